@@ -1,0 +1,628 @@
+"""Numbers in text: tokens, digit and word numerals, and the quantulum3 adapter.
+
+This is the one module that talks to quantulum3, and it imports it only inside
+:func:`quantulum_value`, so ``import casualties`` and the common reading path never
+load it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final
+
+from .lexicon import en
+from .patterns import SPACE_GROUP_SEPARATORS, TOKEN
+
+__all__ = ["Number", "Token", "number_to_words", "quantulum_value", "read_number", "tokenize"]
+
+# Digit runs longer than this are not read as counts (and never handed to int()).
+MAX_DIGITS: Final = 40
+MAX_EXPONENT: Final = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a text: lower-cased ``text`` at ``[start, end)``; ``kind`` is
+    ``"digits"``, ``"word"`` or ``"sym"``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A numeral read from tokens ``[first, last)``.
+
+    ``value`` is exact (a Fraction: "2.5" stays 5/2); ``scale`` is the last scale
+    word or suffix it carries ("million" -> 10**6), ``spelled`` says whether any
+    part was a word, ``ordinal`` marks "tenth" / "10th".
+    """
+
+    value: Fraction
+    first: int
+    last: int
+    start: int
+    end: int
+    scale: int | None
+    spelled: bool
+    ordinal: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into digit runs, letter runs and single symbols.
+
+    >>> [t.text for t in tokenize("At least 3.8m, Feb. 8")]
+    ['at', 'least', '3', '.', '8', 'm', ',', 'feb', '.', '8']
+    """
+    out: list[Token] = []
+    for m in TOKEN.finditer(text):
+        kind = "digits" if m.group(1) is not None else "word" if m.group(2) is not None else "sym"
+        out.append(Token(m.group().lower(), m.start(), m.end(), kind))
+    return out
+
+
+# -- word classes ------------------------------------------------------------------------
+_TENS_UNIT: Final = {
+    tens + unit: value + uvalue
+    for tens, value in en.TENS.items()
+    for unit, uvalue in en.UNITS.items()
+    if 0 < uvalue
+}
+_UNIT_ORDINALS: Final = {w: v for w, v in en.ORDINALS.items() if v < 10}
+
+
+def _attached(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction, int] | None:
+    """Read a digit numeral at ``toks[i]``: groups, decimals, exponent.
+
+    Returns the value and the index after it, or None.
+    """
+    n = len(toks)
+    t = toks[i]
+    j = i
+    if t.kind == "sym" and t.text == ".":
+        # ".0012G": a bare decimal point opening the numeral
+        if i + 1 < n and toks[i + 1].kind == "digits" and _attached(t, toks[i + 1]):
+            if len(toks[i + 1].text) > MAX_DIGITS:
+                return None
+            value = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
+            return _read_exponent(toks, i + 2, value)
+        return None
+    if t.kind != "digits" or len(t.text) > MAX_DIGITS:
+        return None
+    digits = t.text
+    j = i + 1
+    # digit groups of three: "1,234,567", "380 000", "40\u202f000"
+    if len(digits) <= 3 and j < n:
+        sep = toks[j]
+        if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < n:
+            k = j
+            while (
+                k + 1 < n and toks[k].text == "," and _attached(toks[k - 1], toks[k])
+                and toks[k + 1].kind == "digits" and len(toks[k + 1].text) == 3
+                and _attached(toks[k], toks[k + 1]) and len(digits) <= MAX_DIGITS
+            ):
+                digits += toks[k + 1].text
+                k += 2
+            if k > j:
+                j = k
+            elif (
+                toks[j + 1].kind == "digits" and len(toks[j + 1].text) <= 2
+                and _attached(sep, toks[j + 1])
+                and not (j + 2 < n and toks[j + 2].text in {",", "."} and _attached(toks[j + 1], toks[j + 2]))
+            ):
+                # "5,00": a decimal comma
+                frac = toks[j + 1].text
+                value = Fraction(int(digits + frac), 10 ** len(frac))
+                return _read_exponent(toks, j + 2, value)
+        elif sep.text == "." and _dot_groups(toks, j) >= 2:
+            # "1.000.000": dots grouping thousands (two groups at least, else a decimal)
+            k = j
+            while k + 1 < n and toks[k].text == "." and _attached(toks[k - 1], toks[k]) and (
+                toks[k + 1].kind == "digits" and len(toks[k + 1].text) == 3
+                and _attached(toks[k], toks[k + 1]) and len(digits) <= MAX_DIGITS
+            ):
+                digits += toks[k + 1].text
+                k += 2
+            return Fraction(int(digits)), k
+        elif toks[j].kind == "digits":
+            k = j
+            while (
+                k < n and toks[k].kind == "digits" and len(toks[k].text) == 3
+                and text[toks[k - 1].end:toks[k].start] in SPACE_GROUP_SEPARATORS
+                and len(digits) <= MAX_DIGITS
+            ):
+                digits += toks[k].text
+                k += 1
+            j = k
+    value = Fraction(int(digits))
+    # decimals: "3.8", "100,000.0"
+    if (
+        j + 1 < n and toks[j].text == "." and _attached(toks[j - 1], toks[j])
+        and toks[j + 1].kind == "digits" and _attached(toks[j], toks[j + 1])
+        and len(toks[j + 1].text) <= MAX_DIGITS
+    ):
+        frac = toks[j + 1].text
+        value += Fraction(int(frac), 10 ** len(frac))
+        j += 2
+    return _read_exponent(toks, j, value)
+
+
+def _dot_groups(toks: list[Token], j: int) -> int:
+    """How many ".ddd" groups follow at ``toks[j]`` (stops at 2, enough to decide)."""
+    count, n = 0, len(toks)
+    while count < 2 and j + 1 < n and toks[j].text == "." and toks[j + 1].kind == "digits" and (
+        len(toks[j + 1].text) == 3 and _attached(toks[j - 1], toks[j]) and _attached(toks[j], toks[j + 1])
+    ):
+        count += 1
+        j += 2
+    return count
+
+
+def _read_exponent(toks: list[Token], j: int, value: Fraction) -> tuple[Fraction, int]:
+    """An attached exponent: "1e10", "12.32e+14"."""
+    n = len(toks)
+    if j < n and toks[j].text == "e" and _attached(toks[j - 1], toks[j]):
+        k = j + 1
+        sign = 1
+        if k < n and toks[k].text in {"+", "-"} and _attached(toks[k - 1], toks[k]):
+            sign = -1 if toks[k].text == "-" else 1
+            k += 1
+        if (
+            k < n and toks[k].kind == "digits" and _attached(toks[k - 1], toks[k])
+            and len(toks[k].text) <= 2 and int(toks[k].text) <= MAX_EXPONENT
+        ):
+            return value * Fraction(10) ** (sign * int(toks[k].text)), k + 1
+    return value, j
+
+
+class _Reader:
+    """The state of one word-or-digit numeral being read left to right."""
+
+    __slots__ = (
+        "total", "hund", "small", "kind", "max_scale", "last_scale", "spelled",
+        "ordinal", "done",
+    )
+
+    def __init__(self) -> None:
+        self.total = Fraction(0)
+        self.hund = Fraction(0)
+        self.small = Fraction(0)
+        self.kind: str | None = None
+        self.max_scale = 0
+        self.last_scale: int | None = None
+        self.spelled = False
+        self.ordinal = False
+        self.done = False
+
+    @property
+    def value(self) -> Fraction:
+        return self.total + self.hund + self.small
+
+    def fresh(self) -> bool:
+        """True at a place where a new tens / units part may start."""
+        return self.kind in (None, "hundred", "scale")
+
+    def concat_ok(self) -> bool:
+        """"one twenty two" -> 122, "zero eight" -> 8: a colloquial digit-group reading."""
+        return self.kind in ("unit", "teen", "tens_unit") and not self.hund and not self.total
+
+    def unit(self, v: int, joiner: str | None) -> bool:
+        if joiner == "-":
+            if self.kind == "tens":
+                self.small += v
+                self.kind = "tens_unit"
+                return True
+            return False
+        if self.fresh():
+            self.small = Fraction(v)
+            self.kind = "unit"
+        elif self.kind == "tens" and joiner is None:
+            self.small += v
+            self.kind = "tens_unit"
+        elif self.kind == "unit" and self.small == 0 and self.concat_ok() and joiner is None:
+            self.small = Fraction(v)
+        else:
+            return False
+        return True
+
+    def tens_or_teen(self, v: int, kind: str, joiner: str | None) -> bool:
+        if joiner == "-":
+            return False
+        if self.fresh():
+            self.small = Fraction(v)
+        elif self.concat_ok() and joiner is None and self.small != 0:
+            self.small = self.small * 100 + v
+        elif self.kind == "unit" and self.small == 0 and self.concat_ok() and joiner is None:
+            self.small = Fraction(v)
+        else:
+            return False
+        self.kind = kind
+        return True
+
+    def digits(self, v: Fraction, joiner: str | None) -> bool:
+        if joiner == "-" or not self.fresh():
+            return False
+        self.small = v
+        self.kind = "digit"
+        return True
+
+    def hundred(self, joiner: str | None) -> bool:
+        if joiner not in (None, "-") or self.hund or self.kind in ("scale", "dozen", "frac"):
+            return False
+        if self.kind == "hundred":
+            return False
+        self.hund = (self.small or 1) * 100
+        self.small = Fraction(0)
+        self.kind = "hundred"
+        self.last_scale = 100
+        return True
+
+    def scale(self, s: int, joiner: str | None) -> bool:
+        if joiner not in (None, "-"):
+            return False
+        if self.kind == "scale":
+            if self.last_scale is not None and s > self.last_scale and not self.hund and not self.small:
+                self.total *= s
+                self.last_scale = s
+                self.max_scale = max(self.max_scale, s)
+                return True
+            return False
+        group = self.hund + self.small
+        if self.kind in (None, "a"):
+            group = group or Fraction(1)
+        if s > self.max_scale:
+            self.total = (self.total + group) * s
+        else:
+            self.total += group * s
+        self.hund = self.small = Fraction(0)
+        self.kind = "scale"
+        self.last_scale = s
+        self.max_scale = max(self.max_scale, s)
+        return True
+
+    def dozen(self, joiner: str | None) -> bool:
+        if joiner is not None or self.kind in ("scale", "dozen", "hundred"):
+            return False
+        self.small = (self.small or 1) * 12
+        self.kind = "dozen"
+        self.last_scale = 12
+        return True
+
+    def fraction(self, numerator: Fraction, denominator: int) -> None:
+        """"and a half", "and three quarters" after a part of the numeral."""
+        part = numerator / denominator
+        if self.kind == "scale" and self.last_scale:
+            self.total += part * self.last_scale
+            self.done = True
+        elif self.kind == "hundred":
+            self.hund += part * 100
+            self.done = True
+        else:
+            self.small += part
+            self.kind = "frac"
+
+    def divide(self, denominator: int) -> None:
+        """"one hundred and thirty fifths": the whole numeral over the denominator."""
+        self.total, self.hund, self.small = self.value / denominator, Fraction(0), Fraction(0)
+        self.done = True
+
+
+def _word_class(word: str) -> tuple[str, int] | None:
+    if word in en.UNITS:
+        return "unit", en.UNITS[word]
+    if word in en.TEENS:
+        return "teen", en.TEENS[word]
+    if word in en.TENS:
+        return "tens", en.TENS[word]
+    if word in _TENS_UNIT:
+        return "tens_unit", _TENS_UNIT[word]
+    if word in en.HUNDRED:
+        return "hundred", 100
+    if word in en.SCALES:
+        return "scale", en.SCALES[word]
+    if word in en.DOZEN:
+        return "dozen", 12
+    return None
+
+
+def _fraction_ahead(toks: list[Token], k: int) -> tuple[Fraction, int, int] | None:
+    """At ``toks[k]``: "a half", "three quarters" -> (numerator, denominator, next index)."""
+    if k + 1 >= len(toks):
+        return None
+    num_tok, den_tok = toks[k], toks[k + 1]
+    if den_tok.text not in en.FRACTIONS:
+        return None
+    if num_tok.text in en.ARTICLES:
+        numerator = 1
+    elif num_tok.text in en.UNITS and en.UNITS[num_tok.text] > 0:
+        numerator = en.UNITS[num_tok.text]
+    else:
+        return None
+    return Fraction(numerator), en.FRACTIONS[den_tok.text], k + 2
+
+
+def read_number(toks: list[Token], i: int, text: str) -> Number | None:
+    """Read the numeral that starts at ``toks[i]``, as long as it goes.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The tokens of ``text``.
+    i : int
+        Where to start.
+    text : str
+        The text the tokens came from (to see what separates them).
+
+    Returns
+    -------
+    Number or None
+        None when no numeral starts there.
+
+    Examples
+    --------
+    >>> toks = tokenize("two hundred and two thousand")
+    >>> read_number(toks, 0, "two hundred and two thousand").value
+    Fraction(202000, 1)
+    """
+    n = len(toks)
+    r = _Reader()
+    end = i  # index after the last token of the numeral so far
+    j = i
+    t0 = toks[i]
+    # openers that only make a numeral before a multiplier: "a hundred", "half a million"
+    if t0.text in en.FRACTIONS and t0.kind == "word" and t0.text in ("half", "quarter", "third"):
+        k = i + 1
+        if k < n and toks[k].text in ("a", "an"):
+            k += 1
+        if k < n and (toks[k].text in en.SCALES or toks[k].text in en.DOZEN or toks[k].text in en.HUNDRED):
+            r.small = Fraction(1, en.FRACTIONS[t0.text])
+            r.kind = "a"
+            r.spelled = True
+            j = end = k
+    elif t0.text in ("a", "an"):
+        k = i + 1
+        nxt = toks[k].text if k < n else ""
+        if nxt in en.SCALES or nxt in en.DOZEN or nxt in en.HUNDRED:
+            r.small = Fraction(1)
+            r.kind = "a"
+            r.spelled = True
+            j = end = k
+        elif nxt in ("half", "quarter", "third") and k + 1 < n and (
+            toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN
+        ):
+            r.small = Fraction(1, en.FRACTIONS[nxt])
+            r.kind = "a"
+            r.spelled = True
+            j = end = k + 1
+        else:
+            return None
+    elif t0.kind == "word" and t0.text in en.ORDINALS and _word_class(t0.text) is None:
+        return Number(Fraction(en.ORDINALS[t0.text]), i, i + 1, t0.start, t0.end, None, True, True)
+
+    scale_seen: int | None = None
+    joiner: str | None = None
+    joiner_at = j
+    while j < n and not r.done:
+        t = toks[j]
+        w = t.text
+        ok = False
+        if t.kind == "digits" or (w == "." and j == i):
+            if r.spelled and r.kind not in ("hundred", "scale"):
+                break
+            got = _read_digits(toks, j, text)
+            if got is None:
+                break
+            value, k = got
+            if not r.digits(value, joiner):
+                break
+            j = end = k
+            joiner = None
+            # an abbreviated scale or an ordinal suffix right after the digits
+            if j < n and toks[j].kind == "word":
+                suffix = toks[j].text
+                gap = text[toks[j - 1].end:toks[j].start]
+                if suffix in en.SCALE_SUFFIXES and gap in ("", " "):
+                    if j + 1 < n and _attached(toks[j], toks[j + 1]) and toks[j + 1].kind != "sym":
+                        pass  # "10km", "5mph": a unit, not a scale
+                    else:
+                        r.scale(en.SCALE_SUFFIXES[suffix], None)
+                        scale_seen = en.SCALE_SUFFIXES[suffix]
+                        j = end = j + 1
+                elif suffix in en.ORDINAL_SUFFIXES and gap == "":
+                    r.ordinal = True
+                    end = j + 1
+                    break
+            continue
+        if t.kind == "word":
+            cls = _word_class(w)
+            if cls is not None:
+                kind, v = cls
+                if kind == "unit":
+                    ok = r.unit(v, joiner)
+                elif kind in ("teen", "tens"):
+                    ok = r.tens_or_teen(v, kind, joiner)
+                elif kind == "tens_unit":
+                    ok = joiner is None and r.fresh()
+                    if ok:
+                        r.small = Fraction(v)
+                        r.kind = "tens_unit"
+                elif kind == "hundred":
+                    ok = r.hundred(joiner)
+                elif kind == "scale":
+                    ok = r.scale(v, joiner)
+                    if ok:
+                        scale_seen = v
+                elif kind == "dozen":
+                    ok = r.dozen(joiner)
+                if ok:
+                    r.spelled = True
+                    j = end = j + 1
+                    joiner = None
+                    continue
+                break
+            if w in en.FRACTIONS and r.kind is not None and w.endswith("s") and joiner in (None, "-", "and"):
+                # "twenty fifths", "one hundred and thirty fifths", "ninety-five hundred-fifths"
+                r.divide(en.FRACTIONS[w])
+                j = end = j + 1
+                break
+            if w in _UNIT_ORDINALS and r.kind == "tens" and joiner in (None, "-"):
+                r.small += _UNIT_ORDINALS[w]
+                r.ordinal = True
+                j = end = j + 1
+                break
+            if w in en.NUMBER_JOINERS and joiner is None and r.kind is not None:
+                frac = _fraction_ahead(toks, j + 1)
+                if frac is not None and r.kind not in ("dozen", "frac"):
+                    num, den, k = frac
+                    r.fraction(num, den)
+                    r.spelled = True
+                    j = end = k
+                    continue
+                if r.kind in ("hundred", "scale"):
+                    joiner, joiner_at = "and", j
+                    j += 1
+                    continue
+                break
+            break
+        # symbols
+        if w == "&" and joiner is None and r.kind in ("hundred", "scale"):
+            joiner, joiner_at = "and", j
+            j += 1
+            continue
+        if w in ("-", "‐", "‑") and joiner is None and r.spelled and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred"):
+            joiner, joiner_at = "-", j
+            j += 1
+            continue
+        if w == "," and joiner is None and r.kind == "scale" and j + 1 < n:
+            nxt = _word_class(toks[j + 1].text)
+            if nxt is not None and nxt[0] in ("unit", "teen", "tens", "tens_unit"):
+                joiner, joiner_at = ",", j
+                j += 1
+                continue
+        break
+    if end == i or r.kind is None:
+        return None
+    if r.kind == "a" and not r.done:
+        return None
+    return Number(
+        value=r.value,
+        first=i,
+        last=end,
+        start=toks[i].start,
+        end=toks[end - 1].end,
+        scale=scale_seen,
+        spelled=r.spelled,
+        ordinal=r.ordinal,
+    )
+
+
+# -- rendering -----------------------------------------------------------------------
+_UNIT_WORDS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS: Final = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)
+_TENS_WORDS: Final = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALE_WORDS: Final = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _below_thousand(n: int, use_and: bool, hyphen: bool) -> list[str]:
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words += [_UNIT_WORDS[hundreds], "hundred"]
+        if rest and use_and:
+            words.append("and")
+    if rest >= 20:
+        tens, unit = divmod(rest, 10)
+        if unit:
+            if hyphen:
+                words.append(f"{_TENS_WORDS[tens]}-{_UNIT_WORDS[unit]}")
+            else:
+                words += [_TENS_WORDS[tens], _UNIT_WORDS[unit]]
+        else:
+            words.append(_TENS_WORDS[tens])
+    elif rest >= 10:
+        words.append(_TEEN_WORDS[rest - 10])
+    elif rest:
+        words.append(_UNIT_WORDS[rest])
+    return words
+
+
+def number_to_words(n: int, *, use_and: bool = True, hyphen: bool = True) -> str:
+    """Spell a whole number in English words (short scale, up to the trillions).
+
+    Parameters
+    ----------
+    n : int
+        A number from 0 to 10**15 - 1.
+    use_and : bool
+        British "one hundred and six" (True) or American "one hundred six".
+    hyphen : bool
+        "forty-two" (True) or "forty two".
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> number_to_words(380_001)
+    'three hundred and eighty thousand and one'
+    >>> number_to_words(42, hyphen=False)
+    'forty two'
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"n must be an int, got {type(n).__name__}: {n!r}")
+    if not 0 <= n < 10**15:
+        raise ValueError(f"n must lie in [0, 10**15), got {n}")
+    if n == 0:
+        return "zero"
+    words: list[str] = []
+    rest = n
+    for value, name in _SCALE_WORDS:
+        part, rest = divmod(rest, value)
+        if part:
+            words += _below_thousand(part, use_and, hyphen) + [name]
+    if rest:
+        if words and rest < 100 and use_and:
+            words.append("and")
+        words += _below_thousand(rest, use_and, hyphen)
+    return " ".join(words)
+
+
+# -- quantulum3 ------------------------------------------------------------------------
+def quantulum_value(phrase: str) -> Fraction | None:
+    """quantulum3's reading of ``phrase`` when it reads the whole phrase as one
+    dimensionless number; otherwise None.
+
+    Imports quantulum3 on first use (its first call takes seconds); only used where
+    our own grammar finds nothing, and as a test oracle.
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser  # noqa: PLC0415 - deliberately lazy
+
+        try:
+            found = parser.parse(phrase)
+        except Exception:  # noqa: BLE001 - a third-party failure is "no reading"
+            return None
+    stripped = phrase.strip()
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if q.unit.name != "dimensionless" or q.surface.strip().lower() != stripped.lower():
+        return None
+    try:
+        return Fraction(str(q.value))
+    except (ValueError, OverflowError):
+        return None

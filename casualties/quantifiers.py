@@ -1,0 +1,478 @@
+"""Quantified figures: "at least 11", "between 10 and 20", "dozens" -> :class:`Count`.
+
+:func:`find_figures` reads every figure in a text in one left-to-right pass over its
+tokens; :func:`parse` reads a single phrase. The meaning of each qualifier is the
+policy's (:mod:`casualties.policy`); the words are the lexicon's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final
+
+from .count import Count
+from .errors import ParseError
+from .lexicon import en
+from .numbers import Number, Token, quantulum_value, read_number, tokenize
+from .policy import Policy, get_policy
+
+__all__ = ["Figure", "find_figures", "parse"]
+
+# The longest numeral we read as one (a guard against pathological input).
+_MAX_NUMBER_TOKENS: Final = 64
+# Phrases longer than this never reach the (slow) quantulum3 fallback.
+_MAX_FALLBACK_CHARS: Final = 120
+
+
+def _by_first_word(
+    table: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Index word tuples by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for op, phrases in table.items():
+        for words in phrases:
+            index.setdefault(words[0], []).append((words, op))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_PREFIX: Final = _by_first_word(en.PREFIX_QUALIFIERS)
+_SUFFIX: Final = _by_first_word(en.SUFFIX_QUALIFIERS)
+_ZERO: Final = _by_first_word({"ZERO": en.ZERO_PHRASES})
+_BEST: Final = _by_first_word({"BEST": en.BEST_MARKERS})
+_SCALE_WORDS: Final = {w: v for w, v in en.SCALES.items()} | {w: 100 for w in en.HUNDRED}
+_SINGULAR_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if not w.endswith("s")}
+_PLURAL_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if w.endswith("s")}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure found in a text.
+
+    Attributes
+    ----------
+    count : Count
+        Its reading under the policy used.
+    start, end : int
+        Character offsets of the figure's words, qualifiers included.
+    first, last : int
+        Token indices ``[first, last)``.
+    kind : str
+        ``"number"``, ``"range"``, ``"vague"`` or ``"zero"``.
+    qualifier : str or None
+        The operator that bounded it ("GE", "GT", "LE", "LT", "APPROX", "NEAR",
+        "EQ"), or None.
+    spelled : bool
+        Whether the numeral was written in words.
+    ordinal : bool
+        Whether it is an ordinal ("the tenth"): not a count of people.
+    """
+
+    count: Count
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str
+    qualifier: str | None
+    spelled: bool
+    ordinal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    """A value before qualifiers: its interval and where it lies."""
+
+    low: Fraction
+    high: Fraction | None
+    best: Fraction
+    first: int
+    last: int
+    kind: str
+    spelled: bool
+    ordinal: bool
+    scale: int | None
+
+
+def _match(
+    toks: Sequence[Token], i: int, index: Mapping[str, list[tuple[tuple[str, ...], str]]]
+) -> tuple[str, int] | None:
+    """Longest word tuple of ``index`` at ``toks[i]``: (its label, index after it)."""
+    if i >= len(toks):
+        return None
+    for words, label in index.get(toks[i].text, ()):
+        k = len(words)
+        if i + k <= len(toks) and all(toks[i + m].text == words[m] for m in range(1, k)):
+            return label, i + k
+    return None
+
+
+def _match_vague(
+    toks: Sequence[Token], i: int, vague: Mapping[tuple[str, ...], tuple[int, int | None, int]],
+    longest: int,
+) -> tuple[tuple[str, ...], int] | None:
+    for k in range(min(longest, len(toks) - i), 0, -1):
+        key = tuple(t.text for t in toks[i:i + k])
+        if key in vague:
+            return key, i + k
+    return None
+
+
+class _Scanner:
+    """Reads figures from one token list under one policy."""
+
+    def __init__(self, text: str, toks: list[Token], policy: Policy) -> None:
+        self.text = text
+        self.toks = toks
+        self.policy = policy
+        self.vague = policy.vague
+        self.vague_longest = max((len(k) for k in policy.vague), default=0)
+        self.rejected: list[str] = []
+
+    # -- values -------------------------------------------------------------------------
+    def number(self, i: int) -> _Base | None:
+        num: Number | None = read_number(self.toks, i, self.text)
+        if num is None:
+            return None
+        if num.last - num.first > _MAX_NUMBER_TOKENS:
+            self.rejected.append("numeral too long")
+            return None
+        v = num.value
+        return _Base(v, v, v, num.first, num.last, "number", num.spelled, num.ordinal, num.scale)
+
+    def value(self, i: int) -> _Base | None:
+        """A number, a vague amount or a zero phrase at ``toks[i]``."""
+        toks = self.toks
+        if i >= len(toks):
+            return None
+        zero = _match(toks, i, _ZERO)
+        if zero is not None:
+            return _Base(Fraction(0), Fraction(0), Fraction(0), i, zero[1], "zero", True, False, None)
+        if toks[i].text in en.ZERO_DETERMINERS and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.kind == "word" and nxt.text not in en.NOT_ZERO_AFTER_NO and _match(toks, i + 1, _PREFIX) is None:
+                return _Base(Fraction(0), Fraction(0), Fraction(0), i, i + 1, "zero", True, False, None)
+        vague = _match_vague(toks, i, self.vague, self.vague_longest)
+        if vague is not None:
+            return self._vague(vague[0], i, vague[1])
+        return self.number(i)
+
+    def _vague(self, key: tuple[str, ...], i: int, k: int) -> _Base:
+        low, high, best = self.vague[key]
+        toks = self.toks
+        lo, be = Fraction(low), Fraction(best)
+        hi = None if high is None else Fraction(high)
+        if key in en.VAGUE_MULTIPLIERS and k < len(toks):
+            nxt = toks[k].text
+            if nxt == en.OF and k + 1 < len(toks) and toks[k + 1].text in _PLURAL_SCALES and key[-1] != en.OF:
+                # "tens of thousands": [20 000, 99 999]
+                s = _PLURAL_SCALES[toks[k + 1].text]
+                hi = None if hi is None else (hi + 1) * s - 1
+                return _Base(lo * s, hi, be * s, i, k + 2, "vague", True, False, s)
+            if nxt in _SINGULAR_SCALES or nxt in en.DOZEN and not nxt.endswith("s"):
+                # "several hundred", "a few dozen": [300, 900]
+                s = _SINGULAR_SCALES.get(nxt, 12)
+                hi = None if hi is None else hi * s
+                return _Base(lo * s, hi, be * s, i, k + 1, "vague", True, False, s)
+        return _Base(lo, hi, be, i, k, "vague", True, False, None)
+
+    # -- ranges -------------------------------------------------------------------------
+    def range_after(self, first: _Base, closers: Sequence[str] | None) -> _Base | None:
+        """``first`` joined to a second figure: "10 to 20", "two or three", "10-20"."""
+        toks = self.toks
+        k = first.last
+        if k >= len(toks) or first.kind != "number":
+            return None
+        joiner = toks[k].text
+        allowed = closers if closers is not None else en.RANGE_JOINERS
+        if joiner not in allowed:
+            return None
+        second = self.number(k + 1)
+        if second is None or second.ordinal or first.ordinal:
+            return None
+        lo, hi = first.low, second.low
+        if first.scale is None and second.scale is not None and lo * second.scale <= hi:
+            lo *= second.scale
+        if closers is not None and lo > hi:
+            lo, hi = hi, lo
+        if lo > hi or (joiner == "or" and lo == hi):
+            return None
+        return _Base(lo, hi, lo, first.first, second.last, "range", first.spelled or second.spelled, False, second.scale)
+
+    # -- figures ------------------------------------------------------------------------
+    def figure_at(self, i: int) -> tuple[_Base, str | None] | None:
+        """A qualified value starting at ``toks[i]``, with its operator."""
+        toks = self.toks
+        op: str | None = None
+        j = i
+        pre = _match(toks, i, _PREFIX)
+        if pre is not None:
+            op, j = pre
+            if j < len(toks) and toks[j].text == "the" and j + 1 < len(toks) and toks[j + 1].text in en.ORDINALS:
+                j += 1
+        closers: Sequence[str] | None = None
+        if j < len(toks) and toks[j].text in en.RANGE_OPENERS:
+            closers = en.RANGE_OPENERS[toks[j].text]
+            base = self.number(j + 1)
+            if base is None:
+                return None
+            ranged = self.range_after(base, closers)
+            if ranged is None:
+                if toks[j].text == "between":
+                    return None
+                ranged = base
+            return _Base(ranged.low, ranged.high, ranged.best, i, ranged.last, ranged.kind,
+                         ranged.spelled, ranged.ordinal, ranged.scale), op
+        base = self.value(j)
+        if base is None:
+            return None
+        ranged = self.range_after(base, None)
+        if ranged is not None:
+            base = ranged
+        return _Base(base.low, base.high, base.best, i, base.last, base.kind, base.spelled,
+                     base.ordinal, base.scale), op
+
+    def suffix(self, base: _Base, op: str | None) -> tuple[_Base, str | None]:
+        post = _match(self.toks, base.last, _SUFFIX)
+        if post is None:
+            return base, op
+        label, k = post
+        if label == "MORE":
+            new_op = op
+        elif label == "OR_EQUAL":
+            if op == "LT":
+                new_op = "LE"
+            elif op == "GT":
+                new_op = "GE"
+            elif op in (None, "EQ"):
+                new_op = op
+            else:
+                return base, op
+        elif op in (None, "EQ"):
+            new_op = label
+        elif op == label:
+            new_op = op
+        else:
+            return base, op
+        return _Base(base.low, base.high, base.best, base.first, k, base.kind, base.spelled,
+                     base.ordinal, base.scale), new_op
+
+    def bounds(self, low: Fraction, high: Fraction | None, best: Fraction, op: str | None) -> Count | None:
+        """Apply a qualifier to a value; None when the result is not a count."""
+        p = self.policy
+        lo, hi, be = low, high, best
+        if op == "GE":
+            hi, be = None, lo
+        elif op == "GT":
+            lo = lo + p.exclusive_offset
+            hi, be = None, lo
+        elif op == "LE":
+            if hi is None:
+                return None
+            lo, be = min(Fraction(p.up_to_floor), hi), hi
+        elif op == "LT":
+            hi = lo - 1
+            if hi < 0:
+                return None
+            lo, be = min(Fraction(p.up_to_floor), hi), hi
+        elif op == "APPROX":
+            t = p.approx_tolerance
+            lo = Fraction(math.floor(lo * (1 - t)))
+            hi = None if hi is None else Fraction(math.ceil(hi * (1 + t)))
+        elif op == "NEAR":
+            t = p.near_tolerance
+            if hi is None:
+                return None
+            lo, be = Fraction(math.floor(lo * (1 - t))), hi
+        values = (lo, be) if hi is None else (lo, be, hi)
+        if any(v.denominator != 1 for v in values):
+            self.rejected.append("not a whole number")
+            return None
+        if p.single_figure:
+            return Count(int(be), int(be), int(be))
+        return Count(int(lo), None if hi is None else int(hi), int(be))
+
+    def conjoin(self, fig: Figure) -> Figure:
+        """"more than 10 and fewer than 20": two bounds on one quantity."""
+        toks = self.toks
+        k = fig.last
+        if fig.qualifier not in ("GE", "GT", "LE", "LT") or k >= len(toks):
+            return fig
+        if toks[k].text not in en.BOUND_JOINERS:
+            return fig
+        other = self.read(k + 1, conjoin=False)
+        if other is None or other.qualifier not in ("GE", "GT", "LE", "LT"):
+            return fig
+        if (fig.qualifier in ("GE", "GT")) == (other.qualifier in ("GE", "GT")):
+            return fig
+        both = fig.count & other.count
+        if both is None:
+            return fig
+        return Figure(both, fig.start, other.end, fig.first, other.last, "range", "RANGE",
+                      fig.spelled or other.spelled, False)
+
+    def best_marker(self, fig: Figure) -> Figure:
+        """", best estimate 15": the explicit best that Count's English carries."""
+        toks = self.toks
+        k = fig.last
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        marker = _match(toks, k, _BEST)
+        if marker is None:
+            return fig
+        num = self.number(marker[1])
+        if num is None or num.low.denominator != 1 or int(num.low) not in fig.count:
+            return fig
+        c = fig.count
+        count = Count(c.low, c.high, int(num.low))
+        return Figure(count, fig.start, self.toks[num.last - 1].end, fig.first, num.last,
+                      fig.kind, fig.qualifier, fig.spelled, fig.ordinal)
+
+    def read(self, i: int, conjoin: bool = True) -> Figure | None:
+        found = self.figure_at(i)
+        if found is None:
+            return None
+        base, op = self.suffix(*found)
+        count = self.bounds(base.low, base.high, base.best, op)
+        if count is None:
+            return None
+        toks = self.toks
+        fig = Figure(count, toks[base.first].start, toks[base.last - 1].end, base.first,
+                     base.last, base.kind, op, base.spelled, base.ordinal)
+        if conjoin:
+            fig = self.conjoin(fig)
+            fig = self.best_marker(fig)
+        return fig
+
+    def scan(self) -> list[Figure]:
+        out: list[Figure] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            fig = self.read(i)
+            if fig is None:
+                i += 1
+                continue
+            out.append(fig)
+            i = fig.last
+        return out
+
+
+def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure]:
+    """Every figure in ``text``, in order: numbers, ranges, vague amounts, zeros.
+
+    This reads figures only; whether a figure counts casualties is
+    :func:`casualties.extract`'s business.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    policy : str or Policy
+        How to read uncertain phrases (see :mod:`casualties.policy`).
+
+    Returns
+    -------
+    list of Figure
+        Empty when there is none.
+
+    Examples
+    --------
+    >>> [str(f.count) for f in find_figures("up to 23 rebels and dozens of troops")]
+    ['up to 23', 'between 24 and 99']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}: {text!r:.60}")
+    pol = get_policy(policy)
+    return _Scanner(text, tokenize(text), pol).scan()
+
+
+def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
+    """Read one figure phrase into a :class:`Count`.
+
+    Parameters
+    ----------
+    phrase : str
+        A phrase holding one figure: "at least 11", "between ten and twenty",
+        "dozens", "3.8m", "no one". Words around the figure are allowed
+        ("one person", "11 civilians"); case and spacing do not matter.
+    policy : str or Policy
+        ``"interval"`` (the default: DESIGN.md's table), ``"acled"`` (one
+        conservative figure per phrase), or a :class:`~casualties.Policy`.
+
+    Returns
+    -------
+    Count
+
+    Raises
+    ------
+    TypeError
+        ``phrase`` is not a str.
+    ParseError
+        The phrase holds no figure, or more than one.
+
+    Examples
+    --------
+    >>> parse("at least 11")
+    Count(low=11, high=None, best=11)
+    >>> parse("more than 380,000")
+    Count(low=380001, high=None, best=380001)
+    >>> parse("up to 23")
+    Count(low=0, high=23, best=23)
+    >>> parse("dozens")
+    Count(low=24, high=99, best=24)
+    >>> parse("dozens", policy="acled")
+    Count(low=12, high=12, best=12)
+    >>> parse("half a million").best
+    500000
+    """
+    if not isinstance(phrase, str):
+        raise TypeError(f"phrase must be a str, got {type(phrase).__name__}: {phrase!r:.60}")
+    pol = get_policy(policy)
+    toks = tokenize(phrase)
+    if not toks:
+        raise ParseError(phrase, "the phrase is empty")
+    scanner = _Scanner(phrase, toks, pol)
+    figures = [f for f in scanner.scan() if not (f.ordinal and f.qualifier is None)]
+    if len(figures) == 1:
+        fig = figures[0]
+        if fig.first > 0 and _is_minus(toks[fig.first - 1], toks[fig.first]):
+            raise ParseError(phrase, "a negative number is not a count")
+        return fig.count
+    if len(figures) > 1:
+        shown = ", ".join(repr(phrase[f.start:f.end]) for f in figures[:4])
+        raise ParseError(phrase, f"it holds {len(figures)} separate figures ({shown})")
+    if scanner.rejected:
+        raise ParseError(phrase, scanner.rejected[0])
+    ordinals = [f for f in scanner.scan() if f.ordinal]
+    if ordinals:
+        shown = phrase[ordinals[0].start:ordinals[0].end]
+        raise ParseError(phrase, f"{shown!r} is an ordinal, not a count")
+    if toks[0].text in en.SINGULAR_DETERMINERS and len(toks) >= 2 and toks[1].kind == "word":
+        one = 1
+        return Count(one, one, one)
+    if len(phrase) <= _MAX_FALLBACK_CHARS:
+        value = _quantulum_fallback(phrase, toks)
+        if value is not None:
+            return value
+    raise ParseError(phrase, "no number, quantity word or zero phrase found")
+
+
+def _is_minus(before: Token, first: Token) -> bool:
+    if before.text in en.MINUS_WORDS:
+        return True
+    return before.text in ("-", "−") and before.end == first.start
+
+
+def _quantulum_fallback(phrase: str, toks: list[Token]) -> Count | None:
+    """quantulum3's reading, for notations our grammar does not cover."""
+    if not any(t.kind == "digits" or t.text in en.UNITS or t.text in en.TEENS or t.text in en.TENS for t in toks):
+        return None
+    value = quantulum_value(phrase)
+    if value is None or value.denominator != 1 or value < 0:
+        return None
+    n = int(value)
+    return Count(n, n, n)
