@@ -69,15 +69,15 @@ class Count:
     def __init__(
         self, low: int, high: int | None | EllipsisType = ..., best: int | None = None
     ) -> None:
-        lo = _as_int("low", low)
+        lo = low if type(low) is int else _as_int("low", low)
         hi: int | None
         if high is ...:
             hi = lo
-        elif high is None:
-            hi = None
+        elif high is None or type(high) is int:
+            hi = high
         else:
             hi = _as_int("high", high)
-        be = lo if best is None else _as_int("best", best)
+        be = lo if best is None else best if type(best) is int else _as_int("best", best)
         if lo < 0:
             raise InvalidCountError(f"Count low must be >= 0, got {lo}")
         if hi is not None and hi < lo:

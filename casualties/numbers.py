@@ -7,9 +7,8 @@ load it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Final
+from typing import Final, NamedTuple
 
 from .lexicon import en
 from .patterns import SPACE_GROUP_SEPARATORS, TOKEN
@@ -21,8 +20,7 @@ MAX_DIGITS: Final = 40
 MAX_EXPONENT: Final = 30
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of a text: lower-cased ``text`` at ``[start, end)``; ``kind`` is
     ``"digits"``, ``"word"`` or ``"sym"``."""
 
@@ -32,16 +30,15 @@ class Token:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A numeral read from tokens ``[first, last)``.
 
-    ``value`` is exact (a Fraction: "2.5" stays 5/2); ``scale`` is the last scale
-    word or suffix it carries ("million" -> 10**6), ``spelled`` says whether any
-    part was a word, ``ordinal`` marks "tenth" / "10th".
+    ``value`` is exact (a Fraction: "2.5" stays 5/2); ``scale`` is the multiplier
+    the numeral ends with ("3 million", "3.8m" -> 10**6; else None), ``spelled``
+    says whether any part was a word, ``ordinal`` marks "tenth" / "10th".
     """
 
-    value: Fraction
+    value: Fraction | int
     first: int
     last: int
     start: int
@@ -57,11 +54,20 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("At least 3.8m, Feb. 8")]
     ['at', 'least', '3', '.', '8', 'm', ',', 'feb', '.', '8']
     """
-    out: list[Token] = []
-    for m in TOKEN.finditer(text):
-        kind = "digits" if m.group(1) is not None else "word" if m.group(2) is not None else "sym"
-        out.append(Token(m.group().lower(), m.start(), m.end(), kind))
-    return out
+    kinds, new = _TOKEN_KINDS, tuple.__new__  # tuple.__new__: Token's own, minus a call
+    lowered = text.lower()
+    if len(lowered) == len(text):  # almost always: offsets carry over
+        return [
+            new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3]))
+            for m in TOKEN.finditer(lowered)
+        ]
+    return [
+        new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3]))
+        for m in TOKEN.finditer(text)
+    ]
+
+
+_TOKEN_KINDS: Final = ("", "digits", "word", "sym")
 
 
 # -- word classes ------------------------------------------------------------------------
@@ -78,7 +84,7 @@ def _attached(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
-def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction, int] | None:
+def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, int] | None:
     """Read a digit numeral at ``toks[i]``: groups, decimals, exponent.
 
     Returns the value and the index after it, or None.
@@ -130,7 +136,7 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction, int] |
             ):
                 digits += toks[k + 1].text
                 k += 2
-            return Fraction(int(digits)), k
+            return int(digits), k
         elif toks[j].kind == "digits":
             k = j
             while (
@@ -141,7 +147,7 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction, int] |
                 digits += toks[k].text
                 k += 1
             j = k
-    value = Fraction(int(digits))
+    value: Fraction | int = int(digits)
     # decimals: "3.8", "100,000.0"
     if (
         j + 1 < n and toks[j].text == "." and _attached(toks[j - 1], toks[j])
@@ -165,7 +171,7 @@ def _dot_groups(toks: list[Token], j: int) -> int:
     return count
 
 
-def _read_exponent(toks: list[Token], j: int, value: Fraction) -> tuple[Fraction, int]:
+def _read_exponent(toks: list[Token], j: int, value: Fraction | int) -> tuple[Fraction | int, int]:
     """An attached exponent: "1e10", "12.32e+14"."""
     n = len(toks)
     if j < n and toks[j].text == "e" and _attached(toks[j - 1], toks[j]):
@@ -178,7 +184,10 @@ def _read_exponent(toks: list[Token], j: int, value: Fraction) -> tuple[Fraction
             k < n and toks[k].kind == "digits" and _attached(toks[k - 1], toks[k])
             and len(toks[k].text) <= 2 and int(toks[k].text) <= MAX_EXPONENT
         ):
-            return value * Fraction(10) ** (sign * int(toks[k].text)), k + 1
+            exponent = int(toks[k].text)
+            if sign > 0:
+                return value * 10**exponent, k + 1
+            return Fraction(value, 10**exponent), k + 1
     return value, j
 
 
@@ -186,23 +195,30 @@ class _Reader:
     """The state of one word-or-digit numeral being read left to right."""
 
     __slots__ = (
-        "total", "hund", "small", "kind", "max_scale", "last_scale", "spelled",
+        "total", "hund", "small", "kind", "max_scale", "min_scale", "last_scale", "spelled",
         "ordinal", "done",
     )
 
     def __init__(self) -> None:
-        self.total = Fraction(0)
-        self.hund = Fraction(0)
-        self.small = Fraction(0)
+        self.total: Fraction | int = 0
+        self.hund: Fraction | int = 0
+        self.small: Fraction | int = 0
         self.kind: str | None = None
         self.max_scale = 0
+        self.min_scale = 0
         self.last_scale: int | None = None
         self.spelled = False
         self.ordinal = False
         self.done = False
 
+    def copy(self) -> _Reader:
+        other = _Reader()
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
+
     @property
-    def value(self) -> Fraction:
+    def value(self) -> Fraction | int:
         return self.total + self.hund + self.small
 
     def fresh(self) -> bool:
@@ -221,13 +237,13 @@ class _Reader:
                 return True
             return False
         if self.fresh():
-            self.small = Fraction(v)
+            self.small = v
             self.kind = "unit"
         elif self.kind == "tens" and joiner is None:
             self.small += v
             self.kind = "tens_unit"
         elif self.kind == "unit" and self.small == 0 and self.concat_ok() and joiner is None:
-            self.small = Fraction(v)
+            self.small = v
         else:
             return False
         return True
@@ -236,18 +252,21 @@ class _Reader:
         if joiner == "-":
             return False
         if self.fresh():
-            self.small = Fraction(v)
+            self.small = v
         elif self.concat_ok() and joiner is None and self.small != 0:
             self.small = self.small * 100 + v
         elif self.kind == "unit" and self.small == 0 and self.concat_ok() and joiner is None:
-            self.small = Fraction(v)
+            self.small = v
         else:
             return False
         self.kind = kind
         return True
 
-    def digits(self, v: Fraction, joiner: str | None) -> bool:
+    def digits(self, v: Fraction | int, joiner: str | None) -> bool:
         if joiner == "-" or not self.fresh():
+            return False
+        # after a scale only a smaller part may follow: "3 million and 21", "4 thousand 3"
+        if (self.kind == "scale" and v >= self.min_scale) or (self.kind == "hundred" and v >= 100):
             return False
         self.small = v
         self.kind = "digit"
@@ -259,7 +278,7 @@ class _Reader:
         if self.kind == "hundred":
             return False
         self.hund = (self.small or 1) * 100
-        self.small = Fraction(0)
+        self.small = 0
         self.kind = "hundred"
         self.last_scale = 100
         return True
@@ -270,18 +289,23 @@ class _Reader:
         if self.kind == "scale":
             if self.last_scale is not None and s > self.last_scale and not self.hund and not self.small:
                 self.total *= s
-                self.last_scale = s
+                self.last_scale = self.min_scale = s
                 self.max_scale = max(self.max_scale, s)
                 return True
             return False
         group = self.hund + self.small
         if self.kind in (None, "a"):
-            group = group or Fraction(1)
+            group = group or 1
         if s > self.max_scale:
-            self.total = (self.total + group) * s
-        else:
+            if self.max_scale:
+                return False  # "a million and two billion" is two numerals
+            self.total = group * s
+        elif s < self.min_scale:
             self.total += group * s
-        self.hund = self.small = Fraction(0)
+        else:
+            return False  # "two thousand three thousand" is two numerals
+        self.min_scale = s
+        self.hund = self.small = 0
         self.kind = "scale"
         self.last_scale = s
         self.max_scale = max(self.max_scale, s)
@@ -295,9 +319,9 @@ class _Reader:
         self.last_scale = 12
         return True
 
-    def fraction(self, numerator: Fraction, denominator: int) -> None:
+    def fraction(self, numerator: int, denominator: int) -> None:
         """"and a half", "and three quarters" after a part of the numeral."""
-        part = numerator / denominator
+        part = Fraction(numerator, denominator)
         if self.kind == "scale" and self.last_scale:
             self.total += part * self.last_scale
             self.done = True
@@ -310,29 +334,23 @@ class _Reader:
 
     def divide(self, denominator: int) -> None:
         """"one hundred and thirty fifths": the whole numeral over the denominator."""
-        self.total, self.hund, self.small = self.value / denominator, Fraction(0), Fraction(0)
+        self.total, self.hund, self.small = Fraction(self.value, denominator), 0, 0
         self.done = True
 
 
-def _word_class(word: str) -> tuple[str, int] | None:
-    if word in en.UNITS:
-        return "unit", en.UNITS[word]
-    if word in en.TEENS:
-        return "teen", en.TEENS[word]
-    if word in en.TENS:
-        return "tens", en.TENS[word]
-    if word in _TENS_UNIT:
-        return "tens_unit", _TENS_UNIT[word]
-    if word in en.HUNDRED:
-        return "hundred", 100
-    if word in en.SCALES:
-        return "scale", en.SCALES[word]
-    if word in en.DOZEN:
-        return "dozen", 12
-    return None
+_WORD_CLASSES: Final = {
+    **{w: ("dozen", 12) for w in en.DOZEN},
+    **{w: ("scale", v) for w, v in en.SCALES.items()},
+    **{w: ("hundred", 100) for w in en.HUNDRED},
+    **{w: ("tens_unit", v) for w, v in _TENS_UNIT.items()},
+    **{w: ("tens", v) for w, v in en.TENS.items()},
+    **{w: ("teen", v) for w, v in en.TEENS.items()},
+    **{w: ("unit", v) for w, v in en.UNITS.items()},
+}
+_word_class: Final = _WORD_CLASSES.get  # word -> (class, value) or None
 
 
-def _fraction_ahead(toks: list[Token], k: int) -> tuple[Fraction, int, int] | None:
+def _fraction_ahead(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """At ``toks[k]``: "a half", "three quarters" -> (numerator, denominator, next index)."""
     if k + 1 >= len(toks):
         return None
@@ -345,7 +363,7 @@ def _fraction_ahead(toks: list[Token], k: int) -> tuple[Fraction, int, int] | No
         numerator = en.UNITS[num_tok.text]
     else:
         return None
-    return Fraction(numerator), en.FRACTIONS[den_tok.text], k + 2
+    return numerator, en.FRACTIONS[den_tok.text], k + 2
 
 
 def read_number(toks: list[Token], i: int, text: str) -> Number | None:
@@ -369,9 +387,11 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
     --------
     >>> toks = tokenize("two hundred and two thousand")
     >>> read_number(toks, 0, "two hundred and two thousand").value
-    Fraction(202000, 1)
+    202000
     """
     n = len(toks)
+    if i >= n:
+        return None
     r = _Reader()
     end = i  # index after the last token of the numeral so far
     j = i
@@ -390,7 +410,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         k = i + 1
         nxt = toks[k].text if k < n else ""
         if nxt in en.SCALES or nxt in en.DOZEN or nxt in en.HUNDRED:
-            r.small = Fraction(1)
+            r.small = 1
             r.kind = "a"
             r.spelled = True
             j = end = k
@@ -404,11 +424,12 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         else:
             return None
     elif t0.kind == "word" and t0.text in en.ORDINALS and _word_class(t0.text) is None:
-        return Number(Fraction(en.ORDINALS[t0.text]), i, i + 1, t0.start, t0.end, None, True, True)
+        return Number(en.ORDINALS[t0.text], i, i + 1, t0.start, t0.end, None, True, True)
 
-    scale_seen: int | None = None
     joiner: str | None = None
-    joiner_at = j
+    # The state before the last "and": in "between one hundred and two hundred" a
+    # multiplier that cannot attach shows the "and" joined two numerals.
+    before_and: tuple[_Reader, int] | None = None
     while j < n and not r.done:
         t = toks[j]
         w = t.text
@@ -433,7 +454,6 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
                         pass  # "10km", "5mph": a unit, not a scale
                     else:
                         r.scale(en.SCALE_SUFFIXES[suffix], None)
-                        scale_seen = en.SCALE_SUFFIXES[suffix]
                         j = end = j + 1
                 elif suffix in en.ORDINAL_SUFFIXES and gap == "":
                     r.ordinal = True
@@ -451,14 +471,12 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
                 elif kind == "tens_unit":
                     ok = joiner is None and r.fresh()
                     if ok:
-                        r.small = Fraction(v)
+                        r.small = v
                         r.kind = "tens_unit"
                 elif kind == "hundred":
                     ok = r.hundred(joiner)
                 elif kind == "scale":
                     ok = r.scale(v, joiner)
-                    if ok:
-                        scale_seen = v
                 elif kind == "dozen":
                     ok = r.dozen(joiner)
                 if ok:
@@ -466,6 +484,8 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
                     j = end = j + 1
                     joiner = None
                     continue
+                if kind in ("hundred", "scale") and before_and is not None:
+                    r, end = before_and  # the "and" joined two numerals
                 break
             if w in en.FRACTIONS and r.kind is not None and w.endswith("s") and joiner in (None, "-", "and"):
                 # "twenty fifths", "one hundred and thirty fifths", "ninety-five hundred-fifths"
@@ -486,24 +506,26 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
                     j = end = k
                     continue
                 if r.kind in ("hundred", "scale"):
-                    joiner, joiner_at = "and", j
+                    before_and = (r.copy(), end)
+                    joiner = "and"
                     j += 1
                     continue
                 break
             break
         # symbols
         if w == "&" and joiner is None and r.kind in ("hundred", "scale"):
-            joiner, joiner_at = "and", j
+            before_and = (r.copy(), end)
+            joiner = "and"
             j += 1
             continue
         if w in ("-", "‐", "‑") and joiner is None and r.spelled and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred"):
-            joiner, joiner_at = "-", j
+            joiner = "-"
             j += 1
             continue
         if w == "," and joiner is None and r.kind == "scale" and j + 1 < n:
             nxt = _word_class(toks[j + 1].text)
             if nxt is not None and nxt[0] in ("unit", "teen", "tens", "tens_unit"):
-                joiner, joiner_at = ",", j
+                joiner = ","
                 j += 1
                 continue
         break
@@ -511,16 +533,8 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         return None
     if r.kind == "a" and not r.done:
         return None
-    return Number(
-        value=r.value,
-        first=i,
-        last=end,
-        start=toks[i].start,
-        end=toks[end - 1].end,
-        scale=scale_seen,
-        spelled=r.spelled,
-        ordinal=r.ordinal,
-    )
+    scale = r.last_scale if r.kind == "scale" else None
+    return Number(r.value, i, end, toks[i].start, toks[end - 1].end, scale, r.spelled, r.ordinal)
 
 
 # -- rendering -----------------------------------------------------------------------

@@ -29,7 +29,7 @@ def _freeze(table: Mapping[Any, Any]) -> Mapping[tuple[str, ...], tuple[int, int
     return MappingProxyType(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=True)
 class Policy:
     """How to read uncertain phrases into counts.
 
@@ -100,6 +100,14 @@ class Policy:
         ):
             raise TypeError(f"Policy unnumbered must be an int or None, got {self.unnumbered!r}")
         object.__setattr__(self, "vague", _freeze(self.vague))
+        object.__setattr__(
+            self, "_hash", hash((self.name, self.approx_tolerance, self.near_tolerance,
+                                 self.up_to_floor, self.exclusive_offset, self.single_figure,
+                                 self.unnumbered, frozenset(self.vague.items())))
+        )
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined, no-any-return]
 
     def derive(self, **changes: Any) -> Policy:
         """A new policy with some fields changed; ``vague`` entries are merged in.

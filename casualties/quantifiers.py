@@ -7,16 +7,16 @@ policy's (:mod:`casualties.policy`); the words are the lexicon's.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Final
+from typing import Final, NamedTuple
 
 from .count import Count
 from .errors import ParseError
 from .lexicon import en
-from .numbers import Number, Token, quantulum_value, read_number, tokenize
+from .numbers import MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
 from .policy import Policy, get_policy
 
 __all__ = ["Figure", "find_figures", "parse"]
@@ -47,11 +47,17 @@ _BEST: Final = _by_first_word({"BEST": en.BEST_MARKERS})
 _SCALE_WORDS: Final = {w: v for w, v in en.SCALES.items()} | {w: 100 for w in en.HUNDRED}
 _SINGULAR_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if not w.endswith("s")}
 _PLURAL_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if w.endswith("s")}
+# Words that can open a figure whatever the policy (digit runs always can).
+_STARTERS: Final = frozenset(
+    {*_PREFIX, *_ZERO, *en.ZERO_DETERMINERS, *en.RANGE_OPENERS, *en.UNITS, *en.TEENS,
+     *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN, *en.ARTICLES, *en.FRACTIONS,
+     *en.ORDINALS, "."}
+    | {t + u for t in en.TENS for u in en.UNITS}
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure found in a text.
+class Figure(NamedTuple):
+    """One figure found in a text (an immutable record).
 
     Attributes
     ----------
@@ -83,13 +89,12 @@ class Figure:
     ordinal: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Base:
+class _Base(NamedTuple):
     """A value before qualifiers: its interval and where it lies."""
 
-    low: Fraction
-    high: Fraction | None
-    best: Fraction
+    low: Fraction | int
+    high: Fraction | int | None
+    best: Fraction | int
     first: int
     last: int
     kind: str
@@ -99,27 +104,31 @@ class _Base:
 
 
 def _match(
-    toks: Sequence[Token], i: int, index: Mapping[str, list[tuple[tuple[str, ...], str]]]
+    texts: Sequence[str], i: int, index: Mapping[str, list[tuple[tuple[str, ...], str]]]
 ) -> tuple[str, int] | None:
-    """Longest word tuple of ``index`` at ``toks[i]``: (its label, index after it)."""
-    if i >= len(toks):
+    """Longest word tuple of ``index`` at ``texts[i]``: (its label, index after it)."""
+    if i >= len(texts):
         return None
-    for words, label in index.get(toks[i].text, ()):
+    for words, label in index.get(texts[i], ()):
         k = len(words)
-        if i + k <= len(toks) and all(toks[i + m].text == words[m] for m in range(1, k)):
+        if k == 1 or tuple(texts[i:i + k]) == words:
             return label, i + k
     return None
 
 
-def _match_vague(
-    toks: Sequence[Token], i: int, vague: Mapping[tuple[str, ...], tuple[int, int | None, int]],
-    longest: int,
-) -> tuple[tuple[str, ...], int] | None:
-    for k in range(min(longest, len(toks) - i), 0, -1):
-        key = tuple(t.text for t in toks[i:i + k])
-        if key in vague:
-            return key, i + k
-    return None
+@functools.lru_cache(maxsize=32)
+def _policy_tables(
+    policy: Policy,
+) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str]]:
+    """The policy's vague words indexed by first word, and every word that can open a
+    figure under it (a token that is none of these is skipped at once)."""
+    vague_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key in policy.vague:
+        vague_index.setdefault(key[0], []).append((key, " ".join(key)))
+    for entries in vague_index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    starters = _STARTERS | frozenset(vague_index)
+    return vague_index, starters
 
 
 class _Scanner:
@@ -128,18 +137,25 @@ class _Scanner:
     def __init__(self, text: str, toks: list[Token], policy: Policy) -> None:
         self.text = text
         self.toks = toks
+        self.texts = [t.text for t in toks]
         self.policy = policy
         self.vague = policy.vague
-        self.vague_longest = max((len(k) for k in policy.vague), default=0)
+        self.vague_index, self.starters = _policy_tables(policy)
         self.rejected: list[str] = []
+        self.skip_to = 0
 
     # -- values -------------------------------------------------------------------------
     def number(self, i: int) -> _Base | None:
         num: Number | None = read_number(self.toks, i, self.text)
         if num is None:
+            tok = self.toks[i] if i < len(self.toks) else None
+            if tok is not None and tok.kind == "digits" and len(tok.text) > MAX_DIGITS:
+                self.rejected.append("numeral too long")
+                self.skip_to = i + 1
             return None
         if num.last - num.first > _MAX_NUMBER_TOKENS:
             self.rejected.append("numeral too long")
+            self.skip_to = num.last
             return None
         v = num.value
         return _Base(v, v, v, num.first, num.last, "number", num.spelled, num.ordinal, num.scale)
@@ -149,23 +165,22 @@ class _Scanner:
         toks = self.toks
         if i >= len(toks):
             return None
-        zero = _match(toks, i, _ZERO)
+        zero = _match(self.texts, i, _ZERO)
         if zero is not None:
-            return _Base(Fraction(0), Fraction(0), Fraction(0), i, zero[1], "zero", True, False, None)
+            return _Base(0, 0, 0, i, zero[1], "zero", True, False, None)
         if toks[i].text in en.ZERO_DETERMINERS and i + 1 < len(toks):
             nxt = toks[i + 1]
-            if nxt.kind == "word" and nxt.text not in en.NOT_ZERO_AFTER_NO and _match(toks, i + 1, _PREFIX) is None:
-                return _Base(Fraction(0), Fraction(0), Fraction(0), i, i + 1, "zero", True, False, None)
-        vague = _match_vague(toks, i, self.vague, self.vague_longest)
+            if nxt.kind == "word" and nxt.text not in en.NOT_ZERO_AFTER_NO and _match(self.texts, i + 1, _PREFIX) is None:
+                return _Base(0, 0, 0, i, i + 1, "zero", True, False, None)
+        vague = _match(self.texts, i, self.vague_index)
         if vague is not None:
-            return self._vague(vague[0], i, vague[1])
+            return self._vague(tuple(vague[0].split(" ")), i, vague[1])
         return self.number(i)
 
     def _vague(self, key: tuple[str, ...], i: int, k: int) -> _Base:
         low, high, best = self.vague[key]
         toks = self.toks
-        lo, be = Fraction(low), Fraction(best)
-        hi = None if high is None else Fraction(high)
+        lo, hi, be = low, high, best
         if key in en.VAGUE_MULTIPLIERS and k < len(toks):
             nxt = toks[k].text
             if nxt == en.OF and k + 1 < len(toks) and toks[k + 1].text in _PLURAL_SCALES and key[-1] != en.OF:
@@ -209,7 +224,7 @@ class _Scanner:
         toks = self.toks
         op: str | None = None
         j = i
-        pre = _match(toks, i, _PREFIX)
+        pre = _match(self.texts, i, _PREFIX)
         if pre is not None:
             op, j = pre
             if j < len(toks) and toks[j].text == "the" and j + 1 < len(toks) and toks[j + 1].text in en.ORDINALS:
@@ -225,19 +240,17 @@ class _Scanner:
                 if toks[j].text == "between":
                     return None
                 ranged = base
-            return _Base(ranged.low, ranged.high, ranged.best, i, ranged.last, ranged.kind,
-                         ranged.spelled, ranged.ordinal, ranged.scale), op
+            return ranged._replace(first=i), op
         base = self.value(j)
         if base is None:
             return None
         ranged = self.range_after(base, None)
         if ranged is not None:
             base = ranged
-        return _Base(base.low, base.high, base.best, i, base.last, base.kind, base.spelled,
-                     base.ordinal, base.scale), op
+        return (base if j == i else base._replace(first=i)), op
 
     def suffix(self, base: _Base, op: str | None) -> tuple[_Base, str | None]:
-        post = _match(self.toks, base.last, _SUFFIX)
+        post = _match(self.texts, base.last, _SUFFIX)
         if post is None:
             return base, op
         label, k = post
@@ -258,10 +271,11 @@ class _Scanner:
             new_op = op
         else:
             return base, op
-        return _Base(base.low, base.high, base.best, base.first, k, base.kind, base.spelled,
-                     base.ordinal, base.scale), new_op
+        return base._replace(last=k), new_op
 
-    def bounds(self, low: Fraction, high: Fraction | None, best: Fraction, op: str | None) -> Count | None:
+    def bounds(
+        self, low: Fraction | int, high: Fraction | int | None, best: Fraction | int, op: str | None
+    ) -> Count | None:
         """Apply a qualifier to a value; None when the result is not a count."""
         p = self.policy
         lo, hi, be = low, high, best
@@ -273,25 +287,25 @@ class _Scanner:
         elif op == "LE":
             if hi is None:
                 return None
-            lo, be = min(Fraction(p.up_to_floor), hi), hi
+            lo, be = min(p.up_to_floor, hi), hi
         elif op == "LT":
             hi = lo - 1
             if hi < 0:
                 return None
-            lo, be = min(Fraction(p.up_to_floor), hi), hi
+            lo, be = min(p.up_to_floor, hi), hi
         elif op == "APPROX":
             t = p.approx_tolerance
-            lo = Fraction(math.floor(lo * (1 - t)))
-            hi = None if hi is None else Fraction(math.ceil(hi * (1 + t)))
+            lo = math.floor(lo * (1 - t))
+            hi = None if hi is None else math.ceil(hi * (1 + t))
         elif op == "NEAR":
             t = p.near_tolerance
             if hi is None:
                 return None
-            lo, be = Fraction(math.floor(lo * (1 - t))), hi
-        values = (lo, be) if hi is None else (lo, be, hi)
-        if any(v.denominator != 1 for v in values):
-            self.rejected.append("not a whole number")
-            return None
+            lo, be = math.floor(lo * (1 - t)), hi
+        if not (type(lo) is int and type(be) is int and (hi is None or type(hi) is int)):
+            if lo.denominator != 1 or be.denominator != 1 or (hi is not None and hi.denominator != 1):
+                self.rejected.append("not a whole number")
+                return None
         if p.single_figure:
             return Count(int(be), int(be), int(be))
         return Count(int(lo), None if hi is None else int(hi), int(be))
@@ -321,7 +335,7 @@ class _Scanner:
         k = fig.last
         if k < len(toks) and toks[k].text == ",":
             k += 1
-        marker = _match(toks, k, _BEST)
+        marker = _match(self.texts, k, _BEST)
         if marker is None:
             return fig
         num = self.number(marker[1])
@@ -339,6 +353,7 @@ class _Scanner:
         base, op = self.suffix(*found)
         count = self.bounds(base.low, base.high, base.best, op)
         if count is None:
+            self.skip_to = base.last  # none of its words starts another figure
             return None
         toks = self.toks
         fig = Figure(count, toks[base.first].start, toks[base.last - 1].end, base.first,
@@ -352,9 +367,10 @@ class _Scanner:
         out: list[Figure] = []
         i, n = 0, len(self.toks)
         while i < n:
-            fig = self.read(i)
+            tok = self.toks[i]
+            fig = self.read(i) if tok.kind == "digits" or tok.text in self.starters else None
             if fig is None:
-                i += 1
+                i = max(i + 1, self.skip_to)
                 continue
             out.append(fig)
             i = fig.last
@@ -436,7 +452,8 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
     if not toks:
         raise ParseError(phrase, "the phrase is empty")
     scanner = _Scanner(phrase, toks, pol)
-    figures = [f for f in scanner.scan() if not (f.ordinal and f.qualifier is None)]
+    found = scanner.scan()
+    figures = [f for f in found if not (f.ordinal and f.qualifier is None)]
     if len(figures) == 1:
         fig = figures[0]
         if fig.first > 0 and _is_minus(toks[fig.first - 1], toks[fig.first]):
@@ -447,13 +464,12 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
         raise ParseError(phrase, f"it holds {len(figures)} separate figures ({shown})")
     if scanner.rejected:
         raise ParseError(phrase, scanner.rejected[0])
-    ordinals = [f for f in scanner.scan() if f.ordinal]
+    ordinals = [f for f in found if f.ordinal]
     if ordinals:
         shown = phrase[ordinals[0].start:ordinals[0].end]
         raise ParseError(phrase, f"{shown!r} is an ordinal, not a count")
     if toks[0].text in en.SINGULAR_DETERMINERS and len(toks) >= 2 and toks[1].kind == "word":
-        one = 1
-        return Count(one, one, one)
+        return Count(1, 1, 1)  # "a soldier", "one person"
     if len(phrase) <= _MAX_FALLBACK_CHARS:
         value = _quantulum_fallback(phrase, toks)
         if value is not None:

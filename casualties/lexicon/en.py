@@ -179,7 +179,7 @@ SUFFIX_QUALIFIERS: Final = MappingProxyType(
         "OR_EQUAL": (("or", "equal"), ("or", "equal", "to"), ("or", "equals")),
         "APPROX": (("or", "so"), ("odd",), ("-", "odd"), ("give", "or", "take"), ("approx",)),
         # "dozens more", "11 more": an addition, the figure itself is unchanged.
-        "MORE": (("more",), ("others",), ("other",)),
+        "MORE": (("more",),),
     }
 )
 # Joiners of two figures into one range ("10 to 20", "10-20", "two or three").
@@ -264,7 +264,7 @@ OF: Final = "of"
 
 # -- zero and one ----------------------------------------------------------------------
 ZERO_PHRASES: Final = (
-    ("no", "one"), ("no-one",), ("noone",), ("nobody",), ("none",), ("not", "one"),
+    ("no", "one"), ("no", "-", "one"), ("noone",), ("nobody",), ("none",), ("not", "one"),
     ("not", "a", "single"), ("not", "anyone"), ("not", "anybody"),
 )
 # "no" before a noun reads as zero ("no casualties", "no civilians").
