@@ -497,6 +497,19 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
                 r.ordinal = True
                 j = end = j + 1
                 break
+            if w in en.DECIMAL_POINTS and joiner is None and r.kind in ("unit", "teen", "tens", "tens_unit"):
+                # "two point five million": the digits after the point are unit words
+                k = j + 1
+                decimals = ""
+                while k < n and toks[k].text in en.UNITS and len(decimals) < MAX_DIGITS:
+                    decimals += str(en.UNITS[toks[k].text])
+                    k += 1
+                if not decimals:
+                    break
+                r.small += Fraction(int(decimals), 10 ** len(decimals))
+                r.kind = "frac"
+                j = end = k
+                continue
             if w in en.NUMBER_JOINERS and joiner is None and r.kind is not None:
                 frac = _fraction_ahead(toks, j + 1)
                 if frac is not None and r.kind not in ("dozen", "frac"):

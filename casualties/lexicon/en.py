@@ -81,6 +81,8 @@ ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 ARTICLES: Final = frozenset({"a", "an", "one"})
 # Words that join parts of one number ("one hundred and six", "two million & forty").
 NUMBER_JOINERS: Final = frozenset({"and", "&"})
+# The decimal point spelled out ("two point five million").
+DECIMAL_POINTS: Final = frozenset({"point"})
 # Signs that may precede a number without changing it ("plus twenty").
 SIGNS: Final = frozenset({"plus", "+"})
 # Words that make a number negative, which no count can be.
