@@ -19,7 +19,7 @@ from .lexicon import en
 from .numbers import MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
 from .policy import Policy, get_policy
 
-__all__ = ["Figure", "find_figures", "parse"]
+__all__ = ["Figure", "find_figures", "parse", "scan_tokens"]
 
 # The longest numeral we read as one (a guard against pathological input).
 _MAX_NUMBER_TOKENS: Final = 64
@@ -402,8 +402,12 @@ def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}: {text!r:.60}")
-    pol = get_policy(policy)
-    return _Scanner(text, tokenize(text), pol).scan()
+    return scan_tokens(text, tokenize(text), get_policy(policy))
+
+
+def scan_tokens(text: str, toks: list[Token], policy: Policy) -> list[Figure]:
+    """:func:`find_figures` over tokens already made (``tokenize(text)``)."""
+    return _Scanner(text, toks, policy).scan()
 
 
 def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:

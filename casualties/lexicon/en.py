@@ -275,3 +275,225 @@ ZERO_DETERMINERS: Final = frozenset({"no"})
 NOT_ZERO_AFTER_NO: Final = frozenset({"more", "less", "fewer", "longer", "doubt", "matter"})
 # An article before a noun reads as one ("a soldier", "an aid worker").
 SINGULAR_DETERMINERS: Final = frozenset({"a", "an", "one", "another", "single", "lone"})
+
+# -- casualty outcomes ---------------------------------------------------------------------
+# Words after a figure (or its victim noun) that state what happened to it: participles,
+# adjectives and intransitive verbs ("11 civilians were killed", "two dead", "six died").
+OUTCOME_AFTER: Final = MappingProxyType(
+    {
+        "killed": "killed", "dead": "killed", "died": "killed", "die": "killed",
+        "dies": "killed", "slain": "killed", "murdered": "killed", "executed": "killed",
+        "massacred": "killed", "perished": "killed", "beheaded": "killed",
+        "assassinated": "killed", "lynched": "killed", "deaths": "killed", "death": "killed",
+        "fatalities": "killed", "fatality": "killed", "lives": "killed", "life": "killed",
+        "bodies": "killed", "corpses": "killed", "casualties": "killed", "drowned": "killed",
+        "burned": "killed", "fatally": "killed", "succumbed": "killed",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+        "injury": "injured", "hospitalised": "injured", "hospitalized": "injured",
+        "missing": "missing", "unaccounted": "missing",
+        "abducted": "abducted", "kidnapped": "abducted", "hostage": "abducted",
+        "hostages": "abducted", "captured": "abducted", "seized": "abducted",
+        "detained": "detained", "arrested": "detained", "jailed": "detained",
+        "displaced": "displaced", "flee": "displaced", "fled": "displaced",
+        "homeless": "displaced", "evacuated": "displaced", "refugees": "displaced",
+    }
+)
+# Verbs before a figure that do it to the figure ("killing 34 soldiers", "wounded 20").
+OUTCOME_BEFORE: Final = MappingProxyType(
+    {
+        "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed",
+        "slew": "killed", "slaying": "killed", "murdered": "killed", "murdering": "killed",
+        "executed": "killed", "executing": "killed", "massacred": "killed",
+        "massacring": "killed", "shot": "killed", "shooting": "killed",
+        "beheaded": "killed", "beheading": "killed", "slaughtered": "killed",
+        "injured": "injured", "injuring": "injured", "wounded": "injured",
+        "wounding": "injured", "hurt": "injured", "hurting": "injured", "injures": "injured",
+        "wounds": "injured", "maimed": "injured",
+        "abducted": "abducted", "abducting": "abducted", "kidnapped": "abducted",
+        "kidnapping": "abducted", "seized": "abducted",
+        "detained": "detained", "detaining": "detained", "arrested": "detained",
+        "arresting": "detained",
+        "displaced": "displaced", "displacing": "displaced",
+    }
+)
+# "shot" alone is a shooting, not a death: it kills only when "dead" or "killed" follows.
+SHOT: Final = frozenset({"shot", "shooting", "shoot"})
+# A toll word: "the death toll rose to 50" (killed), "the injury toll".
+TOLL_WORDS: Final = frozenset({"toll", "tally", "count"})
+TOLL_OUTCOME: Final = MappingProxyType(
+    {"death": "killed", "casualty": "killed", "injury": "injured", "fatality": "killed"}
+)
+# Words that may stand between a figure's noun phrase and its outcome participle.
+AUXILIARIES: Final = frozenset(
+    {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly",
+     "also", "later", "all", "allegedly", "confirmed", "feared", "believed", "said", "to",
+     "thought", "reported", "officially", "now", "either", "both", "subsequently",
+     "critically", "seriously", "severely", "slightly", "lightly", "badly", "fatally",
+     "gravely", "mortally", "instantly", "immediately", "already", "left", "lay", "lie",
+     "lying", "found", "presumed", "remain", "remained", "remains", "still", "got", "get",
+     "reportedly", "apparently", "each", "of", "them", "whom", "who", "those", "among",
+     "in", "the", "attack", "were", "not", "including", "injuries", "by"}
+)
+# Between a verb and its figure: "killing at least", "wounded another", "left".
+BEFORE_FILLERS: Final = frozenset(
+    {"a", "an", "the", "another", "further", "additional", "some", "at", "least",
+     "also", "and", "reportedly", "only", "all", "both", "over", "more", "than", "almost",
+     "nearly", "up", "to", "as", "many", "about", "around", "least"}
+)
+# Joiners of coordinated figures that share a frame ("21 rebels and 11 soldiers").
+COORDINATORS: Final = frozenset(
+    {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "besides",
+     "together", ";", "whereas", "but", "also", "in", "addition", "to", "other"}
+)
+# Words that make the following figures a part of the one before ("including 12 children").
+PART_MARKERS: Final = frozenset({"including", "among", "of", "included", "includes"})
+
+# -- victims ----------------------------------------------------------------------------
+# Head nouns of victim phrases and the kind of party they name.
+PARTY_NOUNS: Final = MappingProxyType(
+    {
+        **{w: "civilian" for w in (
+            "civilian", "civilians", "villager", "villagers", "resident", "residents",
+            "child", "children", "kid", "kids", "woman", "women", "girl", "girls", "boy",
+            "boys", "student", "students", "pupil", "pupils", "worker", "workers",
+            "farmer", "farmers", "herder", "herders", "herdsmen", "herdsman", "worshipper",
+            "worshippers", "worshipers", "pilgrim", "pilgrims", "passenger", "passengers",
+            "teacher", "teachers", "journalist", "journalists", "reporter", "reporters",
+            "doctor", "doctors", "nurse", "nurses", "tourist", "tourists", "bystander",
+            "bystanders", "shopper", "shoppers", "customer", "customers", "employee",
+            "employees", "patron", "patrons", "protester", "protesters", "protestors",
+            "demonstrator", "demonstrators", "refugee", "refugees", "migrant", "migrants",
+            "infant", "infants", "baby", "babies", "family", "families", "mother",
+            "father", "wife", "husband", "son", "daughter", "sons", "daughters",
+            "relative", "relatives", "inmate", "inmates", "prisoner", "prisoners",
+            "fisherman", "fishermen", "miner", "miners", "trader", "traders", "driver",
+            "drivers", "clergy", "priest", "priests", "monk", "monks", "nun", "nuns",
+            "imam", "cleric", "clerics", "volunteer", "volunteers", "staff", "member",
+            "members", "official", "officials", "victim", "victims", "mine-clearers",
+            "caretaker", "classmates", "classmate", "coworkers", "co-workers", "colleague",
+            "colleagues", "neighbor", "neighbors", "neighbour", "neighbours", "man-",
+            "teenager", "teenagers", "youth", "youths", "elderly", "aid", "humanitarian",
+            "christians", "muslims", "christian", "muslim", "hindus", "sikhs", "jews",
+            "girlfriend", "boyfriend", "friend", "friends", "guest", "guests",
+            "parishioners", "congregants", "vendors", "vendor", "voters", "voter",
+            "mourners", "wedding", "fans", "spectators", "partygoers", "hostages",
+            "abductees", "guard", "guards", "hunters", "peasants", "peasant",
+        )},
+        **{w: "state_forces" for w in (
+            "soldier", "soldiers", "troop", "troops", "policeman", "policemen",
+            "police", "policewoman", "officer", "officers", "servicemen", "serviceman",
+            "servicemembers", "marine", "marines", "sailor", "sailors", "airman",
+            "airmen", "gendarme", "gendarmes", "guardsmen", "personnel", "commander",
+            "commanders", "general", "army", "military", "agent", "agents", "trooper",
+            "troopers", "constable", "constables", "paratroopers", "commandos",
+            "peacekeeper", "peacekeepers", "bodyguards", "bodyguard", "deputy", "deputies",
+            "sheriff", "cop", "cops", "ranger", "rangers", "conscripts", "recruits",
+            "security", "forces", "force",
+        )},
+        **{w: "armed_group" for w in (
+            "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+            "jihadist", "jihadists", "fighter", "fighters", "militiaman", "militiamen",
+            "militia", "militias", "guerrilla", "guerrillas", "guerillas", "terrorist",
+            "terrorists", "extremist", "extremists", "islamists", "islamist", "combatant",
+            "combatants", "gunmen", "bandit", "bandits", "pirates", "separatists",
+            "separatist", "mujahideen", "attackers", "raiders", "assailants", "gangsters",
+            "gang", "cultists", "kidnappers", "poachers", "smugglers", "traffickers",
+        )},
+        **{w: "perpetrator" for w in (
+            "gunman", "shooter", "bomber", "bombers", "attacker", "assailant", "suspect",
+            "suspects", "perpetrator", "perpetrators", "killer", "hijacker", "hijackers",
+        )},
+        **{w: "unknown" for w in (
+            "people", "person", "persons", "individual", "individuals", "man", "men",
+            "others", "other", "lives", "bodies", "corpses", "adults", "adult", "males",
+            "male", "females", "female", "humans", "souls", "casualties", "dead",
+            "deaths", "fatalities", "injured", "wounded", "hostage", "crew", "occupants",
+            "ones", "inhabitants", "citizens", "nationals", "foreigners", "locals",
+            "persons", "lady", "ladies", "gentleman",
+        )},
+    }
+)
+# Modifiers that decide a generic noun's side ("pro-regime fighters", "government troops").
+STATE_MODIFIERS: Final = frozenset(
+    {"regime", "pro-regime", "government", "pro-government", "army", "security",
+     "police", "military", "state", "loyalist", "federal", "national", "presidential"}
+)
+# A figure followed by one of these counts things or time, never people.
+NOT_PEOPLE: Final = frozenset(
+    {"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+     "minutes", "minute", "seconds", "decades", "decade", "centuries", "km", "kilometres",
+     "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "tons",
+     "tonnes", "percent", "per", "%", "dollars", "euros", "pounds", "$", "times",
+     "am", "pm", "a.m", "p.m", "o'clock", "highways", "roads", "houses", "homes",
+     "buildings", "vehicles", "cars", "trucks", "shells", "rockets", "missiles", "bombs",
+     "drones", "aircraft", "planes", "helicopters", "tanks", "villages", "towns",
+     "cities", "districts", "provinces", "sites", "shots", "rounds", "bullets", "guns",
+     "weapons", "rifles", "grenades", "mortar", "mortars", "churches", "mosques",
+     "schools", "hospitals", "points", "goals", "votes", "seats", "inches", "storeys",
+     "floors", "degrees", "acres", "hectares", "square", "million-dollar", "yuan",
+     "rupees", "naira", "shillings", "km2", "counts", "charges", "cases", "incidents",
+     "attacks", "explosions", "blasts", "occasions", "ways", "sides", "parts", "pages",
+     "nights", "weekends", "mph", "cattle", "cows", "goats", "sheep", "camels", "heads",
+     "head", "livestock", "animals", "dogs", "businesses", "shops", "stores", "boats",
+     "ships", "kilograms", "pieces", "items", "families'", "year-old", "years-old",
+     "members'", "locations", "positions", "checkpoints", "bases", "camps", "operations",
+     "strikes", "airstrikes", "raids", "clashes", "assaults", "rallies", "protests",
+    }
+)
+MONTHS: Final = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+# -- sources ----------------------------------------------------------------------------
+REPORTING_VERBS: Final = frozenset(
+    {"said", "says", "say", "reported", "reports", "report", "told", "tells", "confirmed",
+     "confirms", "announced", "announces", "stated", "states", "claimed", "claims",
+     "added", "adds", "estimated", "estimates", "counted", "tallied", "according",
+     "quoted", "cited", "noted", "insisted", "warned", "explained", "tweeted"}
+)
+# Titles that make "Observatory chief Rami Abdel Rahman" speak for the organisation.
+SPEAKER_TITLES: Final = frozenset(
+    {"chief", "head", "director", "spokesman", "spokeswoman", "spokesperson",
+     "official", "officials", "president", "minister", "commander", "chairman",
+     "secretary", "leader", "founder", "representative", "researcher", "analyst"}
+)
+PRONOUN_SOURCES: Final = frozenset({"it", "he", "she", "they"})
+
+# -- time ---------------------------------------------------------------------------------
+# Cues of a running total rather than one event.
+CUMULATIVE_CUES: Final = (
+    ("so", "far"), ("to", "date"), ("toll", "rose"), ("toll", "has", "risen"),
+    ("toll", "climbed"), ("toll", "has", "climbed"), ("toll", "rises"), ("toll", "reached"),
+    ("toll", "has", "reached"), ("this", "year"), ("cumulative",), ("since", "it", "began"),
+    ("since", "the", "start"), ("since", "the", "beginning"),
+)
+# "since Friday", "in the past weeks": a cue word, then a time word within two words.
+CUMULATIVE_OPENERS: Final = frozenset({"since", "past", "last", "recent"})
+TIME_WORDS: Final = frozenset(
+    {"weeks", "months", "days", "years", "decade", "decades", "year", "month", "week",
+     "hours", "fortnight"}
+)
+# Subjects whose present-perfect tolls are running totals ("the conflict has killed").
+CAMPAIGN_NOUNS: Final = frozenset(
+    {"conflict", "war", "assault", "offensive", "campaign", "violence", "insurgency",
+     "crisis", "epidemic", "pandemic", "uprising", "civil", "fighting", "wars", "unrest"}
+)
+WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+PERIOD_WORDS: Final = frozenset(
+    {"overnight", "yesterday", "today", "tonight", "weekend", "morning", "evening",
+     "afternoon", "night", *WEEKDAYS}
+)
+
+# -- sentences ------------------------------------------------------------------------------
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: Final = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
+     "pvt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co",
+     "corp", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "adm", "brig", "cmdr",
+     "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m"}
+)

@@ -1,0 +1,116 @@
+"""Reconciled totals of statements, keeping low / best / high."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .count import Count
+from .statements import Role, Statement
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["TOTAL_COLUMNS", "totals"]
+
+TOTAL_COLUMNS = ("low", "best", "high", "n", "sources", "conflict")
+
+
+def _key(s: Statement, field: str) -> str:
+    value = getattr(s, field)
+    if value is None:
+        return ""
+    return str(getattr(value, "value", value))
+
+
+def _head(s: Statement) -> str:
+    return (s.party or "").lower().split()[-1] if s.party else ""
+
+
+def _reconcile(stmts: Sequence[Statement]) -> list[Statement]:
+    """Restatements of one figure (same outcome, party and period, overlapping counts,
+    in different sentences of one document) count once: their consensus."""
+    kept: list[tuple[Statement, Count]] = []
+    for s in stmts:
+        for k, (t, c) in enumerate(kept):
+            same = (t.outcome, t.party_kind, _head(t), t.period) == (s.outcome, s.party_kind, _head(s), s.period)
+            both = c & s.count
+            if same and _head(s) and both is not None and t.span[1] < s.span[0] - 80:
+                kept[k] = (t, both)
+                break
+        else:
+            kept.append((s, s.count))
+    return [Statement(c, t.outcome, t.party, t.party_kind, t.source, t.period, t.cumulative,
+                      t.location, t.span, t.text, t.role) for t, c in kept]
+
+
+def totals(
+    statements: Iterable[Statement],
+    by: Sequence[str] | str = ("outcome",),
+    *,
+    include_cumulative: bool = False,
+) -> pd.DataFrame:
+    """Add up statements into reconciled totals.
+
+    Parts of a stated total ("including 12 children", a breakdown by place) never add
+    to it, a figure restated in the document counts once, and running totals
+    ("since 2011") stay out unless ``include_cumulative``.
+
+    Parameters
+    ----------
+    statements : iterable of Statement
+        Statements of one document.
+    by : str or sequence of str
+        Statement fields to group by (``"outcome"``, ``"party_kind"``, ``"source"``...).
+    include_cumulative : bool
+        Add cumulative statements too.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: the ``by`` values as plain strings; columns ``low``, ``best`` (int64),
+        ``high`` (float64, ``inf`` for no upper bound), ``n``, ``sources`` (a
+        "; "-joined string) and ``conflict`` (bool). Empty, with these columns, when
+        nothing is left to add.
+
+    Examples
+    --------
+    >>> from casualties import extract
+    >>> text = ("At least 11 villagers were killed, police said. Gunmen killed nine "
+    ...         "villagers in Kanda as well as two in Biru.")
+    >>> row = totals(extract(text)).loc["killed"]
+    >>> int(row["low"]), int(row["best"]), row["high"]
+    (11, 11, inf)
+    """
+    import pandas as pd
+
+    keys = [by] if isinstance(by, str) else list(by)
+    for k in keys:
+        if k not in Statement.__dataclass_fields__:
+            raise ValueError(f"by: unknown statement field {k!r}")
+    rows: dict[tuple[str, ...], list[Statement]] = {}
+    chosen = [s for s in statements if isinstance(s, Statement) or _bad(s)]
+    chosen = [s for s in chosen if s.role is not Role.PART and (include_cumulative or not s.cumulative)]
+    for s in _reconcile(chosen):
+        rows.setdefault(tuple(_key(s, k) for k in keys), []).append(s)
+    records = []
+    index = []
+    for key, group in rows.items():
+        total = sum((s.count for s in group), Count(0))
+        sources = sorted({s.source for s in group if s.source})
+        records.append((total.low, total.best, math.inf if total.high is None else float(total.high),
+                        len(group), "; ".join(sources), False))
+        index.append(key[0] if len(keys) == 1 else key)
+    frame = pd.DataFrame.from_records(records, columns=list(TOTAL_COLUMNS))
+    frame = frame.astype({"low": "int64", "best": "int64", "high": "float64", "n": "int64",
+                          "sources": "object", "conflict": "bool"})
+    if len(keys) == 1:
+        frame.index = pd.Index(index, name=keys[0], dtype="object")
+    else:
+        frame.index = pd.MultiIndex.from_tuples(index, names=keys) if index else pd.MultiIndex.from_arrays([[]] * len(keys), names=keys)
+    return frame
+
+
+def _bad(s: object) -> bool:
+    raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")

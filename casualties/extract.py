@@ -1,0 +1,641 @@
+"""Casualty statements in whole texts: figures tied to an outcome, a victim and a source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .count import Count
+from .lexicon import en
+from .numbers import Token, tokenize
+from .policy import Policy, get_policy
+from .quantifiers import Figure, scan_tokens
+from .statements import Outcome, PartyKind, Role, Statement
+
+__all__ = ["extract", "sentences"]
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "from", "near", "after", "during", "when", "while", "with",
+     "for", "since", "into", "across", "inside", "outside", "around", "throughout",
+     "following", "amid", "before", "as", "who", "which", "that", "were", "was", "are",
+     "is", "have", "has", "had", "to", "and", ",", "but", "or", "including"}
+)
+_SINGULAR = frozenset({"a", "an", "another"})
+_THE = frozenset({"the", "his", "her", "their"})
+_CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "rs"})
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of a news text.
+
+    Full stops after abbreviations ("Feb.", "U.S.", "Dr.") and initials do not end a
+    sentence; a line break does (headlines have no full stop).
+
+    >>> t = "BEIRUT: Dr. Smith said 11 died. Then 4 more."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['BEIRUT: Dr. Smith said 11 died.', 'Then 4 more.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    return [(toks[0].start, toks[-1].end) for toks in _sentence_tokens(tokenize(text), text) if toks]
+
+
+def _sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if cur and "\n" in text[cur[-1].end:t.start]:
+            out.append(cur)
+            cur = []
+        cur.append(t)
+        if t.text not in _SENTENCE_END:
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if t.text == "." and prev is not None and prev.end == t.start:
+            if prev.text in en.ABBREVIATIONS or (prev.kind == "word" and len(prev.text) == 1):
+                continue
+            if prev.kind == "digits" and nxt is not None and nxt.kind == "digits" and nxt.start == t.end:
+                continue  # a decimal point
+        # a closing quote belongs to the sentence it closes
+        k = i + 1
+        while k < n and toks[k].text in _CLOSERS and toks[k].start == toks[k - 1].end:
+            k += 1
+        if nxt is None or nxt.start == t.end and nxt.kind != "sym":
+            continue
+        out.append(cur)
+        cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+@dataclass
+class _Cand:
+    """A figure being read into a statement (mutable scratch, never returned)."""
+
+    count: Count
+    first: int  # token index
+    last: int  # token index after the figure
+    party_end: int  # token index after the victim words
+    party: str | None = None
+    kind: PartyKind | None = None
+    outcome: Outcome | None = None
+    frame_end: int = 0
+    linked_right: bool = False
+    group: int = -1
+    sentence: int = 0
+    part: bool = False
+    toll_cumulative: bool = False
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+class _Doc:
+    """One text being read: its tokens and what was learnt of it so far."""
+
+    def __init__(self, text: str, policy: Policy, source: str | None) -> None:
+        self.text = text
+        self.policy = policy
+        self.default_source = source
+        self.toks = tokenize(text)
+        self.texts = [t.text for t in self.toks]
+        self.figures = [f for f in scan_tokens(text, self.toks, policy) if not f.ordinal]
+        self.entities = self._entities()
+        self.last_source: str | None = None
+
+    # -- helpers ------------------------------------------------------------------------
+    def cap(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.kind == "word" and self.text[t.start].isupper()
+
+    def words(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start:self.toks[b - 1].end]
+
+    # -- entities -----------------------------------------------------------------------
+    def _entities(self) -> list[tuple[str, str]]:
+        """Capitalised names (with "for", "of" inside) and their appositive description."""
+        toks, n = self.toks, len(self.toks)
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < n:
+            if not self.cap(i) or self.texts[i] in ("the", "a", "an"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (self.cap(j) or (
+                self.texts[j] in ("for", "of", "on", "and", "-") and j + 1 < n and self.cap(j + 1)
+                and toks[j + 1].start - toks[j].end <= 1
+            )):
+                j += 1
+            name = self.words(i, j)
+            desc = ""
+            if j + 1 < n and self.texts[j] == "," and self.texts[j + 1] in ("a", "an", "the"):
+                k = j + 1
+                while k < n and self.texts[k] not in (",", ".", ";") and k - j < 10:
+                    k += 1
+                if k < n and self.texts[k] == "," and not any(
+                    self.texts[m] in en.REPORTING_VERBS for m in range(j + 1, k)
+                ):
+                    desc = self.words(j + 1, k).lower()
+            out.append((name, desc))
+            i = j
+        return out
+
+    def resolve(self, raw: str) -> str:
+        """The fullest name the text gives for a source as written."""
+        words = raw.split()
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in en.PRONOUN_SOURCES:
+            return self.last_source or raw
+        # "Observatory chief Rami Abdel Rahman": the organisation before the title
+        for k, w in enumerate(low):
+            if w in en.SPEAKER_TITLES and k > 0 and words[0][0].isupper():
+                raw, words, low = " ".join(words[:k]), words[:k], low[:k]
+                break
+        if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
+            noun = low[-1]
+            for name, desc in self.entities:
+                if noun in desc.split() or noun in desc.replace("-", " ").split():
+                    return _strip_article(name)
+            return raw
+        key = [w for w in words if w.lower() not in ("the",)]
+        best = None
+        for name, _ in self.entities:
+            parts = name.split()
+            if all(w in parts for w in key) and (best is None or len(name) > len(best)):
+                best = name
+        return _strip_article(best or " ".join(key) or raw)
+
+    # -- sources ------------------------------------------------------------------------
+    def reporting_clauses(self, a: int, b: int) -> list[tuple[int, str, bool]]:
+        """(token index, source as written, is "according to") in sentence [a, b)."""
+        out: list[tuple[int, str, bool]] = []
+        texts = self.texts
+        for i in range(a, b):
+            w = texts[i]
+            if w not in en.REPORTING_VERBS:
+                continue
+            if w == "according":
+                if i + 1 < b and texts[i + 1] == "to":
+                    k = i + 2
+                    j = self._name_after(k, b)
+                    if j > k:
+                        out.append((i, self.words(k, j), True))
+                continue
+            start = self._name_before(i, a)
+            if start < i:
+                out.append((i, self.words(start, i), False))
+                continue
+            k = i + 1
+            j = self._name_after(k, b)
+            if j > k and (i + 1 >= b or True):
+                out.append((i, self.words(k, j), False))
+        return out
+
+    def _name_ok(self, i: int) -> bool:
+        w = self.texts[i]
+        return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (
+            w in en.SPEAKER_TITLES
+        )
+
+    def _name_before(self, i: int, a: int) -> int:
+        k = i
+        texts = self.texts
+        if k - 1 >= a and texts[k - 1] in en.PRONOUN_SOURCES:
+            return k - 1
+        while k - 1 >= a and (self._name_ok(k - 1) or (
+            texts[k - 1] in ("monitor", "police", "officials", "official", "sources", "source",
+                             "witnesses", "army", "military", "spokesman", "ministry",
+                             "authorities", "residents", "media", "agency", "group",
+                             "statement", "observatory", "government", "activists")
+        )) and i - k < 8:
+            k -= 1
+        while k < i and texts[k] in ("of", "for", "-", "'", "s", "’"):
+            k += 1
+        if k < i and not any(self.cap(m) or texts[m] not in ("the", "a", "an") for m in range(k, i)):
+            return i
+        return k
+
+    def _name_after(self, k: int, b: int) -> int:
+        j = k
+        while j < b and self._name_ok(j) and j - k < 8:
+            j += 1
+        while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
+            j -= 1
+        if j > k and not any(self.cap(m) for m in range(k, j)):
+            # "said police", "according to officials": a lower-case source noun
+            return j
+        return j
+
+    # -- victims ------------------------------------------------------------------------
+    def party_after(self, i: int, b: int) -> tuple[int, str | None, PartyKind | None, bool]:
+        """The victim words after a figure: (end, words, kind, counts things)."""
+        texts = self.texts
+        j = i
+        head: int | None = None
+        while j < b and j - i < 7:
+            w = texts[j]
+            t = self.toks[j]
+            if w in en.PARTY_NOUNS and w not in ("injured", "wounded", "dead"):
+                head = j
+                j += 1
+                if j + 1 < b and texts[j] == "and" and texts[j + 1] in en.PARTY_NOUNS and not self._is_fig(j + 1):
+                    j += 1
+                    continue
+                if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
+                    continue
+                break
+            if w in en.NOT_PEOPLE:
+                return i, None, None, True
+            if w == "of" and j + 1 < b:
+                j += 1
+                if j < b and texts[j] in ("his", "her", "their", "the", "them", "whom"):
+                    if texts[j] in ("them", "whom"):
+                        break
+                    j += 1
+                continue
+            if t.kind == "sym" and w == "-" and j > i and t.start == self.toks[j - 1].end:
+                j += 1
+                continue
+            if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
+                break
+            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE:
+                break
+            j += 1
+        if head is None:
+            # capitalised plural names of groups ("four Fulanis") still name people
+            k = i
+            while k < j and self.cap(k):
+                k += 1
+            if k > i and k == j and texts[j - 1].endswith("s"):
+                return j, self.words(i, j), PartyKind.UNKNOWN, False
+            if j > i and texts[j - 1].endswith("s") and not self.cap(j - 1) and j - i <= 2 and texts[j - 1] not in en.OUTCOME_AFTER:
+                return i, None, None, True  # "two key highways"
+            return i, None, None, False
+        end = head + 1
+        if end < b and texts[end] == "and" and end + 1 < b and texts[end + 1] in en.PARTY_NOUNS and not self._is_fig(end + 1):
+            end += 2
+        words = self.words(i, end)
+        return end, words, self.kind_of(i, end), False
+
+    def kind_of(self, a: int, b: int) -> PartyKind:
+        texts = self.texts
+        heads = [texts[k] for k in range(a, b) if texts[k] in en.PARTY_NOUNS]
+        mods = {texts[k] for k in range(a, b)}
+        joined = self.words(a, b).lower()
+        if any(m in joined for m in ("pro-regime", "pro-government", "regime ", "government ")):
+            if not heads or heads[-1] not in ("rebels", "rebel", "civilians", "civilian"):
+                return PartyKind.STATE_FORCES
+        if not heads:
+            return PartyKind.UNKNOWN
+        head = heads[-1]
+        kind = PartyKind(en.PARTY_NOUNS[head])
+        if kind in (PartyKind.UNKNOWN, PartyKind.ARMED_GROUP) and mods & en.STATE_MODIFIERS:
+            if head in ("fighters", "fighter", "men", "members", "personnel", "forces"):
+                return PartyKind.STATE_FORCES
+        if head in ("members", "member", "official", "officials", "staff", "guard", "guards"):
+            if mods & en.STATE_MODIFIERS:
+                return PartyKind.STATE_FORCES
+        return kind
+
+    def _is_fig(self, i: int) -> bool:
+        return i in self.fig_starts
+
+    # -- outcomes -----------------------------------------------------------------------
+    def outcome_right(self, j: int, b: int) -> tuple[Outcome | None, int]:
+        texts = self.texts
+        k = j
+        while k < b and k - j < 7:
+            w = texts[k]
+            if w in en.SHOT:
+                after = texts[k + 1] if k + 1 < b else ""
+                if after in ("dead", "and") and k + 2 <= b:
+                    if after == "dead" or (k + 2 < b and texts[k + 2] in ("killed", "dead")):
+                        return Outcome.KILLED, k + 2
+                return Outcome.INJURED, k + 1
+            if w in en.OUTCOME_AFTER:
+                if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
+                    return None, j
+                return Outcome(en.OUTCOME_AFTER[w]), k + 1
+            if w not in en.AUXILIARIES or self._is_fig(k):
+                break
+            k += 1
+        return None, j
+
+    def outcome_left(self, i: int, a: int) -> Outcome | None:
+        texts = self.texts
+        k = i - 1
+        while k >= a and i - k <= 5:
+            w = texts[k]
+            if w in en.OUTCOME_BEFORE:
+                if w in en.SHOT:
+                    return Outcome.KILLED if k > a and texts[k - 1] == "fatally" else None
+                return Outcome(en.OUTCOME_BEFORE[w])
+            if w not in en.BEFORE_FILLERS:
+                break
+            k -= 1
+        # "the death toll rose to 50", "a toll of 12"
+        for m in range(i - 1, max(a, i - 8) - 1, -1):
+            if texts[m] in en.TOLL_WORDS:
+                prev = texts[m - 1] if m - 1 >= a else ""
+                if prev in en.TOLL_OUTCOME:
+                    return Outcome(en.TOLL_OUTCOME[prev])
+                return Outcome.KILLED
+        return None
+
+    def not_a_count(self, fig: Figure, a: int, b: int) -> bool:
+        """Dates, years, times, money, identifiers: numbers that count nobody."""
+        texts, toks = self.texts, self.toks
+        i, j = fig.first, fig.last
+        if fig.kind == "zero":
+            return False
+        bare = fig.qualifier is None and fig.kind == "number"
+        prev = texts[i - 1] if i - 1 >= a else ""
+        nxt = texts[j] if j < b else ""
+        if prev in en.MONTHS or (bare and nxt in en.MONTHS):
+            return True
+        if bare and toks[i].kind == "digits" and len(texts[i]) == 4 and 1800 <= fig.count.low <= 2100:
+            return True
+        if prev in _CURRENCY or nxt in ("%", "percent", "per"):
+            return True
+        if i - 1 >= a and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word":
+            return True  # "M5", "AK47"
+        if i - 2 >= a and prev in ("-", "/", ":") and toks[i - 1].start == toks[i - 2].end and (
+            toks[i - 2].kind != "sym" and toks[i].start == toks[i - 1].end
+        ):
+            return True  # "AK-47", "5/17", "10:30"
+        if nxt in (":", "/") and j < b and j + 1 < b and toks[j].start == toks[j - 1].end:
+            return True
+        return prev in ("no", "number", "#") and bare
+
+    # -- one sentence -------------------------------------------------------------------
+    def sentence(self, a: int, b: int) -> list[_Cand]:
+        texts = self.texts
+        cands: list[_Cand] = []
+        for fig in self.figures_in(a, b):
+            if self.not_a_count(fig, a, b):
+                continue
+            end, party, kind, things = self.party_after(fig.last, b)
+            if things:
+                continue
+            cands.append(_Cand(fig.count, fig.first, fig.last, end, party, kind))
+        # "a soldier", "the caretaker": a single person
+        taken = {k for c in cands for k in range(c.first, c.party_end)}
+        for i in range(a, b):
+            if i in taken or texts[i] not in _SINGULAR and texts[i] not in _THE:
+                continue
+            end, party, kind, _ = self.party_after(i + 1, b)
+            if party is None or end - (i + 1) > 4 or texts[end - 1].endswith("s") and texts[end - 1] not in ("police",):
+                continue
+            if texts[end - 1] not in en.PARTY_NOUNS or texts[end - 1] in ("police", "security", "military", "army", "forces", "staff", "crew"):
+                continue
+            c = _Cand(Count(1, 1, 1), i, i + 1, end, party, kind)
+            c.extras["the"] = texts[i] in _THE
+            cands.append(c)
+        cands.sort(key=lambda c: c.first)
+        for c in cands:
+            out, k = self.outcome_right(c.party_end, b)
+            if out is not None:
+                c.outcome, c.frame_end, c.linked_right = out, k, True
+                continue
+            left = self.outcome_left(c.first, a)
+            if left is not None:
+                c.outcome, c.frame_end = left, c.party_end
+        self._coordinate(cands, a, b)
+        return [c for c in cands if c.outcome is not None and not (c.extras.get("the") and not c.linked_right and self.outcome_left(c.first, a) is None)]
+
+    def _coordinate(self, cands: list[_Cand], a: int, b: int) -> None:
+        texts = self.texts
+        for n_, c in enumerate(cands):
+            c.group = n_
+        # forward: "killed 21 rebels and 11 soldiers", "nine in A as well as two in B"
+        for idx in range(1, len(cands)):
+            c, prev = cands[idx], cands[idx - 1]
+            if c.outcome is not None or prev.outcome is None:
+                continue
+            gap = texts[max(prev.frame_end, prev.party_end):c.first]
+            if self._joins(gap):
+                c.outcome = prev.outcome
+                c.frame_end = c.party_end
+                c.group = prev.group
+                if c.party is None:
+                    c.party, c.kind = prev.party, prev.kind
+                c.part = any(w in en.PART_MARKERS for w in gap) or prev.part
+        # backward: "21 rebels and 11 soldiers were killed"
+        for idx in range(len(cands) - 2, -1, -1):
+            c, nxt = cands[idx], cands[idx + 1]
+            if c.outcome is not None or nxt.outcome is None or not nxt.linked_right:
+                continue
+            gap = texts[c.party_end:nxt.first]
+            if self._joins(gap) and not any(w in en.PART_MARKERS for w in gap):
+                c.outcome = nxt.outcome
+                c.linked_right = True
+                c.group = nxt.group
+            elif gap and gap[0] in ("including", ",") and "including" in gap[:2]:
+                c.outcome = nxt.outcome
+                nxt.part = True
+                for later in cands[idx + 1:]:
+                    if later.group == nxt.group:
+                        later.part = True
+
+    @staticmethod
+    def _joins(gap: Sequence[str]) -> bool:
+        if not gap or len(gap) > 12:
+            return False
+        if not any(w in en.COORDINATORS or w in en.PART_MARKERS for w in gap):
+            return False
+        for w in gap:
+            if w in en.OUTCOME_AFTER or w in en.OUTCOME_BEFORE or w in en.REPORTING_VERBS:
+                return False
+            if w in (".", ";", ":", "who", "which", "that", "when", "after", "before"):
+                return False
+        return True
+
+    def figures_in(self, a: int, b: int) -> list[Figure]:
+        return [f for f in self.figures if a <= f.first and f.last <= b]
+
+    # -- time and place -----------------------------------------------------------------
+    def period(self, a: int, b: int, near: int) -> tuple[str | None, bool]:
+        texts = self.texts
+        cumulative = False
+        period: str | None = None
+        for i in range(a, b):
+            w = texts[i]
+            for cue in en.CUMULATIVE_CUES:
+                if tuple(texts[i:i + len(cue)]) == cue:
+                    cumulative = True
+            if w in en.CUMULATIVE_OPENERS:
+                window = texts[i + 1:i + 4]
+                if w == "since" and any(
+                    x in en.WEEKDAYS or x in en.MONTHS or x in en.TIME_WORDS
+                    or (x.isdigit() and len(x) == 4) for x in window[:2]
+                ):
+                    cumulative = True
+                    period = self.words(i, min(b, i + 2))
+                elif w in ("past", "last", "recent") and any(x in en.TIME_WORDS for x in window[:2]) and (
+                    i - 1 >= a and texts[i - 1] in ("the", "in", "over")
+                ):
+                    cumulative = True
+                    period = period or self.words(max(a, i - 2), min(b, i + 2))
+            if period is None and w in en.PERIOD_WORDS:
+                period = self.words(i, i + 1)
+        # "the conflict has killed": a campaign's running toll
+        for i in range(a, b - 1):
+            if texts[i] in ("has", "have") and texts[i + 1] in ("killed", "caused", "claimed", "left", "displaced"):
+                if any(texts[k] in en.CAMPAIGN_NOUNS for k in range(max(a, i - 8), i)):
+                    cumulative = True
+        del near
+        return period, cumulative
+
+    def location(self, i: int, b: int) -> str | None:
+        texts = self.texts
+        for k in range(i, min(b, i + 14)):
+            if texts[k] in ("in", "near", "at") and k + 1 < b:
+                m = k + 1
+                while m < b and texts[m] in ("the", "village", "town", "city", "of", "district", "province", "region", "area"):
+                    m += 1
+                e = m
+                while e < b and (self.cap(e) or (texts[e] == "-" and e + 1 < b and self.cap(e + 1))):
+                    e += 1
+                if e > m and not any(texts[x] in en.WEEKDAYS or texts[x] in en.MONTHS for x in range(m, e)):
+                    return self.words(m, e)
+        return None
+
+    # -- the whole text -----------------------------------------------------------------
+    def read(self) -> list[Statement]:
+        self.fig_starts = {f.first for f in self.figures}
+        out: list[tuple[Statement, _Cand]] = []
+        for number, stoks in enumerate(_sentence_tokens(self.toks, self.text)):
+            if not stoks:
+                continue
+            a = self._index(stoks[0])
+            b = a + len(stoks)
+            cands = self.sentence(a, b)
+            for c in cands:
+                c.sentence = number
+            clauses = self.reporting_clauses(a, b)
+            sentence_source: str | None = None
+            if clauses:
+                plain = [c for c in clauses if not c[2]]
+                sentence_source = self.resolve((plain or clauses)[0][1])
+            for n_, c in enumerate(cands):
+                src = sentence_source
+                stop = cands[n_ + 1].first if n_ + 1 < len(cands) else b
+                after = [cl for cl in clauses if cl[2] and c.party_end <= cl[0] < stop]
+                if after:
+                    src = self.resolve(after[0][1])
+                period, cumulative = self.period(a, b, c.first)
+                count = c.count
+                start, end = self.toks[c.first].start, self.toks[c.party_end - 1].end
+                st = Statement(
+                    count=count,
+                    outcome=c.outcome or Outcome.KILLED,
+                    party=c.party,
+                    party_kind=c.kind or PartyKind.UNKNOWN,
+                    source=src if src is not None else self.default_source,
+                    period=period,
+                    cumulative=cumulative,
+                    location=self.location(c.party_end, b),
+                    span=(start, end),
+                    text=self.text[start:end],
+                    role=Role.PART if c.part else Role.FIGURE,
+                )
+                out.append((st, c))
+            if clauses:
+                self.last_source = sentence_source
+        return _mark_breakdowns(out)
+
+    def _index(self, tok: Token) -> int:
+        # tokens are unique by start offset
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < tok.start:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _strip_article(name: str) -> str:
+    for art in ("The ", "the "):
+        if name.startswith(art):
+            return name[len(art):]
+    return name
+
+
+def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
+    """Coordinated figures that add up inside an earlier total are its parts."""
+    stmts = [s for s, _ in pairs]
+    runs: list[list[int]] = []
+    for k, (_, c) in enumerate(pairs):
+        prev = pairs[runs[-1][-1]][1] if runs else None
+        if prev is not None and (prev.sentence, prev.group) == (c.sentence, c.group):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        members = [stmts[k] for k in run]
+        if len(run) < 2 or len({(m.outcome, m.party_kind) for m in members}) != 1:
+            continue
+        total = sum((m.count for m in members), Count(0))
+        for s in stmts[:run[0]]:
+            if s.role is Role.FIGURE and not s.cumulative and s.outcome == members[0].outcome and (
+                s.party_kind == members[0].party_kind
+            ) and (total & s.count) is not None:
+                for k in run:
+                    stmts[k] = _with_role(stmts[k], Role.PART)
+                break
+    return stmts
+
+
+def _with_role(s: Statement, role: Role) -> Statement:
+    return Statement(s.count, s.outcome, s.party, s.party_kind, s.source, s.period,
+                     s.cumulative, s.location, s.span, s.text, role)
+
+
+def extract(
+    text: str,
+    *,
+    source: str | None = None,
+    published: object = None,
+    policy: str | Policy = "interval",
+) -> list[Statement]:
+    """Every casualty figure a text states, in text order.
+
+    Parameters
+    ----------
+    text : str
+        An article, an event note or a headline.
+    source : str or None
+        Who reports the text, for figures whose sentence names nobody.
+    published : object
+        The publication date (kept for the frame layer; not read here yet).
+    policy : str or Policy
+        How to read uncertain figures (``"interval"`` or ``"acled"``).
+
+    Returns
+    -------
+    list of Statement
+        Empty when the text states no casualty figure.
+
+    Raises
+    ------
+    TypeError
+        ``text`` is not a str, or ``source`` is neither a str nor None.
+
+    Examples
+    --------
+    >>> s, = extract("Gunmen killed at least 11 villagers on Sunday, police said.")
+    >>> s.count, s.outcome, s.party, s.party_kind, s.source
+    (Count(low=11, high=None, best=11), <Outcome.KILLED: 'killed'>, 'villagers', <PartyKind.CIVILIAN: 'civilian'>, 'police')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}: {text!r:.60}")
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"source must be a str or None, got {type(source).__name__}: {source!r:.60}")
+    del published
+    return _Doc(text, get_policy(policy), source).read()

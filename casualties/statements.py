@@ -1,0 +1,95 @@
+"""The :class:`Statement` value and its closed vocabularies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .count import Count
+
+__all__ = ["Outcome", "PartyKind", "Role", "Statement"]
+
+
+class Outcome(str, Enum):
+    """What happened to the people counted."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+    MISSING = "missing"
+    ABDUCTED = "abducted"
+    DETAINED = "detained"
+    DISPLACED = "displaced"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class PartyKind(str, Enum):
+    """Which side the people counted belong to."""
+
+    CIVILIAN = "civilian"
+    STATE_FORCES = "state_forces"
+    ARMED_GROUP = "armed_group"
+    PERPETRATOR = "perpetrator"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Role(str, Enum):
+    """How a figure relates to the others of its document.
+
+    ``figure``: a figure of its own. ``part``: a part of a total stated before it
+    ("including 12 children", a breakdown by place); totals never add it again.
+    """
+
+    FIGURE = "figure"
+    PART = "part"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One casualty figure a text states.
+
+    Attributes
+    ----------
+    count : Count
+        The figure.
+    outcome : Outcome
+        What happened: killed, injured, missing, abducted, detained, displaced.
+    party : str or None
+        The victim words as written ("Turkish soldiers"); None when the text names
+        none ("killing 12").
+    party_kind : PartyKind
+        civilian, state_forces, armed_group, perpetrator or unknown.
+    source : str or None
+        Who reports it, by the fullest name the text gives; None if nobody does.
+    period : str or None
+        The time words ("Monday", "overnight", "since Friday").
+    cumulative : bool
+        A running total ("since 2011", "so far") rather than one event.
+    location : str or None
+        The place words ("in the village of Adwan").
+    span : tuple of int
+        ``(start, end)`` offsets of the figure and its victim words in the text.
+    text : str
+        ``article[start:end]``.
+    role : Role
+        ``part`` when the figure is a part of a total stated before it.
+    """
+
+    count: Count
+    outcome: Outcome
+    party: str | None
+    party_kind: PartyKind
+    source: str | None
+    period: str | None
+    cumulative: bool
+    location: str | None
+    span: tuple[int, int]
+    text: str
+    role: Role = Role.FIGURE
