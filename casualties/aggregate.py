@@ -80,7 +80,7 @@ def totals(
     >>> text = ("At least 11 villagers were killed, police said. Gunmen killed nine "
     ...         "villagers in Kanda as well as two in Biru.")
     >>> row = totals(extract(text)).loc["killed"]
-    >>> int(row["low"]), int(row["best"]), row["high"]
+    >>> int(row["low"]), int(row["best"]), float(row["high"])
     (11, 11, inf)
     """
     import pandas as pd
