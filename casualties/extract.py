@@ -242,6 +242,16 @@ class _Doc:
             if w in en.PARTY_NOUNS and w not in ("injured", "wounded", "dead"):
                 head = j
                 j += 1
+                if j + 1 < b and texts[j] == "of" and texts[j + 1] in ("a", "an", "the", "his", "her", "their", "one"):
+                    m = j + 2
+                    while m < b and m - j < 5 and self.toks[m].kind == "word" and texts[m] not in _PREPOSITIONS and (
+                        texts[m] not in en.AUXILIARIES and texts[m] not in en.OUTCOME_AFTER
+                    ):
+                        m += 1
+                    if m > j + 2:
+                        head = m - 1  # "members of his family"
+                        j = m
+                        break
                 if j + 1 < b and texts[j] == "and" and texts[j + 1] in en.PARTY_NOUNS and not self._is_fig(j + 1):
                     j += 1
                     continue
@@ -301,6 +311,12 @@ class _Doc:
                 return PartyKind.STATE_FORCES
         return kind
 
+    def _object_of_outcome(self, i: int, a: int) -> bool:
+        k = i - 1
+        while k >= a and self.texts[k] in en.BEFORE_FILLERS and i - k <= 3:
+            k -= 1
+        return k >= a and self.texts[k] in en.OUTCOME_BEFORE and self.texts[k] not in en.SHOT
+
     def _is_fig(self, i: int) -> bool:
         return i in self.fig_starts
 
@@ -316,6 +332,20 @@ class _Doc:
                     if after == "dead" or (k + 2 < b and texts[k + 2] in ("killed", "dead")):
                         return Outcome.KILLED, k + 2
                 return Outcome.INJURED, k + 1
+            if w == "," and k + 1 < b and texts[k + 1] in en.PART_MARKERS:
+                # ", including four children," stands between the figure and its verb
+                m = k + 2
+                while m < b and texts[m] not in (",", ".", ";") and m - k < 12:
+                    m += 1
+                if m < b and texts[m] == ",":
+                    k = m + 1
+                    continue
+                break
+            if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and k == j and k + 1 < b and (
+                self._is_fig(k + 1) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
+                or texts[k + 1] in en.PARTY_NOUNS
+            ):
+                return None, j  # "a man killed six employees": active, with its object
             if w in en.OUTCOME_AFTER:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j
@@ -388,14 +418,32 @@ class _Doc:
             if i in taken or texts[i] not in _SINGULAR and texts[i] not in _THE:
                 continue
             end, party, kind, _ = self.party_after(i + 1, b)
-            if party is None or end - (i + 1) > 4 or texts[end - 1].endswith("s") and texts[end - 1] not in ("police",):
+            if party is None and texts[i] in _SINGULAR and self._object_of_outcome(i, a):
+                # "killed a Yemeni judge": the object of a casualty verb is a person
+                end = i + 1
+                while end < b and end - i <= 3 and self.toks[end].kind == "word" and (
+                    texts[end] not in _PREPOSITIONS and texts[end] not in en.AUXILIARIES
+                    and texts[end] not in en.NOT_PEOPLE and not self._is_fig(end)
+                ):
+                    end += 1
+                if end == i + 1 or texts[end - 1].endswith("s"):
+                    continue
+                party, kind = self.words(i + 1, end), PartyKind.UNKNOWN
+            elif party is None or end - (i + 1) > 4 or texts[end - 1].endswith("s") and texts[end - 1] not in ("police",):
                 continue
-            if texts[end - 1] not in en.PARTY_NOUNS or texts[end - 1] in ("police", "security", "military", "army", "forces", "staff", "crew"):
+            elif texts[end - 1] in ("police", "security", "military", "army", "forces", "staff", "crew"):
+                continue
+            elif texts[end - 1] not in en.PARTY_NOUNS and not texts[end - 1] in ("family",):
                 continue
             c = _Cand(Count(1, 1, 1), i, i + 1, end, party, kind)
             c.extras["the"] = texts[i] in _THE
             cands.append(c)
         cands.sort(key=lambda c: c.first)
+        # "many as 50 people": a vague word right before a number is not a figure of its own
+        cands = [c for k, c in enumerate(cands) if not (
+            c.party is None and k + 1 < len(cands) and cands[k + 1].first - c.last <= 2
+            and c.count.high != c.count.low and cands[k + 1].count.is_exact
+        )]
         for c in cands:
             out, k = self.outcome_right(c.party_end, b)
             if out is not None:
@@ -475,7 +523,7 @@ class _Doc:
                 ):
                     cumulative = True
                     period = self.words(i, min(b, i + 2))
-                elif w in ("past", "last", "recent") and any(x in en.TIME_WORDS for x in window[:2]) and (
+                elif w in ("past", "last", "recent") and any(x in en.TIME_WORDS and x.endswith("s") for x in window[:2]) and (
                     i - 1 >= a and texts[i - 1] in ("the", "in", "over")
                 ):
                     cumulative = True

@@ -289,7 +289,7 @@ OUTCOME_AFTER: Final = MappingProxyType(
         "bodies": "killed", "corpses": "killed", "casualties": "killed", "drowned": "killed",
         "burned": "killed", "fatally": "killed", "succumbed": "killed",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-        "injury": "injured", "hospitalised": "injured", "hospitalized": "injured",
+        "injury": "injured", "wounds": "injured", "hospitalised": "injured", "hospitalized": "injured",
         "missing": "missing", "unaccounted": "missing",
         "abducted": "abducted", "kidnapped": "abducted", "hostage": "abducted",
         "hostages": "abducted", "captured": "abducted", "seized": "abducted",
@@ -316,6 +316,12 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "displaced": "displaced", "displacing": "displaced",
     }
 )
+# Past forms that, with an object after them, are active verbs, not passive participles.
+TRANSITIVE_PAST: Final = frozenset(
+    {"killed", "injured", "wounded", "murdered", "executed", "massacred", "shot", "hurt",
+     "kidnapped", "abducted", "arrested", "detained", "seized", "captured", "slew",
+     "displaced", "beheaded", "assassinated", "lynched"}
+)
 # "shot" alone is a shooting, not a death: it kills only when "dead" or "killed" follows.
 SHOT: Final = frozenset({"shot", "shooting", "shoot"})
 # A toll word: "the death toll rose to 50" (killed), "the injury toll".
@@ -332,7 +338,8 @@ AUXILIARIES: Final = frozenset(
      "gravely", "mortally", "instantly", "immediately", "already", "left", "lay", "lie",
      "lying", "found", "presumed", "remain", "remained", "remains", "still", "got", "get",
      "reportedly", "apparently", "each", "of", "them", "whom", "who", "those", "among",
-     "in", "the", "attack", "were", "not", "including", "injuries", "by"}
+     "sustained", "suffered", "received", "gunshot", "bullet", "serious", "minor",
+     "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
@@ -342,8 +349,8 @@ BEFORE_FILLERS: Final = frozenset(
 )
 # Joiners of coordinated figures that share a frame ("21 rebels and 11 soldiers").
 COORDINATORS: Final = frozenset(
-    {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "besides",
-     "together", ";", "whereas", "but", "also", "in", "addition", "to", "other"}
+    {"and", ",", "as", "well", "along", "with", "plus", "while", "besides", "together",
+     "whereas", "addition", "--", "—", "–"}
 )
 # Words that make the following figures a part of the one before ("including 12 children").
 PART_MARKERS: Final = frozenset({"including", "among", "of", "included", "includes"})
