@@ -282,8 +282,9 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and texts[j - 1].endswith("s") and not self.cap(j - 1) and j - i <= 2 and texts[j - 1] not in en.OUTCOME_AFTER:
-                return i, None, None, True  # "two key highways"
+            if j > i and texts[j - 1].endswith("s") and not self.cap(j - 1) and j - i <= 3 and texts[j - 1] not in en.OUTCOME_AFTER:
+                # an unlisted plural ("female pastors"): people, if an outcome is tied to it
+                return j, self.words(i, j), PartyKind.UNKNOWN, False
             return i, None, None, False
         end = head + 1
         if end < b and texts[end] == "and" and end + 1 < b and texts[end + 1] in en.PARTY_NOUNS and not self._is_fig(end + 1):
@@ -324,7 +325,9 @@ class _Doc:
     def outcome_right(self, j: int, b: int) -> tuple[Outcome | None, int]:
         texts = self.texts
         k = j
-        while k < b and k - j < 7:
+        steps = 0
+        while k < b and steps < 7:
+            steps += 1
             w = texts[k]
             if w in en.SHOT:
                 after = texts[k + 1] if k + 1 < b else ""
@@ -350,7 +353,7 @@ class _Doc:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j
                 return Outcome(en.OUTCOME_AFTER[w]), k + 1
-            if w not in en.AUXILIARIES or self._is_fig(k):
+            if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or self._is_fig(k):
                 break
             k += 1
         return None, j
@@ -446,10 +449,13 @@ class _Doc:
         )]
         for c in cands:
             out, k = self.outcome_right(c.party_end, b)
-            if out is not None:
+            left = self.outcome_left(c.first, a)
+            relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
+            if out is not None and not (relative and left is not None):
                 c.outcome, c.frame_end, c.linked_right = out, k, True
                 continue
-            left = self.outcome_left(c.first, a)
+            if c.party_end + 1 < b and texts[c.party_end] == "of" and texts[c.party_end + 1] in ("whom", "them", "those", "these"):
+                c.part = True  # "four of whom were soldiers"
             if left is not None:
                 c.outcome, c.frame_end = left, c.party_end
         self._coordinate(cands, a, b)

@@ -285,6 +285,7 @@ OUTCOME_AFTER: Final = MappingProxyType(
         "dies": "killed", "slain": "killed", "murdered": "killed", "executed": "killed",
         "massacred": "killed", "perished": "killed", "beheaded": "killed",
         "assassinated": "killed", "lynched": "killed", "deaths": "killed", "death": "killed",
+        "gunned": "killed",
         "fatalities": "killed", "fatality": "killed", "lives": "killed", "life": "killed",
         "bodies": "killed", "corpses": "killed", "casualties": "killed", "drowned": "killed",
         "burned": "killed", "fatally": "killed", "succumbed": "killed",
@@ -343,9 +344,8 @@ AUXILIARIES: Final = frozenset(
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
-    {"a", "an", "the", "another", "further", "additional", "some", "at", "least",
-     "also", "and", "reportedly", "only", "all", "both", "over", "more", "than", "almost",
-     "nearly", "up", "to", "as", "many", "about", "around", "least"}
+    {"a", "an", "the", "another", "further", "additional", "also", "and", "reportedly",
+     "only", "all", "both", "his", "her", "their"}
 )
 # Joiners of coordinated figures that share a frame ("21 rebels and 11 soldiers").
 COORDINATORS: Final = frozenset(
@@ -471,9 +471,7 @@ PRONOUN_SOURCES: Final = frozenset({"it", "he", "she", "they"})
 # -- time ---------------------------------------------------------------------------------
 # Cues of a running total rather than one event.
 CUMULATIVE_CUES: Final = (
-    ("so", "far"), ("to", "date"), ("toll", "rose"), ("toll", "has", "risen"),
-    ("toll", "climbed"), ("toll", "has", "climbed"), ("toll", "rises"), ("toll", "reached"),
-    ("toll", "has", "reached"), ("this", "year"), ("cumulative",), ("since", "it", "began"),
+    ("to", "date"), ("so", "far", "this"), ("since", "it", "began"),
     ("since", "the", "start"), ("since", "the", "beginning"),
 )
 # "since Friday", "in the past weeks": a cue word, then a time word within two words.
