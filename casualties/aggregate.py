@@ -24,25 +24,22 @@ def _key(s: Statement, field: str) -> str:
     return str(getattr(value, "value", value))
 
 
-def _head(s: Statement) -> str:
-    return (s.party or "").lower().split()[-1] if s.party else ""
-
-
-def _reconcile(stmts: Sequence[Statement]) -> list[Statement]:
-    """Restatements of one figure (same outcome, party and period, overlapping counts,
-    in different sentences of one document) count once: their consensus."""
+def _reconcile(stmts: Sequence[Statement]) -> list[tuple[Statement, Count]]:
+    """Restatements (``restates``) combine with the statement they report again: by
+    consensus when the two agree, else the larger figure (a later, updated toll)."""
+    roots: dict[tuple[int, int], int] = {}
     kept: list[tuple[Statement, Count]] = []
     for s in stmts:
-        for k, (t, c) in enumerate(kept):
-            same = (t.outcome, t.party_kind, _head(t), t.period) == (s.outcome, s.party_kind, _head(s), s.period)
-            both = c & s.count
-            if same and _head(s) and both is not None and t.span[1] < s.span[0] - 80:
-                kept[k] = (t, both)
-                break
-        else:
+        k = roots.get(s.restates) if s.restates is not None else None
+        if k is None:
+            roots[s.span] = len(kept)
             kept.append((s, s.count))
-    return [Statement(c, t.outcome, t.party, t.party_kind, t.source, t.period, t.cumulative,
-                      t.location, t.span, t.text, t.role) for t, c in kept]
+            continue
+        t, c = kept[k]
+        both = c & s.count
+        kept[k] = (t, both if both is not None else max(c, s.count, key=lambda x: x.best))
+        roots[s.span] = k
+    return kept
 
 
 def totals(
@@ -89,15 +86,16 @@ def totals(
     for k in keys:
         if k not in Statement.__dataclass_fields__:
             raise ValueError(f"by: unknown statement field {k!r}")
-    rows: dict[tuple[str, ...], list[Statement]] = {}
     chosen = [s for s in statements if isinstance(s, Statement) or _bad(s)]
     chosen = [s for s in chosen if s.role is not Role.PART and (include_cumulative or not s.cumulative)]
-    for s in _reconcile(chosen):
-        rows.setdefault(tuple(_key(s, k) for k in keys), []).append(s)
+    rows: dict[tuple[str, ...], list[tuple[Statement, Count]]] = {}
+    for s, c in _reconcile(chosen):
+        rows.setdefault(tuple(_key(s, k) for k in keys), []).append((s, c))
     records = []
     index = []
-    for key, group in rows.items():
-        total = sum((s.count for s in group), Count(0))
+    for key, pairs in rows.items():
+        group = [s for s, _ in pairs]
+        total = sum((c for _, c in pairs), Count(0))
         sources = sorted({s.source for s in group if s.source})
         records.append((total.low, total.best, math.inf if total.high is None else float(total.high),
                         len(group), "; ".join(sources), False))

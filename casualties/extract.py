@@ -282,8 +282,9 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and texts[j - 1].endswith("s") and not self.cap(j - 1) and j - i <= 3 and texts[j - 1] not in en.OUTCOME_AFTER:
-                # an unlisted plural ("female pastors"): people, if an outcome is tied to it
+            if j > i and j - i <= 3 and texts[j - 1] not in en.OUTCOME_AFTER:
+                # unlisted words ("female pastors", "MPP activist", "Boko Haram"): people,
+                # if an outcome is tied to them
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
             return i, None, None, False
         end = head + 1
@@ -600,7 +601,7 @@ class _Doc:
                 out.append((st, c))
             if clauses:
                 self.last_source = sentence_source
-        return _mark_breakdowns(out)
+        return _mark_restatements(_mark_breakdowns(out), [c for _, c in out], self.texts)
 
     def _index(self, tok: Token) -> int:
         # tokens are unique by start offset
@@ -646,9 +647,37 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
     return stmts
 
 
+_ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately"})
+
+
+def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[str]) -> list[Statement]:
+    """A figure in a later sentence with the same outcome and victims, not said to be
+    additional ("another", "also", "others"), reports the same quantity again."""
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.role is not Role.FIGURE or s.cumulative:
+            continue
+        window = texts[max(0, c.first - 3):c.party_end + 3]
+        if any(w in _ADDITIONAL for w in window):
+            continue
+        for m in range(k - 1, -1, -1):
+            t, tc = out[m], cands[m]
+            if tc.sentence == c.sentence or t.role is not Role.FIGURE or t.cumulative:
+                continue
+            if t.outcome != s.outcome:
+                continue
+            if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
+                continue
+            root = t.restates or t.span
+            out[k] = Statement(s.count, s.outcome, s.party, s.party_kind, s.source, s.period,
+                               s.cumulative, s.location, s.span, s.text, s.role, root)
+            break
+    return out
+
+
 def _with_role(s: Statement, role: Role) -> Statement:
     return Statement(s.count, s.outcome, s.party, s.party_kind, s.source, s.period,
-                     s.cumulative, s.location, s.span, s.text, role)
+                     s.cumulative, s.location, s.span, s.text, role, s.restates)
 
 
 def extract(

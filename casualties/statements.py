@@ -80,6 +80,9 @@ class Statement:
         ``article[start:end]``.
     role : Role
         ``part`` when the figure is a part of a total stated before it.
+    restates : tuple of int or None
+        The span of an earlier statement that this one reports again (the same
+        outcome and victims in a later sentence); totals combine the two.
     """
 
     count: Count
@@ -93,3 +96,4 @@ class Statement:
     span: tuple[int, int]
     text: str
     role: Role = Role.FIGURE
+    restates: tuple[int, int] | None = None

@@ -340,7 +340,9 @@ AUXILIARIES: Final = frozenset(
      "lying", "found", "presumed", "remain", "remained", "remains", "still", "got", "get",
      "reportedly", "apparently", "each", "of", "them", "whom", "who", "those", "among",
      "sustained", "suffered", "received", "gunshot", "bullet", "serious", "minor",
-     "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening"}
+     "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening",
+     "beaten", "hacked", "stabbed", "tortured", "bludgeoned", "burnt", "crushed", "trampled",
+     "starved", "stoned", "shelled", "bombed", "rescued"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
