@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -105,6 +106,7 @@ class _Doc:
         self.figures = [f for f in scan_tokens(text, self.toks, policy) if not f.ordinal]
         self.entities = self._entities()
         self.last_source: str | None = None
+        self.resolved: dict[str, str] = {}
 
     # -- helpers ------------------------------------------------------------------------
     def cap(self, i: int) -> bool:
@@ -147,6 +149,13 @@ class _Doc:
     def resolve(self, raw: str) -> str:
         """The fullest name the text gives for a source as written."""
         words = raw.split()
+        if not (len(words) == 1 and words[0].lower() in en.PRONOUN_SOURCES):
+            if raw not in self.resolved:
+                self.resolved[raw] = self._resolve(raw, words)
+            return self.resolved[raw]
+        return self._resolve(raw, words)
+
+    def _resolve(self, raw: str, words: list[str]) -> str:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in en.PRONOUN_SOURCES:
             return self.last_source or raw
@@ -221,6 +230,11 @@ class _Doc:
 
     def _name_after(self, k: int, b: int) -> int:
         j = k
+        if k < b and not self.cap(k) and self.toks[k].kind == "word":
+            # "according to local officials": a lower-case description
+            while j < b and j - k < 4 and self.toks[j].kind == "word" and texts_ok(self.texts[j]):
+                j += 1
+            return j
         while j < b and self._name_ok(j) and j - k < 8:
             j += 1
         while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
@@ -364,6 +378,8 @@ class _Doc:
         k = i - 1
         while k >= a and i - k <= 5:
             w = texts[k]
+            if w in ("dead", "down") and k > a and texts[k - 1] in en.SHOT | {"gunned", "cut"}:
+                return Outcome.KILLED  # "shot dead eleven farmers", "gunned down two"
             if w in en.OUTCOME_BEFORE:
                 if w in en.SHOT:
                     return Outcome.KILLED if k > a and texts[k - 1] == "fatally" else None
@@ -471,7 +487,8 @@ class _Doc:
             c, prev = cands[idx], cands[idx - 1]
             if c.outcome is not None or prev.outcome is None:
                 continue
-            gap = texts[max(prev.frame_end, prev.party_end):c.first]
+            gap_start = prev.frame_end if prev.frame_end <= c.first else prev.party_end
+            gap = texts[max(gap_start, prev.party_end):c.first]
             if self._joins(gap):
                 c.outcome = prev.outcome
                 c.frame_end = c.party_end
@@ -510,7 +527,13 @@ class _Doc:
         return True
 
     def figures_in(self, a: int, b: int) -> list[Figure]:
-        return [f for f in self.figures if a <= f.first and f.last <= b]
+        k = bisect.bisect_left(self.fig_firsts, a)
+        out = []
+        while k < len(self.figures) and self.figures[k].first < b:
+            if self.figures[k].last <= b:
+                out.append(self.figures[k])
+            k += 1
+        return out
 
     # -- time and place -----------------------------------------------------------------
     def period(self, a: int, b: int, near: int) -> tuple[str | None, bool]:
@@ -562,6 +585,7 @@ class _Doc:
     # -- the whole text -----------------------------------------------------------------
     def read(self) -> list[Statement]:
         self.fig_starts = {f.first for f in self.figures}
+        self.fig_firsts = [f.first for f in self.figures]
         out: list[tuple[Statement, _Cand]] = []
         for number, stoks in enumerate(_sentence_tokens(self.toks, self.text)):
             if not stoks:
@@ -615,6 +639,11 @@ class _Doc:
         return lo
 
 
+def texts_ok(word: str) -> bool:
+    """A word that may belong to a lower-case source description."""
+    return word not in _PREPOSITIONS and word not in en.REPORTING_VERBS and word not in en.OUTCOME_AFTER
+
+
 def _strip_article(name: str) -> str:
     for art in ("The ", "the "):
         if name.startswith(art):
@@ -660,7 +689,7 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
         window = texts[max(0, c.first - 3):c.party_end + 3]
         if any(w in _ADDITIONAL for w in window):
             continue
-        for m in range(k - 1, -1, -1):
+        for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
             if tc.sentence == c.sentence or t.role is not Role.FIGURE or t.cumulative:
                 continue

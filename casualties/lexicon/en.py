@@ -414,9 +414,8 @@ PARTY_NOUNS: Final = MappingProxyType(
         )},
         **{w: "unknown" for w in (
             "people", "person", "persons", "individual", "individuals", "man", "men",
-            "others", "other", "lives", "bodies", "corpses", "adults", "adult", "males",
-            "male", "females", "female", "humans", "souls", "casualties", "dead",
-            "deaths", "fatalities", "injured", "wounded", "hostage", "crew", "occupants",
+            "others", "other", "adults", "adult", "males",
+            "male", "females", "female", "humans", "souls", "hostage", "crew", "occupants",
             "ones", "inhabitants", "citizens", "nationals", "foreigners", "locals",
             "persons", "lady", "ladies", "gentleman",
         )},

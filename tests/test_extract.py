@@ -1,0 +1,204 @@
+"""extract() and totals(): statements from sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import casualties as cas
+from casualties import Count, Outcome, PartyKind, Role, extract, sentences
+
+
+def one(text: str, **kwargs) -> cas.Statement:
+    found = extract(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# sentence, figure, outcome, party_kind
+FRAMES = [
+    ("At least 14 villagers were killed in the raid.", Count(14, None), "killed", "civilian"),
+    ("Militants killed 34 soldiers near the border.", Count(34), "killed", "state_forces"),
+    ("The blast left three dead.", Count(3), "killed", "unknown"),
+    ("Nine people died when the boat capsized.", Count(9), "killed", "unknown"),
+    ("Police said two men were shot dead outside a bar.", Count(2), "killed", "unknown"),
+    ("Gunmen shot dead eleven farmers.", Count(11), "killed", "civilian"),
+    ("The explosion wounded 20 passengers.", Count(20), "injured", "civilian"),
+    ("Up to 23 rebels were killed overnight.", Count(0, 23, 23), "killed", "armed_group"),
+    ("Dozens of troops were wounded.", Count(24, 99), "injured", "state_forces"),
+    ("Six fishermen are still missing after the storm.", Count(6), "missing", "civilian"),
+    ("Kidnappers abducted 12 students from the school.", Count(12), "abducted", "civilian"),
+    ("Security forces arrested 40 protesters.", Count(40), "detained", "civilian"),
+    ("The fighting has forced 3,000 residents to flee.", Count(3000), "displaced", "civilian"),
+    ("A soldier was killed by a roadside bomb.", Count(1), "killed", "state_forces"),
+    ("The gunman was killed by police.", Count(1), "killed", "perpetrator"),
+    ("The attack claimed 17 lives.", Count(17), "killed", "unknown"),
+    ("No one was hurt in the fire.", Count(0), "injured", "unknown"),
+    ("A man was beaten to death by a mob.", Count(1), "killed", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "outcome", "kind"), FRAMES)
+def test_casualty_frames(text, count, outcome, kind):
+    s = one(text)
+    assert s.count == count
+    assert s.outcome == outcome
+    assert s.party_kind == kind
+    assert text[s.span[0]:s.span[1]] == s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was agreed on Feb. 8, 2011.",
+        "A 25-year-old man was arrested.",
+        "The convoy drove along the M5 for nine years.",
+        "Rebels fired five mortar shells at two key highways.",
+        "The government spent $300 million, a rise of 12 percent.",
+        "It was the first time in years that the town fell.",
+    ],
+)
+def test_numbers_that_count_nobody_are_not_statements(text):
+    assert [s.text for s in extract(text) if s.count != Count(1)] == []
+
+
+def test_coordination_carries_the_frame_and_the_party():
+    text = "Air strikes killed nine civilians in Kanda as well as two in Biru."
+    nine, two = extract(text)
+    assert (nine.count, two.count) == (Count(9), Count(2))
+    assert two.outcome == Outcome.KILLED and two.party_kind == PartyKind.CIVILIAN
+    assert two.location == "Biru"
+
+
+def test_two_parties_in_one_clause():
+    rebels, soldiers = extract("The clashes killed 21 rebels and 11 soldiers on Monday.")
+    assert rebels.party_kind == "armed_group" and rebels.count == Count(21)
+    assert soldiers.party_kind == "state_forces" and soldiers.count == Count(11)
+
+
+def test_subject_lists_share_the_verb():
+    a, b = extract("Four police officers and two civilians were wounded.")
+    assert a.outcome == b.outcome == Outcome.INJURED
+    assert {a.party_kind, b.party_kind} == {PartyKind.STATE_FORCES, PartyKind.CIVILIAN}
+
+
+def test_including_marks_a_part():
+    total, part = extract("Eight people, including four children, were killed in the attack.")
+    assert total.role == Role.FIGURE and part.role == Role.PART
+    row = cas.totals([total, part]).loc["killed"]
+    assert (int(row["low"]), int(row["best"])) == (8, 8)
+
+
+def test_breakdown_by_place_is_not_added_to_its_total():
+    text = ("At least 11 villagers were killed on Sunday, police said. Gunmen killed nine "
+            "villagers in Kanda and two in Biru.")
+    stmts = extract(text)
+    assert [s.role for s in stmts] == [Role.FIGURE, Role.PART, Role.PART]
+    row = cas.totals(stmts).loc["killed"]
+    assert (int(row["low"]), int(row["best"]), row["high"]) == (11, 11, float("inf"))
+
+
+def test_restatement_counts_once():
+    text = ("Twelve people were killed in a market bombing on Friday. Officials said "
+            "at least 12 people died in the blast.")
+    row = cas.totals(extract(text)).loc["killed"]
+    assert (int(row["low"]), int(row["best"]), row["high"]) == (12, 12, 12.0)
+
+
+def test_additional_figures_are_added():
+    text = "Three soldiers were killed on Monday. Another two soldiers died on Tuesday."
+    row = cas.totals(extract(text)).loc["killed"]
+    assert int(row["best"]) == 5
+
+
+def test_cumulative_totals_stay_out_of_event_totals():
+    text = ("Two civilians were killed in shelling on Monday, a monitor said. The war has "
+            "killed more than 380,000 people since 2011.")
+    stmts = extract(text)
+    assert [s.cumulative for s in stmts] == [False, True]
+    assert stmts[1].period == "since 2011"
+    assert int(cas.totals(stmts).loc["killed", "best"]) == 2
+    assert int(cas.totals(stmts, include_cumulative=True).loc["killed", "best"]) == 380_003
+
+
+def test_sources_resolve_to_the_fullest_name():
+    text = ("At least 11 civilians were killed on Monday, a monitor said. "
+            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said the "
+            "raids continued. The Observatory said three rebels were killed. "
+            "Five soldiers also died, it said. Up to 23 fighters were killed overnight, "
+            "Observatory chief Rami Abdel Rahman said.")
+    sources = {s.source for s in extract(text)}
+    assert sources == {"Syrian Observatory for Human Rights"}
+
+
+def test_according_to_and_the_source_argument():
+    s1, s2 = extract("Two farmers were killed, according to local officials. Ten houses burned.")[:1] * 2
+    assert s1.source == "local officials"
+    s = one("Four miners died in the collapse.", source="Reuters")
+    assert s.source == "Reuters"
+    assert one("Four miners died, police said.", source="Reuters").source == "police"
+
+
+def test_acled_policy_reads_one_figure():
+    s = one("Dozens of protesters were injured.", policy="acled")
+    assert s.count == Count(12)
+
+
+def test_sentences_keep_abbreviations_and_headlines():
+    text = "Gen. Ali said the U.S. convoy was hit\nTwo soldiers killed. Dr. Omar agreed."
+    parts = [text[a:b] for a, b in sentences(text)]
+    assert parts == ["Gen. Ali said the U.S. convoy was hit", "Two soldiers killed.", "Dr. Omar agreed."]
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"text", ["a"]])
+def test_extract_refuses_non_strings(bad):
+    with pytest.raises(TypeError, match="text must be a str"):
+        extract(bad)
+    with pytest.raises(TypeError, match="source"):
+        extract("Two died.", source=5)  # type: ignore[arg-type]
+
+
+def test_totals_of_nothing_is_an_empty_frame_with_the_columns():
+    table = cas.totals([])
+    assert list(table.columns) == ["low", "best", "high", "n", "sources", "conflict"]
+    assert len(table) == 0
+    with pytest.raises(ValueError, match="by"):
+        cas.totals([], by=["colour"])
+
+
+@settings(max_examples=150)
+@given(st.text(max_size=400))
+def test_extract_never_raises_and_spans_are_valid(text):
+    for s in extract(text):
+        a, b = s.span
+        assert 0 <= a < b <= len(text) and text[a:b] == s.text
+        assert s.count.low >= 0
+
+
+_WORDS = st.sampled_from(["killed", "were", "at least", "12", "and", ",", "including", "people",
+                          "soldiers", "said", "it", "The", "Observatory", "no one", "dozens",
+                          "of", "died", "since", "2011", ".", "\n", "wounded", "a", "man"])
+
+
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_extract_on_dense_casualty_vocabulary(text):
+    for s in extract(text):
+        assert text[s.span[0]:s.span[1]] == s.text
+    table = cas.totals(extract(text))
+    assert ((0 <= table["low"]) & (table["low"] <= table["best"]) & (table["best"] <= table["high"])).all()
+
+
+@pytest.mark.slow
+def test_extract_is_linear_on_a_long_article():
+    unit = ("At least 11 civilians were killed on Monday, a monitor said. The war has killed "
+            "more than 380,000 people since 2011, it said. Rebels fired 5 shells. ")
+    quarter = unit * (250_000 // len(unit))
+    t0 = time.perf_counter()
+    extract(quarter)
+    t1 = time.perf_counter()
+    extract(quarter * 4)  # about 1 MB
+    t2 = time.perf_counter()
+    assert (t2 - t1) / (t1 - t0) < 10
