@@ -346,10 +346,23 @@ class _Doc:
             w = texts[k]
             if w in en.SHOT:
                 after = texts[k + 1] if k + 1 < b else ""
-                if after in ("dead", "and") and k + 2 <= b:
-                    if after == "dead" or (k + 2 < b and texts[k + 2] in ("killed", "dead")):
-                        return Outcome.KILLED, k + 2
+                if after == "dead":
+                    return Outcome.KILLED, k + 2
+                if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
+                    return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
+            if w in ("in", "on", "at", "from", "near", "inside", "outside") and k == j:
+                # "six civilians in the Nikial area had been killed": skip the place
+                m = k + 1
+                while m < b and m - k < 10 and texts[m] not in ("were", "was", "had", "have", "has") and (
+                    texts[m] not in en.OUTCOME_AFTER and texts[m] not in (",", ";", ".") and not self._is_fig(m)
+                    and texts[m] not in en.REPORTING_VERBS
+                ):
+                    m += 1
+                if m < b and texts[m] in ("were", "was", "had", "have", "has"):
+                    k = m
+                    continue
+                break
             if w == "," and k + 1 < b and texts[k + 1] in en.PART_MARKERS:
                 # ", including four children," stands between the figure and its verb
                 m = k + 2
@@ -368,6 +381,9 @@ class _Doc:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j
                 return Outcome(en.OUTCOME_AFTER[w]), k + 1
+            if w == "and" and k > j and texts[k - 1] in en.VERBS_BEFORE_AND:
+                k += 1
+                continue
             if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or self._is_fig(k):
                 break
             k += 1
@@ -378,6 +394,8 @@ class _Doc:
         k = i - 1
         while k >= a and i - k <= 5:
             w = texts[k]
+            if w == "death" and k - 1 > a and texts[k - 1] == "to":
+                return Outcome.KILLED  # "shot to death 27 civilians"
             if w in ("dead", "down") and k > a and texts[k - 1] in en.SHOT | {"gunned", "cut"}:
                 return Outcome.KILLED  # "shot dead eleven farmers", "gunned down two"
             if w in en.OUTCOME_BEFORE:
@@ -473,10 +491,15 @@ class _Doc:
                 continue
             if c.party_end + 1 < b and texts[c.party_end] == "of" and texts[c.party_end + 1] in ("whom", "them", "those", "these"):
                 c.part = True  # "four of whom were soldiers"
+            if c.party is None and c.party_end < b and texts[c.party_end] in en.PART_ADVERBS:
+                c.part = True  # "seven wounded, three critically"
             if left is not None:
                 c.outcome, c.frame_end = left, c.party_end
         self._coordinate(cands, a, b)
-        return [c for c in cands if c.outcome is not None and not (c.extras.get("the") and not c.linked_right and self.outcome_left(c.first, a) is None)]
+        return [c for c in cands if c.outcome is not None and not (
+            c.extras.get("the") and not c.linked_right and not c.extras.get("coordinated")
+            and self.outcome_left(c.first, a) is None
+        )]
 
     def _coordinate(self, cands: list[_Cand], a: int, b: int) -> None:
         texts = self.texts
@@ -493,6 +516,7 @@ class _Doc:
                 c.outcome = prev.outcome
                 c.frame_end = c.party_end
                 c.group = prev.group
+                c.extras["coordinated"] = True
                 if c.party is None:
                     c.party, c.kind = prev.party, prev.kind
                 c.part = any(w in en.PART_MARKERS for w in gap) or prev.part

@@ -317,6 +317,11 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "displaced": "displaced", "displacing": "displaced",
     }
 )
+# Verbs that "and" may join to an outcome ("were attacked and killed").
+VERBS_BEFORE_AND: Final = frozenset(
+    {"attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "abducted",
+     "kidnapped", "stabbed", "hacked"}
+)
 # Past forms that, with an object after them, are active verbs, not passive participles.
 TRANSITIVE_PAST: Final = frozenset(
     {"killed", "injured", "wounded", "murdered", "executed", "massacred", "shot", "hurt",
@@ -342,7 +347,8 @@ AUXILIARIES: Final = frozenset(
      "sustained", "suffered", "received", "gunshot", "bullet", "serious", "minor",
      "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening",
      "beaten", "hacked", "stabbed", "tortured", "bludgeoned", "burnt", "crushed", "trampled",
-     "starved", "stoned", "shelled", "bombed", "rescued"}
+     "starved", "stoned", "shelled", "bombed", "rescued", "attacked", "ambushed",
+     "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
@@ -353,6 +359,11 @@ BEFORE_FILLERS: Final = frozenset(
 COORDINATORS: Final = frozenset(
     {"and", ",", "as", "well", "along", "with", "plus", "while", "besides", "together",
      "whereas", "addition", "--", "—", "–"}
+)
+# Adverbs after a figure that make it a part of the one before ("seven wounded, three
+# critically").
+PART_ADVERBS: Final = frozenset(
+    {"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally"}
 )
 # Words that make the following figures a part of the one before ("including 12 children").
 PART_MARKERS: Final = frozenset({"including", "among", "of", "included", "includes"})
