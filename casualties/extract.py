@@ -296,7 +296,7 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and j - i <= 3 and texts[j - 1] not in en.OUTCOME_AFTER:
+            if j > i and j - i <= 6 and texts[j - 1] not in en.OUTCOME_AFTER:
                 # unlisted words ("female pastors", "MPP activist", "Boko Haram"): people,
                 # if an outcome is tied to them
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
@@ -326,6 +326,57 @@ class _Doc:
             if mods & en.STATE_MODIFIERS:
                 return PartyKind.STATE_FORCES
         return kind
+
+    def single_person(self, i: int, a: int, b: int) -> _Cand | None:
+        """One person named by a determiner and a noun phrase, when an outcome is tied
+        to it (or it may join a list that has one)."""
+        texts, toks = self.texts, self.toks
+        end = i + 1
+        while end < b and end - i <= 10:
+            t = toks[end]
+            w = texts[end]
+            if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
+                w not in _PREPOSITIONS or w in ("for",)
+            ) and w not in en.REPORTING_VERBS and not self._is_fig(end):
+                end += 1
+            elif w in ("of",) and end > i + 1:
+                end += 1
+            elif w in ("-", "'", "’") and t.start == toks[end - 1].end:
+                end += 1
+            else:
+                break
+        while end > i + 1 and texts[end - 1] in ("of", "for", "the", "-", "'", "’"):
+            end -= 1
+        if end == i + 1:
+            return None
+        head = texts[end - 1]
+        if head in en.NOT_PEOPLE or (head.endswith("s") and head not in en.PARTY_NOUNS) or head in (
+            "police", "security", "military", "army", "forces", "staff", "crew", "government"
+        ):
+            return None
+        known = head in en.PARTY_NOUNS and not head.endswith("s")
+        if not known and i > a and texts[i - 1] in _PREPOSITIONS | {"of", "into", "to", "across"}:
+            return None  # "in the Kanda district": a place, not a victim
+        k = end
+        if k + 1 < b and texts[k] == "," and self.cap(k + 1):
+            # an appositive name: "a police officer, Abdul Saleh, was killed"
+            m = k + 1
+            while m < b and m - k < 8 and (self.cap(m) or texts[m] in ("-", ".", "al", "bin", "de")):
+                m += 1
+            if m < b and texts[m] == ",":
+                k = m + 1
+        out, fe = self.outcome_right(k, b)
+        passive = out is not None and k < b and (texts[k] in ("was", "is", "has", "had") or fe == k + 1)
+        left = self.outcome_left(i, a) if texts[i] in _SINGULAR or texts[i] in _THE else None
+        if not (passive or left is not None or known):
+            return None
+        if not known and head in en.TRANSITIVE_PAST:
+            return None
+        c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i + 1, end), self.kind_of(i + 1, end))
+        c.extras["the"] = True
+        if passive and k != end:
+            c.extras["skip_to"] = k
+        return c
 
     def _object_of_outcome(self, i: int, a: int) -> bool:
         k = i - 1
@@ -372,7 +423,8 @@ class _Doc:
                     k = m + 1
                     continue
                 break
-            if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and k == j and k + 1 < b and (
+            passive_aux = any(texts[m] in ("was", "were", "been", "is", "are", "be", "being") for m in range(j, k))
+            if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and not passive_aux and k + 1 < b and (
                 self._is_fig(k + 1) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
                 or texts[k + 1] in en.PARTY_NOUNS
             ):
@@ -396,7 +448,9 @@ class _Doc:
             w = texts[k]
             if w == "death" and k - 1 > a and texts[k - 1] == "to":
                 return Outcome.KILLED  # "shot to death 27 civilians"
-            if w in ("dead", "down") and k > a and texts[k - 1] in en.SHOT | {"gunned", "cut"}:
+            if (w == "dead" and k > a and texts[k - 1] in en.SHOT) or (
+                w == "down" and k > a and texts[k - 1] in ("gunned", "cut", "mowed")
+            ):
                 return Outcome.KILLED  # "shot dead eleven farmers", "gunned down two"
             if w in en.OUTCOME_BEFORE:
                 if w in en.SHOT:
@@ -450,32 +504,14 @@ class _Doc:
             if things:
                 continue
             cands.append(_Cand(fig.count, fig.first, fig.last, end, party, kind))
-        # "a soldier", "the caretaker": a single person
+        # "a soldier", "the caretaker", "a police officer, Abdul Saleh, was killed"
         taken = {k for c in cands for k in range(c.first, c.party_end)}
         for i in range(a, b):
             if i in taken or texts[i] not in _SINGULAR and texts[i] not in _THE:
                 continue
-            end, party, kind, _ = self.party_after(i + 1, b)
-            if party is None and texts[i] in _SINGULAR and self._object_of_outcome(i, a):
-                # "killed a Yemeni judge": the object of a casualty verb is a person
-                end = i + 1
-                while end < b and end - i <= 3 and self.toks[end].kind == "word" and (
-                    texts[end] not in _PREPOSITIONS and texts[end] not in en.AUXILIARIES
-                    and texts[end] not in en.NOT_PEOPLE and not self._is_fig(end)
-                ):
-                    end += 1
-                if end == i + 1 or texts[end - 1].endswith("s"):
-                    continue
-                party, kind = self.words(i + 1, end), PartyKind.UNKNOWN
-            elif party is None or end - (i + 1) > 4 or texts[end - 1].endswith("s") and texts[end - 1] not in ("police",):
-                continue
-            elif texts[end - 1] in ("police", "security", "military", "army", "forces", "staff", "crew"):
-                continue
-            elif texts[end - 1] not in en.PARTY_NOUNS and not texts[end - 1] in ("family",):
-                continue
-            c = _Cand(Count(1, 1, 1), i, i + 1, end, party, kind)
-            c.extras["the"] = texts[i] in _THE
-            cands.append(c)
+            single = self.single_person(i, a, b)
+            if single is not None:
+                cands.append(single)
         cands.sort(key=lambda c: c.first)
         # "many as 50 people": a vague word right before a number is not a figure of its own
         cands = [c for k, c in enumerate(cands) if not (
@@ -483,7 +519,7 @@ class _Doc:
             and c.count.high != c.count.low and cands[k + 1].count.is_exact
         )]
         for c in cands:
-            out, k = self.outcome_right(c.party_end, b)
+            out, k = self.outcome_right(int(c.extras.get("skip_to", c.party_end)), b)
             left = self.outcome_left(c.first, a)
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
             if out is not None and not (relative and left is not None):
@@ -519,7 +555,7 @@ class _Doc:
                 c.extras["coordinated"] = True
                 if c.party is None:
                     c.party, c.kind = prev.party, prev.kind
-                c.part = any(w in en.PART_MARKERS for w in gap) or prev.part
+                c.part = c.part or prev.part or any(w in en.PART_MARKERS for w in gap)
         # backward: "21 rebels and 11 soldiers were killed"
         for idx in range(len(cands) - 2, -1, -1):
             c, nxt = cands[idx], cands[idx + 1]

@@ -202,3 +202,24 @@ def test_extract_is_linear_on_a_long_article():
     extract(quarter * 4)  # about 1 MB
     t2 = time.perf_counter()
     assert (t2 - t1) / (t1 - t0) < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight men have been shot to death and two others wounded near the highway.",
+         {"killed": 8, "injured": 2}),
+        ("Six civilians in the Kanda district had been killed by shelling.", {"killed": 6}),
+        ("A police officer, Ali Musa, was shot and killed at a market.", {"killed": 1}),
+        ("The fighting had killed 21 rebels on Monday.", {"killed": 21}),
+        ("Seven people were wounded, three critically, in the blast.", {"injured": 7}),
+        ("Nineteen villagers were attacked and killed by gunmen.", {"killed": 19}),
+        ("Militants shot to death 27 civilians in the park.", {"killed": 27}),
+        ("Gunmen killed a village head and his two sons.", {"killed": 3}),
+        ("Soldiers shot down a drone near the border.", {}),
+        ("Five people were killed, including a local mayor, police said.", {"killed": 5}),
+    ],
+)
+def test_event_totals(text, expected):
+    table = cas.totals(extract(text))
+    assert {k: int(v) for k, v in table["best"].items()} == expected

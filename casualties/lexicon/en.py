@@ -453,10 +453,20 @@ NOT_PEOPLE: Final = frozenset(
      "rupees", "naira", "shillings", "km2", "counts", "charges", "cases", "incidents",
      "attacks", "explosions", "blasts", "occasions", "ways", "sides", "parts", "pages",
      "nights", "weekends", "mph", "cattle", "cows", "goats", "sheep", "camels", "heads",
-     "head", "livestock", "animals", "dogs", "businesses", "shops", "stores", "boats",
+     "livestock", "animals", "dogs", "businesses", "shops", "stores", "boats",
      "ships", "kilograms", "pieces", "items", "families'", "year-old", "years-old",
      "members'", "locations", "positions", "checkpoints", "bases", "camps", "operations",
      "strikes", "airstrikes", "raids", "clashes", "assaults", "rallies", "protests",
+     "drone", "plane", "helicopter", "vehicle", "car", "truck", "bus", "building", "house",
+     "home", "bomb", "device", "shell", "rocket", "missile", "convoy", "train", "boat",
+     "ship", "jet", "aircraft", "tank", "office", "station", "school", "church", "mosque",
+     "market", "checkpoint", "base", "camp", "village", "town", "city", "area", "hotel",
+     "embassy", "consulate", "store", "shop", "restaurant", "bar", "mine", "grenade",
+     "explosion", "blast", "attack", "fire", "vote", "time", "way", "day", "week", "year",
+     "month", "hour", "minute", "fighting", "conflict", "war", "violence", "offensive",
+     "assault", "incident", "shooting", "clash", "raid", "strike", "airstrike", "bombing",
+     "district", "province", "region", "county", "neighbourhood", "neighborhood", "street",
+     "road", "highway", "park", "zone", "territory", "country", "capital", "state",
     }
 )
 MONTHS: Final = frozenset(
