@@ -503,7 +503,15 @@ class _Doc:
             end, party, kind, things = self.party_after(fig.last, b)
             if things:
                 continue
-            cands.append(_Cand(fig.count, fig.first, fig.last, end, party, kind))
+            cand = _Cand(fig.count, fig.first, fig.last, end, party, kind)
+            if texts[max(a, fig.first - 2):fig.first] == ["coded", "as"]:
+                # a coder's note on the event's overall figure: "Fatalities coded as 0"
+                noun = [w for w in texts[max(a, fig.first - 6):fig.first - 2] if w in en.OUTCOME_AFTER]
+                if noun:
+                    cand.outcome = Outcome(en.OUTCOME_AFTER[noun[-1]])
+                    cand.frame_end, cand.linked_right = fig.last, True
+                    cand.extras["overall"] = True
+            cands.append(cand)
         # "a soldier", "the caretaker", "a police officer, Abdul Saleh, was killed"
         taken = {k for c in cands for k in range(c.first, c.party_end)}
         for i in range(a, b):
@@ -519,6 +527,8 @@ class _Doc:
             and c.count.high != c.count.low and cands[k + 1].count.is_exact
         )]
         for c in cands:
+            if c.outcome is not None:
+                continue
             out, k = self.outcome_right(int(c.extras.get("skip_to", c.party_end)), b)
             left = self.outcome_left(c.first, a)
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
@@ -685,7 +695,15 @@ class _Doc:
                 out.append((st, c))
             if clauses:
                 self.last_source = sentence_source
-        return _mark_restatements(_mark_breakdowns(out), [c for _, c in out], self.texts)
+        stmts = _mark_restatements(_mark_breakdowns(out), [c for _, c in out], self.texts)
+        overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.extras.get("overall")}
+        if overall:
+            # the overall figure stands; the figures it sums are its parts
+            stmts = [
+                _with_role(s, Role.PART) if s.outcome in overall and not c.extras.get("overall") else s
+                for s, (_, c) in zip(stmts, out, strict=True)
+            ]
+        return stmts
 
     def _index(self, tok: Token) -> int:
         # tokens are unique by start offset

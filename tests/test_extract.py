@@ -223,3 +223,9 @@ def test_extract_is_linear_on_a_long_article():
 def test_event_totals(text, expected):
     table = cas.totals(extract(text))
     assert {k: int(v) for k, v in table["best"].items()} == expected
+
+
+def test_a_coders_overall_figure_supersedes_the_reports():
+    text = ("On 3 May, two soldiers were killed in an ambush near Kanda. "
+            "Fatalities coded as 0 (a local outlet reported 2 fatalities).")
+    assert int(cas.totals(extract(text, policy="acled")).loc["killed", "best"]) == 0
