@@ -250,7 +250,7 @@ class _Doc:
         texts = self.texts
         j = i
         head: int | None = None
-        while j < b and j - i < 7:
+        while j < b and j - i < 9:
             w = texts[j]
             t = self.toks[j]
             if w in en.PARTY_NOUNS and w not in ("injured", "wounded", "dead"):
@@ -272,8 +272,8 @@ class _Doc:
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
                 break
-            if w in en.NOT_PEOPLE:
-                return i, None, None, True
+            if w in en.NOT_PEOPLE and not (j + 1 < b and texts[j + 1] in en.PARTY_NOUNS):
+                return i, None, None, True  # counts things ("five mortar shells")
             if w == "of" and j + 1 < b:
                 j += 1
                 if j < b and texts[j] in ("his", "her", "their", "the", "them", "whom"):
@@ -296,7 +296,7 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and j - i <= 6 and texts[j - 1] not in en.OUTCOME_AFTER:
+            if j > i and j - i <= 8 and texts[j - 1] not in en.OUTCOME_AFTER:
                 # unlisted words ("female pastors", "MPP activist", "Boko Haram"): people,
                 # if an outcome is tied to them
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
@@ -341,6 +341,8 @@ class _Doc:
                 end += 1
             elif w in ("of",) and end > i + 1:
                 end += 1
+            elif t.kind == "digits" and end + 1 < b and texts[end + 1] == "-":
+                end += 1  # an age: "a 70-year-old farmer"
             elif w in ("-", "'", "’") and t.start == toks[end - 1].end:
                 end += 1
             else:
@@ -365,6 +367,8 @@ class _Doc:
                 m += 1
             if m < b and texts[m] == ",":
                 k = m + 1
+            elif m < b and texts[m] in ("was", "is", "has", "had"):
+                k = m
         out, fe = self.outcome_right(k, b)
         passive = out is not None and k < b and (texts[k] in ("was", "is", "has", "had") or fe == k + 1)
         left = self.outcome_left(i, a) if texts[i] in _SINGULAR or texts[i] in _THE else None
@@ -378,9 +382,17 @@ class _Doc:
             c.extras["skip_to"] = k
         return c
 
-    def _object_of_outcome(self, i: int, a: int) -> bool:
+    def _name_at(self, i: int, b: int) -> bool:
+        """A personal name: two capitalised words or more, not a date."""
+        texts = self.texts
+        return (
+            i + 1 < b and self.cap(i) and self.cap(i + 1) and texts[i] not in en.WEEKDAYS
+            and texts[i] not in en.MONTHS and texts[i] not in _SINGULAR and texts[i] not in _THE
+        )
+
+    def _object_of_outcome(self, i: int, a: int, fillers: bool = True) -> bool:
         k = i - 1
-        while k >= a and self.texts[k] in en.BEFORE_FILLERS and i - k <= 3:
+        while fillers and k >= a and self.texts[k] in en.BEFORE_FILLERS and i - k <= 3:
             k -= 1
         return k >= a and self.texts[k] in en.OUTCOME_BEFORE and self.texts[k] not in en.SHOT
 
@@ -483,6 +495,8 @@ class _Doc:
             return True
         if prev in _CURRENCY or nxt in ("%", "percent", "per"):
             return True
+        if nxt == "-" and j + 1 < b and texts[j + 1] in ("year", "years", "month", "day", "week"):
+            return True  # "a 70-year-old man"
         if i - 1 >= a and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word":
             return True  # "M5", "AK47"
         if i - 2 >= a and prev in ("-", "/", ":") and toks[i - 1].start == toks[i - 2].end and (
@@ -520,6 +534,18 @@ class _Doc:
             single = self.single_person(i, a, b)
             if single is not None:
                 cands.append(single)
+        for i in range(a, b):
+            # "killing him", "shot and killed Sabah Hadi": one person, object of the verb
+            if i in taken or not (texts[i] in ("him", "her") or self._name_at(i, b)):
+                continue
+            if self.outcome_left(i, a) is None or not self._object_of_outcome(i, a, fillers=False):
+                continue
+            end = i + 1
+            while end < b and self.cap(end) and end - i < 5:
+                end += 1
+            c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i, end), PartyKind.UNKNOWN)
+            c.extras["the"] = True
+            cands.append(c)
         cands.sort(key=lambda c: c.first)
         # "many as 50 people": a vague word right before a number is not a figure of its own
         cands = [c for k, c in enumerate(cands) if not (

@@ -229,3 +229,19 @@ def test_a_coders_overall_figure_supersedes_the_reports():
     text = ("On 3 May, two soldiers were killed in an ambush near Kanda. "
             "Fatalities coded as 0 (a local outlet reported 2 fatalities).")
     assert int(cas.totals(extract(text, policy="acled")).loc["killed", "best"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents shot and killed a 70-year-old farmer in Kanda.", {"killed": 1}),
+        ("Gunmen shot and killed Omar Bello, the head of the council.", {"killed": 1}),
+        ("The bomb exploded outside the office, killing him and twelve others.", {"killed": 13}),
+        ("Rebels attacked the mission, killing sixteen church workers.", {"killed": 16}),
+        ("The deputy head of the Kanda council, Ada Obi was killed and her driver wounded.",
+         {"killed": 1, "injured": 1}),
+    ],
+)
+def test_single_victims(text, expected):
+    table = cas.totals(extract(text))
+    assert {k: int(v) for k, v in table["best"].items()} == expected
