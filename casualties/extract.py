@@ -107,6 +107,7 @@ class _Doc:
         self.entities = self._entities()
         self.last_source: str | None = None
         self.resolved: dict[str, str] = {}
+        self.asides: list[tuple[int, int]] = []  # token ranges of asides read past
 
     # -- helpers ------------------------------------------------------------------------
     def cap(self, i: int) -> bool:
@@ -339,7 +340,7 @@ class _Doc:
                 w not in _PREPOSITIONS or w in ("for",)
             ) and w not in en.REPORTING_VERBS and not self._is_fig(end):
                 end += 1
-            elif w in ("of",) and end > i + 1:
+            elif w in ("of",) and end > i + 1 and texts[end - 1] not in en.PARTY_NOUNS:
                 end += 1
             elif t.kind == "digits" and end + 1 < b and texts[end + 1] == "-":
                 end += 1  # an age: "a 70-year-old farmer"
@@ -409,6 +410,8 @@ class _Doc:
             w = texts[k]
             if w in en.SHOT:
                 after = texts[k + 1] if k + 1 < b else ""
+                if k > 0 and texts[k - 1] == "fatally":
+                    return Outcome.KILLED, k + 1
                 if after == "dead":
                     return Outcome.KILLED, k + 2
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
@@ -426,12 +429,16 @@ class _Doc:
                     k = m
                     continue
                 break
-            if w == "," and k + 1 < b and texts[k + 1] in en.PART_MARKERS:
-                # ", including four children," stands between the figure and its verb
+            if w == "," and k + 1 < b and (
+                texts[k + 1] in en.PART_MARKERS or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
+            ):
+                # ", including four children," / ", a lawyer and a youth leader," stands
+                # between the figure and its verb; what it names are parts of the figure
                 m = k + 2
                 while m < b and texts[m] not in (",", ".", ";") and m - k < 12:
                     m += 1
                 if m < b and texts[m] == ",":
+                    self.asides.append((k + 1, m))
                     k = m + 1
                     continue
                 break
@@ -471,6 +478,9 @@ class _Doc:
             if w not in en.BEFORE_FILLERS:
                 break
             k -= 1
+        # "the killing of 16 people", "the massacre of 12 civilians"
+        if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
+            return Outcome(en.OUTCOME_NOUNS[texts[i - 2]])
         # "the death toll rose to 50", "a toll of 12"
         for m in range(i - 1, max(a, i - 8) - 1, -1):
             if texts[m] in en.TOLL_WORDS:
@@ -568,6 +578,9 @@ class _Doc:
             if left is not None:
                 c.outcome, c.frame_end = left, c.party_end
         self._coordinate(cands, a, b)
+        for c in cands:
+            if any(x <= c.first < y for x, y in self.asides):
+                c.part = True
         return [c for c in cands if c.outcome is not None and not (
             c.extras.get("the") and not c.linked_right and not c.extras.get("coordinated")
             and self.outcome_left(c.first, a) is None

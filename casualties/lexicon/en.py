@@ -328,6 +328,18 @@ TRANSITIVE_PAST: Final = frozenset(
      "kidnapped", "abducted", "arrested", "detained", "seized", "captured", "slew",
      "displaced", "beheaded", "assassinated", "lynched"}
 )
+# Nouns of an outcome that take their victims after "of" ("the killing of 16 people").
+OUTCOME_NOUNS: Final = MappingProxyType(
+    {
+        "killing": "killed", "killings": "killed", "massacre": "killed", "death": "killed",
+        "deaths": "killed", "murder": "killed", "murders": "killed", "slaughter": "killed",
+        "execution": "killed", "executions": "killed", "assassination": "killed",
+        "abduction": "abducted", "abductions": "abducted", "kidnapping": "abducted",
+        "kidnap": "abducted", "arrest": "detained", "arrests": "detained",
+        "detention": "detained", "displacement": "displaced", "wounding": "injured",
+        "injuring": "injured", "disappearance": "missing",
+    }
+)
 # "shot" alone is a shooting, not a death: it kills only when "dead" or "killed" follows.
 SHOT: Final = frozenset({"shot", "shooting", "shoot"})
 # A toll word: "the death toll rose to 50" (killed), "the injury toll".
