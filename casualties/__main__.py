@@ -1,4 +1,5 @@
-"""Command line: ``python -m casualties [FILE ...]`` prints the figures each text holds.
+"""Command line: ``python -m casualties [FILE ...]`` prints each text's casualty
+statements and their reconciled totals.
 
 With no file it reads an embedded sample report.
 """
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 
 from .errors import ParseError
 from .policy import POLICIES
-from .quantifiers import find_figures
+from .extract import extract
 from .sample import SAMPLE_TEXT
 
 
@@ -38,13 +39,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         found_any = True
         print(f"== {name}")
-        for fig in find_figures(body, policy=args.policy):
-            if fig.ordinal:
-                continue
-            c = fig.count
+        stmts = extract(body, policy=args.policy)
+        for s in stmts:
+            c = s.count
             high = "inf" if c.high is None else c.high
-            words = " ".join(body[fig.start:fig.end].split())
-            print(f"{fig.start:>6}  {words!r:36} low={c.low} best={c.best} high={high}")
+            flags = " (part)" if s.role == "part" else " (cumulative)" if s.cumulative else ""
+            print(f"{s.span[0]:>6}  {' '.join(s.text.split())!r:34} {s.outcome.value:9} "
+                  f"{s.party_kind.value:12} low={c.low} best={c.best} high={high} "
+                  f"source={s.source or '-'}{flags}")
+        if stmts:
+            from .aggregate import totals
+
+            table = totals(stmts, by=("outcome", "party_kind"))
+            print("-- totals (parts, restatements and running totals reconciled)")
+            print(table[["low", "best", "high", "n"]].to_string())
     return 0 if found_any else 1
 
 

@@ -48,7 +48,7 @@ def _sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
     cur: list[Token] = []
     n = len(toks)
     for i, t in enumerate(toks):
-        if cur and "\n" in text[cur[-1].end:t.start]:
+        if cur and "\n" in text[cur[-1].end:t.start] and _line_break_ends(cur, text[cur[-1].end:t.start], t, text):
             out.append(cur)
             cur = []
         cur.append(t)
@@ -72,6 +72,16 @@ def _sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _line_break_ends(cur: list[Token], gap: str, nxt: Token, text: str) -> bool:
+    """A blank line ends a sentence; a single line break only after a short line with
+    no end punctuation before a capital (a headline or a dateline), not in wrapped prose."""
+    if gap.count("\n") >= 2:
+        return True
+    line_start = text.rfind("\n", 0, cur[-1].start) + 1
+    short = cur[-1].end - line_start <= 60
+    return short and text[nxt.start].isupper() and cur[-1].text not in (",", "and", "the", "of")
 
 
 @dataclass
@@ -162,7 +172,8 @@ class _Doc:
             return self.last_source or raw
         # "Observatory chief Rami Abdel Rahman": the organisation before the title
         for k, w in enumerate(low):
-            if w in en.SPEAKER_TITLES and k > 0 and words[0][0].isupper():
+            org = [x for x in words[:k] if x[0].isupper() and x.lower() not in ("the", "a", "an")]
+            if w in en.SPEAKER_TITLES and org:
                 raw, words, low = " ".join(words[:k]), words[:k], low[:k]
                 break
         if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
@@ -172,6 +183,8 @@ class _Doc:
                     return _strip_article(name)
             return raw
         key = [w for w in words if w.lower() not in ("the",)]
+        if not key or not any(w[0].isupper() for w in key):
+            return raw
         best = None
         for name, _ in self.entities:
             parts = name.split()
@@ -199,9 +212,12 @@ class _Doc:
             if start < i:
                 out.append((i, self.words(start, i), False))
                 continue
+            # the inverted form: ", said Interior Minister Eunice Mendizabal"
+            if i - 1 >= a and texts[i - 1] not in (",", '"', "”", "'", "’") and i != a:
+                continue
             k = i + 1
             j = self._name_after(k, b)
-            if j > k and (i + 1 >= b or True):
+            if j > k:
                 out.append((i, self.words(k, j), False))
         return out
 
@@ -216,13 +232,19 @@ class _Doc:
         texts = self.texts
         if k - 1 >= a and texts[k - 1] in en.PRONOUN_SOURCES:
             return k - 1
-        while k - 1 >= a and (self._name_ok(k - 1) or (
-            texts[k - 1] in ("monitor", "police", "officials", "official", "sources", "source",
-                             "witnesses", "army", "military", "spokesman", "ministry",
-                             "authorities", "residents", "media", "agency", "group",
-                             "statement", "observatory", "government", "activists")
-        )) and i - k < 8:
-            k -= 1
+        adjectives = 0
+        while k - 1 >= a and i - k < 8:
+            w = texts[k - 1]
+            if self._name_ok(k - 1) or w in en.SOURCE_NOUNS:
+                k -= 1
+            elif k < i and texts[k] in en.SOURCE_NOUNS | en.SPEAKER_TITLES and adjectives < 2 and (
+                self.toks[k - 1].kind == "word" and w not in _PREPOSITIONS and w not in en.AUXILIARIES
+                and w not in en.OUTCOME_AFTER and w not in en.OUTCOME_BEFORE
+            ):
+                adjectives += 1  # "a provincial official", "local monitors"
+                k -= 1
+            else:
+                break
         while k < i and texts[k] in ("of", "for", "-", "'", "s", "’"):
             k += 1
         if k < i and not any(self.cap(m) or texts[m] not in ("the", "a", "an") for m in range(k, i)):
@@ -297,7 +319,7 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and j - i <= 8 and texts[j - 1] not in en.OUTCOME_AFTER:
+            if j > i and j - i <= 8 and texts[j - 1] not in en.OUTCOME_AFTER and texts[i] not in ("of", "the", "a", "an"):
                 # unlisted words ("female pastors", "MPP activist", "Boko Haram"): people,
                 # if an outcome is tied to them
                 return j, self.words(i, j), PartyKind.UNKNOWN, False

@@ -245,3 +245,13 @@ def test_a_coders_overall_figure_supersedes_the_reports():
 def test_single_victims(text, expected):
     table = cas.totals(extract(text))
     assert {k: int(v) for k, v in table["best"].items()} == expected
+
+
+def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
+    text = ("Rebels attacked a market on Sunday and killed\nseven traders, a police officer "
+            "said.\n\nStrategic town\nTwo soldiers died in Kanda.")
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans[0].startswith("Rebels") and spans[0].endswith("said.")
+    assert spans[1:] == ["Strategic town", "Two soldiers died in Kanda."]
+    first = extract(text)[0]
+    assert first.count == Count(7) and first.source == "a police officer"

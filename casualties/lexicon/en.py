@@ -509,6 +509,15 @@ SPEAKER_TITLES: Final = frozenset(
      "secretary", "leader", "founder", "representative", "researcher", "analyst"}
 )
 PRONOUN_SOURCES: Final = frozenset({"it", "he", "she", "they"})
+# Lower-case nouns that name a source ("police said", "local monitors say").
+SOURCE_NOUNS: Final = frozenset(
+    {"monitor", "monitors", "police", "official", "officials", "source", "sources", "witness",
+     "witnesses", "army", "military", "spokesman", "spokeswoman", "spokesperson", "ministry",
+     "authorities", "resident", "residents", "media", "agency", "group", "statement",
+     "observatory", "government", "activist", "activists", "medic", "medics", "doctor",
+     "doctors", "hospital", "rescuers", "officer", "officers", "survivors", "relatives",
+     "villagers", "reports", "report", "journalists", "investigators", "prosecutors"}
+)
 
 # -- time ---------------------------------------------------------------------------------
 # Cues of a running total rather than one event.
