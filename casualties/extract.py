@@ -470,6 +470,8 @@ class _Doc:
                 or texts[k + 1] in en.PARTY_NOUNS
             ):
                 return None, j  # "a man killed six employees": active, with its object
+            if w in en.OUTCOME_AFTER and en.OUTCOME_AFTER[w] == "injured" and k > 0 and texts[k - 1] in ("fatally", "mortally"):
+                return Outcome.KILLED, k + 1  # "fatally wounded"
             if w in en.OUTCOME_AFTER:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j
@@ -493,6 +495,10 @@ class _Doc:
                 w == "down" and k > a and texts[k - 1] in ("gunned", "cut", "mowed")
             ):
                 return Outcome.KILLED  # "shot dead eleven farmers", "gunned down two"
+            if w in en.OUTCOME_BEFORE and k > a and texts[k - 1] in en.INTENT_WORDS:
+                return None  # "planning to kill hundreds": an intent, not a toll
+            if w in en.OUTCOME_BEFORE and k > a and texts[k - 1] in ("fatally", "mortally"):
+                return Outcome.KILLED  # "fatally wounded two guards"
             if w in en.OUTCOME_BEFORE:
                 if w in en.SHOT:
                     return Outcome.KILLED if k > a and texts[k - 1] == "fatally" else None

@@ -340,6 +340,11 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "injuring": "injured", "disappearance": "missing",
     }
 )
+# Words before a verb that make it an intent or a threat, not an outcome ("to kill").
+INTENT_WORDS: Final = frozenset(
+    {"to", "would", "could", "will", "might", "may", "can", "threatened", "threatening",
+     "vowed", "plotting", "planning", "attempted", "tried", "trying", "not"}
+)
 # "shot" alone is a shooting, not a death: it kills only when "dead" or "killed" follows.
 SHOT: Final = frozenset({"shot", "shooting", "shoot"})
 # A toll word: "the death toll rose to 50" (killed), "the injury toll".
