@@ -405,6 +405,34 @@ class _Doc:
             c.extras["skip_to"] = k
         return c
 
+    def named_subject(self, a: int, b: int, taken: set[int]) -> _Cand | None:
+        """"Kaew Seng, the father of a village headman, was shot and killed": a named
+        person opening the sentence, an optional aside, then a passive outcome."""
+        texts = self.texts
+        if a in taken or not self._name_at(a, b):
+            return None
+        end = a
+        while end < b and (self.cap(end) or texts[end] == "-") and end - a < 6:
+            end += 1
+        m = end
+        if m < b and texts[m] == ",":
+            m = end + 1
+            while m < b and m - end < 25 and not (texts[m] in ("was", "has", "had") and texts[m - 1] == ","):
+                if texts[m] in (".", ";") or self._is_fig(m):
+                    return None
+                m += 1
+        if m >= b or texts[m] not in ("was", "has", "had"):
+            return None
+        out, _ = self.outcome_right(m, b)
+        if out is None:
+            return None
+        c = _Cand(Count(1, 1, 1), a, a + 1, end, self.words(a, end), PartyKind.UNKNOWN)
+        c.extras["the"] = True
+        c.extras["skip_to"] = m
+        if m > end:
+            self.asides.append((end, m))  # what the aside names is the same person
+        return c
+
     def _name_at(self, i: int, b: int) -> bool:
         """A personal name: two capitalised words or more, not a date."""
         texts = self.texts
@@ -574,7 +602,9 @@ class _Doc:
                 cands.append(single)
         for i in range(a, b):
             # "killing him", "shot and killed Sabah Hadi": one person, object of the verb
-            if i in taken or not (texts[i] in ("him", "her") or self._name_at(i, b)):
+            if i in taken or not (texts[i] in ("him", "her") or self._name_at(i, b) or (
+                texts[i] == "another" and (i + 1 >= b or self.toks[i + 1].kind == "sym")
+            )):
                 continue
             if self.outcome_left(i, a) is None or not self._object_of_outcome(i, a, fillers=False):
                 continue
@@ -584,6 +614,9 @@ class _Doc:
             c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i, end), PartyKind.UNKNOWN)
             c.extras["the"] = True
             cands.append(c)
+        named = self.named_subject(a, b, taken)
+        if named is not None:
+            cands.append(named)
         cands.sort(key=lambda c: c.first)
         # "many as 50 people": a vague word right before a number is not a figure of its own
         cands = [c for k, c in enumerate(cands) if not (

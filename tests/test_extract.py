@@ -255,3 +255,18 @@ def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
     assert spans[1:] == ["Strategic town", "Two soldiers died in Kanda."]
     first = extract(text)[0]
     assert first.count == Count(7) and first.source == "a police officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kaew Sengsidaeng, the father of a village headman, was shot and killed in his hut.",
+         {"killed": 1}),
+        ("The blast killed one civilian and injured another.", {"killed": 1, "injured": 1}),
+        ("The gunman fatally wounded two guards.", {"killed": 2}),
+        ("The two students had planned to kill hundreds of their classmates.", {}),
+    ],
+)
+def test_named_people_pronouns_and_intents(text, expected):
+    table = cas.totals(extract(text))
+    assert {k: int(v) for k, v in table["best"].items()} == expected

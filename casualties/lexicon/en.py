@@ -288,7 +288,7 @@ OUTCOME_AFTER: Final = MappingProxyType(
         "gunned": "killed",
         "fatalities": "killed", "fatality": "killed", "lives": "killed", "life": "killed",
         "bodies": "killed", "corpses": "killed", "casualties": "killed", "drowned": "killed",
-        "burned": "killed", "fatally": "killed", "succumbed": "killed",
+        "burned": "killed", "succumbed": "killed",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
         "injury": "injured", "wounds": "injured", "hospitalised": "injured", "hospitalized": "injured",
         "missing": "missing", "unaccounted": "missing",
