@@ -335,8 +335,9 @@ class _Doc:
         heads = [texts[k] for k in range(a, b) if texts[k] in en.PARTY_NOUNS]
         mods = {texts[k] for k in range(a, b)}
         joined = self.words(a, b).lower()
-        if any(m in joined for m in ("pro-regime", "pro-government", "regime ", "government ")):
-            if not heads or heads[-1] not in ("rebels", "rebel", "civilians", "civilian"):
+        state_words = ("pro-regime", "pro-government", "regime ", "government ")
+        if any(m in joined.replace("anti-regime", "").replace("anti-government", "") for m in state_words):
+            if not heads or en.PARTY_NOUNS[heads[-1]] not in ("civilian", "armed_group"):
                 return PartyKind.STATE_FORCES
         if not heads:
             return PartyKind.UNKNOWN

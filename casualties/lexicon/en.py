@@ -440,9 +440,8 @@ PARTY_NOUNS: Final = MappingProxyType(
             "jihadist", "jihadists", "fighter", "fighters", "militiaman", "militiamen",
             "militia", "militias", "guerrilla", "guerrillas", "guerillas", "terrorist",
             "terrorists", "extremist", "extremists", "islamists", "islamist", "combatant",
-            "combatants", "gunmen", "bandit", "bandits", "pirates", "separatists",
-            "separatist", "mujahideen", "attackers", "raiders", "assailants", "gangsters",
-            "gang", "cultists", "kidnappers", "poachers", "smugglers", "traffickers",
+            "combatants", "gunmen", "separatists", "separatist", "mujahideen", "attackers",
+            "raiders", "assailants",
         )},
         **{w: "perpetrator" for w in (
             "gunman", "shooter", "bomber", "bombers", "attacker", "assailant", "suspect",
@@ -454,6 +453,9 @@ PARTY_NOUNS: Final = MappingProxyType(
             "male", "females", "female", "humans", "souls", "hostage", "crew", "occupants",
             "ones", "inhabitants", "citizens", "nationals", "foreigners", "locals",
             "persons", "lady", "ladies", "gentleman",
+            # suspected criminals are no side of a conflict
+            "bandit", "bandits", "pirates", "gangsters", "gang", "cultists", "kidnappers",
+            "poachers", "smugglers", "traffickers", "robbers", "thieves", "criminals",
         )},
     }
 )
