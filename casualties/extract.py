@@ -24,6 +24,7 @@ _PREPOSITIONS = frozenset(
      "is", "have", "has", "had", "to", "and", ",", "but", "or", "including"}
 )
 _SINGULAR = frozenset({"a", "an", "another"})
+_VERB_AUX = ("were", "was", "have", "has", "had")
 _THE = frozenset({"the", "his", "her", "their"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "rs"})
 
@@ -486,11 +487,30 @@ class _Doc:
                 # ", including four children," / ", a lawyer and a youth leader," stands
                 # between the figure and its verb; what it names are parts of the figure
                 m = k + 2
-                while m < b and texts[m] not in (",", ".", ";") and m - k < 12:
+                while m < b and texts[m] not in (",", ".", ";", *_VERB_AUX) and m - k < 12:
                     m += 1
                 if m < b and texts[m] == ",":
                     self.asides.append((k + 1, m))
                     k = m + 1
+                    continue
+                if m < b and texts[m] in _VERB_AUX and texts[k + 1] in en.PART_MARKERS:
+                    self.asides.append((k + 1, m))  # ", including women and children have been"
+                    k = m
+                    continue
+                break
+            if w in ("-", "—", "–") and k == j:
+                # "Eighteen people -- mostly women and children -- were killed"
+                m = k + 1
+                while m < b and texts[m] == "-":
+                    m += 1
+                e = m
+                while e < b and texts[e] not in ("-", "—", "–", ".", ";") and e - m < 15:
+                    e += 1
+                if e < b and texts[e] in ("-", "—", "–") and e > m:
+                    self.asides.append((m, e))
+                    k = e + 1
+                    while k < b and texts[k] == "-":
+                        k += 1
                     continue
                 break
             passive_aux = any(texts[m] in ("was", "were", "been", "is", "are", "be", "being") for m in range(j, k))
@@ -501,6 +521,8 @@ class _Doc:
                 return None, j  # "a man killed six employees": active, with its object
             if w in en.OUTCOME_AFTER and en.OUTCOME_AFTER[w] == "injured" and k > 0 and texts[k - 1] in ("fatally", "mortally"):
                 return Outcome.KILLED, k + 1  # "fatally wounded"
+            if w in en.OUTCOME_AFTER and k + 2 < b and texts[k + 1] == "and" and en.OUTCOME_AFTER.get(texts[k + 2]) == "killed":
+                return Outcome.KILLED, k + 3  # "kidnapped and killed"
             if w in en.OUTCOME_AFTER:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j

@@ -270,3 +270,19 @@ def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
 def test_named_people_pronouns_and_intents(text, expected):
     table = cas.totals(extract(text))
     assert {k: int(v) for k, v in table["best"].items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 11 people, including women and children have been killed in Kanda.",
+         {"killed": 11}),
+        ("Eighteen people -- mostly women and children -- were killed near the river.",
+         {"killed": 18}),
+        ("Seven villagers were kidnapped and killed by gunmen.", {"killed": 7}),
+        ("Air strikes killed 19 civilians in the past two days, a monitor said.", {"killed": 19}),
+    ],
+)
+def test_asides_dashes_and_recent_windows(text, expected):
+    table = cas.totals(extract(text))
+    assert {k: int(v) for k, v in table["best"].items()} == expected

@@ -494,6 +494,7 @@ NOT_PEOPLE: Final = frozenset(
      "assault", "incident", "shooting", "clash", "raid", "strike", "airstrike", "bombing",
      "district", "province", "region", "county", "neighbourhood", "neighborhood", "street",
      "road", "highway", "park", "zone", "territory", "country", "capital", "state",
+     "number", "total", "toll", "figure", "tally", "count",
     }
 )
 MONTHS: Final = frozenset(
@@ -535,8 +536,7 @@ CUMULATIVE_CUES: Final = (
 # "since Friday", "in the past weeks": a cue word, then a time word within two words.
 CUMULATIVE_OPENERS: Final = frozenset({"since", "past", "last", "recent"})
 TIME_WORDS: Final = frozenset(
-    {"weeks", "months", "days", "years", "decade", "decades", "year", "month", "week",
-     "hours", "fortnight"}
+    {"weeks", "months", "years", "decade", "decades", "year", "month", "week", "fortnight"}
 )
 # Subjects whose present-perfect tolls are running totals ("the conflict has killed").
 CAMPAIGN_NOUNS: Final = frozenset(
