@@ -516,13 +516,17 @@ class _Doc:
             passive_aux = any(texts[m] in ("was", "were", "been", "is", "are", "be", "being") for m in range(j, k))
             if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and not passive_aux and k + 1 < b and (
                 self._is_fig(k + 1) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
-                or texts[k + 1] in en.PARTY_NOUNS
+                or texts[k + 1] in en.PARTY_NOUNS or (self._name_at(k + 1, b) and k == j)
             ):
                 return None, j  # "a man killed six employees": active, with its object
             if w in en.OUTCOME_AFTER and en.OUTCOME_AFTER[w] == "injured" and k > 0 and texts[k - 1] in ("fatally", "mortally"):
                 return Outcome.KILLED, k + 1  # "fatally wounded"
-            if w in en.OUTCOME_AFTER and k + 2 < b and texts[k + 1] == "and" and en.OUTCOME_AFTER.get(texts[k + 2]) == "killed":
-                return Outcome.KILLED, k + 3  # "kidnapped and killed"
+            if w in en.OUTCOME_AFTER and k + 2 < b and texts[k + 1] in ("and", "or"):
+                pair = {en.OUTCOME_AFTER[w], en.OUTCOME_AFTER.get(texts[k + 2], "")}
+                if pair == {"killed", "injured"}:
+                    return None, j  # "killed or wounded": casualties of both kinds together
+                if texts[k + 1] == "and" and en.OUTCOME_AFTER.get(texts[k + 2]) == "killed":
+                    return Outcome.KILLED, k + 3  # "kidnapped and killed"
             if w in en.OUTCOME_AFTER:
                 if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
                     return None, j
@@ -887,7 +891,9 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if s.role is not Role.FIGURE or s.cumulative:
             continue
-        window = texts[max(0, c.first - 3):c.party_end + 3]
+        lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 3)
+        # "more than 40" bounds a figure; "40 more" and "another 40" add one
+        window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < hi and texts[m + 1] == "than")]
         if any(w in _ADDITIONAL for w in window):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):

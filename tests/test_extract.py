@@ -286,3 +286,13 @@ def test_named_people_pronouns_and_intents(text, expected):
 def test_asides_dashes_and_recent_windows(text, expected):
     table = cas.totals(extract(text))
     assert {k: int(v) for k, v in table["best"].items()} == expected
+
+
+def test_killed_or_wounded_together_is_no_single_outcome():
+    assert extract("The group said more than 40 worshippers had been killed or wounded.") == []
+
+
+def test_more_than_is_a_bound_not_an_addition():
+    text = "A bomb killed seven people at a mosque. Officials later said more than 7 people died."
+    row = cas.totals(extract(text)).loc["killed"]
+    assert int(row["n"]) == 1
