@@ -12,6 +12,12 @@ import casualties as cas
 from casualties import Count, Outcome, PartyKind, Role, extract, sentences
 
 
+def best_by_outcome(text: str) -> dict[str, int]:
+    """The reconciled best figure per outcome of a text."""
+    table = cas.totals(extract(text))
+    return {k: int(v) for k, v in table["best"].items()}
+
+
 def one(text: str, **kwargs) -> cas.Statement:
     found = extract(text, **kwargs)
     assert len(found) == 1, found
@@ -221,8 +227,7 @@ def test_extract_is_linear_on_a_long_article():
     ],
 )
 def test_event_totals(text, expected):
-    table = cas.totals(extract(text))
-    assert {k: int(v) for k, v in table["best"].items()} == expected
+    assert best_by_outcome(text) == expected
 
 
 def test_a_coders_overall_figure_supersedes_the_reports():
@@ -243,8 +248,7 @@ def test_a_coders_overall_figure_supersedes_the_reports():
     ],
 )
 def test_single_victims(text, expected):
-    table = cas.totals(extract(text))
-    assert {k: int(v) for k, v in table["best"].items()} == expected
+    assert best_by_outcome(text) == expected
 
 
 def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
@@ -268,8 +272,7 @@ def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
     ],
 )
 def test_named_people_pronouns_and_intents(text, expected):
-    table = cas.totals(extract(text))
-    assert {k: int(v) for k, v in table["best"].items()} == expected
+    assert best_by_outcome(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -284,8 +287,7 @@ def test_named_people_pronouns_and_intents(text, expected):
     ],
 )
 def test_asides_dashes_and_recent_windows(text, expected):
-    table = cas.totals(extract(text))
-    assert {k: int(v) for k, v in table["best"].items()} == expected
+    assert best_by_outcome(text) == expected
 
 
 def test_killed_or_wounded_together_is_no_single_outcome():
