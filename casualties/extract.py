@@ -296,8 +296,14 @@ class _Doc:
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
                 break
-            if w in en.NOT_PEOPLE and not (j + 1 < b and texts[j + 1] in en.PARTY_NOUNS):
-                return i, None, None, True  # counts things ("five mortar shells")
+            if w in en.NOT_PEOPLE and not (j + 1 < b and (
+                texts[j + 1] in en.PARTY_NOUNS or (
+                    not w.endswith("s") and self.toks[j + 1].kind == "word"
+                    and texts[j + 1] not in _PREPOSITIONS and texts[j + 1] not in en.AUXILIARIES
+                    and texts[j + 1] not in en.OUTCOME_AFTER and texts[j + 1] not in en.NOT_PEOPLE
+                )
+            )):
+                return i, None, None, True  # counts things ("five mortar shells", "two days")
             if w == "of" and j + 1 < b:
                 j += 1
                 if j < b and texts[j] in ("his", "her", "their", "the", "them", "whom"):
@@ -449,6 +455,13 @@ class _Doc:
             k -= 1
         return k >= a and self.texts[k] in en.OUTCOME_BEFORE and self.texts[k] not in en.SHOT
 
+    def _people_at(self, i: int, b: int) -> bool:
+        """A figure starts at ``i`` and counts people, not time or things ("over two days")."""
+        fig = self.fig_by_first.get(i)
+        if fig is None:
+            return False
+        return not (fig.last < b and self.texts[fig.last] in en.NOT_PEOPLE)
+
     def _is_fig(self, i: int) -> bool:
         return i in self.fig_starts
 
@@ -515,7 +528,7 @@ class _Doc:
                 break
             passive_aux = any(texts[m] in ("was", "were", "been", "is", "are", "be", "being") for m in range(j, k))
             if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and not passive_aux and k + 1 < b and (
-                self._is_fig(k + 1) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
+                self._people_at(k + 1, b) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
                 or texts[k + 1] in en.PARTY_NOUNS or (self._name_at(k + 1, b) and k == j)
             ):
                 return None, j  # "a man killed six employees": active, with its object
@@ -783,6 +796,7 @@ class _Doc:
     def read(self) -> list[Statement]:
         self.fig_starts = {f.first for f in self.figures}
         self.fig_firsts = [f.first for f in self.figures]
+        self.fig_by_first = {f.first: f for f in self.figures}
         out: list[tuple[Statement, _Cand]] = []
         for number, stoks in enumerate(_sentence_tokens(self.toks, self.text)):
             if not stoks:

@@ -298,3 +298,8 @@ def test_more_than_is_a_bound_not_an_addition():
     text = "A bomb killed seven people at a mosque. Officials later said more than 7 people died."
     row = cas.totals(extract(text)).loc["killed"]
     assert int(row["n"]) == 1
+
+
+def test_time_figures_are_not_objects_and_singular_things_can_be_modifiers():
+    text = "Gunmen said ten mosque imams were killed and 15 kidnapped over two days."
+    assert best_by_outcome(text) == {"killed": 10, "abducted": 15}
