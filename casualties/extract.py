@@ -314,6 +314,14 @@ class _Doc:
             if t.kind == "sym" and w == "-" and j > i and t.start == self.toks[j - 1].end:
                 j += 1
                 continue
+            if w in ("(", "[") and j > i:
+                close = ")" if w == "(" else "]"
+                m = j + 1
+                while m < b and texts[m] != close and m - j < 8:
+                    m += 1
+                if m < b and texts[m] == close:
+                    j = m + 1  # "two Asom Gana Parishad (AGP) members"
+                    continue
             if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
                 break
             if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE:
@@ -374,6 +382,8 @@ class _Doc:
                 end += 1
             elif t.kind == "digits" and end + 1 < b and texts[end + 1] == "-":
                 end += 1  # an age: "a 70-year-old farmer"
+            elif end in self.fig_by_first and self.fig_by_first[end].last < b and texts[self.fig_by_first[end].last] == "-":
+                end = self.fig_by_first[end].last  # "a sixty-five-year-old man"
             elif w in ("-", "'", "’") and t.start == toks[end - 1].end:
                 end += 1
             else:
@@ -482,10 +492,12 @@ class _Doc:
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
-            if w in ("in", "on", "at", "from", "near", "inside", "outside") and k == j:
+            if w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that") and k == j and not (
+                k + 1 < b and texts[k + 1] in en.AUXILIARIES
+            ):
                 # "six civilians in the Nikial area had been killed": skip the place
                 m = k + 1
-                while m < b and m - k < 10 and texts[m] not in ("were", "was", "had", "have", "has") and (
+                while m < b and m - k < 14 and texts[m] not in ("were", "was", "had", "have", "has") and (
                     texts[m] not in en.OUTCOME_AFTER and texts[m] not in (",", ";", ".") and not self._is_fig(m)
                     and texts[m] not in en.REPORTING_VERBS
                 ):

@@ -303,3 +303,17 @@ def test_more_than_is_a_bound_not_an_addition():
 def test_time_figures_are_not_objects_and_singular_things_can_be_modifiers():
     text = "Gunmen said ten mosque imams were killed and 15 kidnapped over two days."
     assert best_by_outcome(text) == {"killed": 10, "abducted": 15}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve police officers who guarded the oil depot were killed when a bomb exploded.",
+         {"killed": 12}),
+        ("A sixty-five-year-old farmer was shot to death by masked men.", {"killed": 1}),
+        ("Two Kanda People's Party (KPP) members were injured when militants attacked.",
+         {"injured": 2}),
+    ],
+)
+def test_relative_clauses_ages_and_acronyms(text, expected):
+    assert best_by_outcome(text) == expected
