@@ -295,6 +295,8 @@ class _Doc:
                     continue
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
+                if j + 1 < b and texts[j] in ("'", "’") and texts[j + 1] == "s" and self.toks[j].start == self.toks[j - 1].end:
+                    continue  # a possessive: "People's Party members"
                 break
             if w in en.NOT_PEOPLE and not (j + 1 < b and (
                 texts[j + 1] in en.PARTY_NOUNS or (
@@ -313,6 +315,9 @@ class _Doc:
                 continue
             if t.kind == "sym" and w == "-" and j > i and t.start == self.toks[j - 1].end:
                 j += 1
+                continue
+            if w in ("'", "’") and j > i and j + 1 < b and texts[j + 1] == "s" and t.start == self.toks[j - 1].end:
+                j += 2  # "People's Party members"
                 continue
             if w in ("(", "[") and j > i:
                 close = ")" if w == "(" else "]"
