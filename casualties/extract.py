@@ -101,7 +101,6 @@ class _Cand:
     group: int = -1
     sentence: int = 0
     part: bool = False
-    toll_cumulative: bool = False
     extras: dict[str, object] = field(default_factory=dict)
 
 
@@ -115,6 +114,9 @@ class _Doc:
         self.toks = tokenize(text)
         self.texts = [t.text for t in self.toks]
         self.figures = [f for f in scan_tokens(text, self.toks, policy) if not f.ordinal]
+        self.fig_starts = {f.first for f in self.figures}
+        self.fig_firsts = [f.first for f in self.figures]
+        self.fig_by_first = {f.first: f for f in self.figures}
         self.entities = self._entities()
         self.last_source: str | None = None
         self.resolved: dict[str, str] = {}
@@ -263,9 +265,6 @@ class _Doc:
             j += 1
         while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
             j -= 1
-        if j > k and not any(self.cap(m) for m in range(k, j)):
-            # "said police", "according to officials": a lower-case source noun
-            return j
         return j
 
     # -- victims ------------------------------------------------------------------------
@@ -763,7 +762,7 @@ class _Doc:
         return out
 
     # -- time and place -----------------------------------------------------------------
-    def period(self, a: int, b: int, near: int) -> tuple[str | None, bool]:
+    def period(self, a: int, b: int) -> tuple[str | None, bool]:
         texts = self.texts
         cumulative = False
         period: str | None = None
@@ -792,7 +791,6 @@ class _Doc:
             if texts[i] in ("has", "have") and texts[i + 1] in ("killed", "caused", "claimed", "left", "displaced"):
                 if any(texts[k] in en.CAMPAIGN_NOUNS for k in range(max(a, i - 8), i)):
                     cumulative = True
-        del near
         return period, cumulative
 
     def location(self, i: int, b: int) -> str | None:
@@ -811,9 +809,6 @@ class _Doc:
 
     # -- the whole text -----------------------------------------------------------------
     def read(self) -> list[Statement]:
-        self.fig_starts = {f.first for f in self.figures}
-        self.fig_firsts = [f.first for f in self.figures]
-        self.fig_by_first = {f.first: f for f in self.figures}
         out: list[tuple[Statement, _Cand]] = []
         for number, stoks in enumerate(_sentence_tokens(self.toks, self.text)):
             if not stoks:
@@ -828,13 +823,13 @@ class _Doc:
             if clauses:
                 plain = [c for c in clauses if not c[2]]
                 sentence_source = self.resolve((plain or clauses)[0][1])
+            period, cumulative = self.period(a, b) if cands else (None, False)
             for n_, c in enumerate(cands):
                 src = sentence_source
                 stop = cands[n_ + 1].first if n_ + 1 < len(cands) else b
                 after = [cl for cl in clauses if cl[2] and c.party_end <= cl[0] < stop]
                 if after:
                     src = self.resolve(after[0][1])
-                period, cumulative = self.period(a, b, c.first)
                 count = c.count
                 start, end = self.toks[c.first].start, self.toks[c.party_end - 1].end
                 st = Statement(
