@@ -374,6 +374,8 @@ class _Doc:
         """One person named by a determiner and a noun phrase, when an outcome is tied
         to it (or it may join a list that has one)."""
         texts, toks = self.texts, self.toks
+        if i > a and texts[i - 1] in ("was", "were", "is", "are", "as", "became"):
+            return None  # "one of those killed was a police officer": who, not how many
         end = i + 1
         while end < b and end - i <= 10:
             t = toks[end]

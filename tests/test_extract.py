@@ -317,3 +317,9 @@ def test_time_figures_are_not_objects_and_singular_things_can_be_modifiers():
 )
 def test_relative_clauses_ages_and_acronyms(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_predicate_nouns_are_not_new_victims():
+    text = "A bomb killed 15 worshippers at a mosque. One of those killed was a police officer."
+    assert best_by_outcome(text) == {"killed": 15}
+    assert best_by_outcome("More than 20 villagers were put to death by the militants.") == {"killed": 21}

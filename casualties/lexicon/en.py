@@ -365,7 +365,7 @@ AUXILIARIES: Final = frozenset(
      "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening",
      "beaten", "hacked", "stabbed", "tortured", "bludgeoned", "burnt", "crushed", "trampled",
      "starved", "stoned", "shelled", "bombed", "rescued", "attacked", "ambushed",
-     "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically"}
+     "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically", "put"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
