@@ -121,6 +121,7 @@ class _Doc:
         self.last_source: str | None = None
         self.resolved: dict[str, str] = {}
         self.asides: list[tuple[int, int]] = []  # token ranges of asides read past
+        self.adjective_outcome: dict[int, Outcome] = {}  # victim words' start -> outcome
 
     # -- helpers ------------------------------------------------------------------------
     def cap(self, i: int) -> bool:
@@ -326,6 +327,11 @@ class _Doc:
                 if m < b and texts[m] == close:
                     j = m + 1  # "two Asom Gana Parishad (AGP) members"
                     continue
+            if w in en.OUTCOME_AFTER and j + 1 < b and texts[j + 1] in en.PARTY_NOUNS and texts[j + 1] not in ("others", "other"):
+                # an adjective: "internally displaced persons", "five injured victims"
+                self.adjective_outcome[i] = Outcome(en.OUTCOME_AFTER[w])
+                j += 1
+                continue
             if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
                 break
             if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE:
@@ -489,6 +495,10 @@ class _Doc:
         while k < b and steps < 7:
             steps += 1
             w = texts[k]
+            if w in en.SHOT and k + 1 < b and not any(texts[m] in ("was", "were", "been", "be", "being", "is", "are") for m in range(j, k)) and (
+                texts[k + 1] in _THE or texts[k + 1] in _SINGULAR or self._people_at(k + 1, b) or self._name_at(k + 1, b)
+            ):
+                return None, j  # "the couple shot the woman's father": active, with its object
             if w in en.SHOT:
                 after = texts[k + 1] if k + 1 < b else ""
                 if k > 0 and texts[k - 1] == "fatally":
@@ -498,7 +508,7 @@ class _Doc:
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
-            if w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that") and k == j and not (
+            if w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of") and k == j and not (
                 k + 1 < b and texts[k + 1] in en.AUXILIARIES
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
@@ -514,6 +524,7 @@ class _Doc:
                 break
             if w == "," and k + 1 < b and (
                 texts[k + 1] in en.PART_MARKERS or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
+                or texts[k + 1] in en.ASIDE_OPENERS
             ):
                 # ", including four children," / ", a lawyer and a youth leader," stands
                 # between the figure and its verb; what it names are parts of the figure
@@ -617,7 +628,7 @@ class _Doc:
             return True
         if bare and toks[i].kind == "digits" and len(texts[i]) == 4 and 1800 <= fig.count.low <= 2100:
             return True
-        if prev in _CURRENCY or nxt in ("%", "percent", "per"):
+        if prev in _CURRENCY or nxt in ("%", "percent", "per") or prev in ("aged", "age", "ages"):
             return True
         if nxt == "-" and j + 1 < b and texts[j + 1] in ("year", "years", "month", "day", "week"):
             return True  # "a 70-year-old man"
@@ -697,6 +708,9 @@ class _Doc:
             if left is not None:
                 c.outcome, c.frame_end = left, c.party_end
         self._coordinate(cands, a, b)
+        for c in cands:
+            if c.outcome is None and c.last in self.adjective_outcome:
+                c.outcome = self.adjective_outcome[c.last]  # "totalling five injured victims"
         for c in cands:
             if any(x <= c.first < y for x, y in self.asides):
                 c.part = True

@@ -323,3 +323,18 @@ def test_predicate_nouns_are_not_new_victims():
     text = "A bomb killed 15 worshippers at a mosque. One of those killed was a police officer."
     assert best_by_outcome(text) == {"killed": 15}
     assert best_by_outcome("More than 20 villagers were put to death by the militants.") == {"killed": 21}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine internally displaced persons were killed by assailants.", {"killed": 9}),
+        ("The attacks left a total of five injured victims.", {"injured": 5}),
+        ("At least 13 people, most of them from one family, were killed in the blast.",
+         {"killed": 13}),
+        ("The couple, both aged 29, shot the woman's father.", {}),
+        ("Six people of Kandan origin have been killed in revenge attacks.", {"killed": 6}),
+    ],
+)
+def test_adjectives_asides_and_active_shootings(text, expected):
+    assert best_by_outcome(text) == expected

@@ -307,6 +307,7 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "executed": "killed", "executing": "killed", "massacred": "killed",
         "massacring": "killed", "shot": "killed", "shooting": "killed",
         "beheaded": "killed", "beheading": "killed", "slaughtered": "killed",
+
         "injured": "injured", "injuring": "injured", "wounded": "injured",
         "wounding": "injured", "hurt": "injured", "hurting": "injured", "injures": "injured",
         "wounds": "injured", "maimed": "injured",
@@ -379,6 +380,9 @@ COORDINATORS: Final = frozenset(
 )
 # Adverbs after a figure that make it a part of the one before ("seven wounded, three
 # critically").
+ASIDE_OPENERS: Final = frozenset(
+    {"most", "mostly", "many", "some", "all", "several", "both", "mainly", "among", "among them"}
+)
 PART_ADVERBS: Final = frozenset(
     {"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally"}
 )
