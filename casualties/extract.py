@@ -832,9 +832,14 @@ class _Doc:
             a = self._index(stoks[0])
             b = a + len(stoks)
             cands = self.sentence(a, b)
+            clauses = self.reporting_clauses(a, b)
+            # "a resident in the province said": who speaks is not a victim
+            speakers = [(i, self._name_before(i, a)) for i, _, aside in clauses if not aside]
+            cands = [c for c in cands if not (c.count.is_exact and c.count.low == 1 and any(
+                lo <= c.first < hi or (c.first < hi and c.party_end == hi) for hi, lo in speakers
+            ))]
             for c in cands:
                 c.sentence = number
-            clauses = self.reporting_clauses(a, b)
             sentence_source: str | None = None
             if clauses:
                 plain = [c for c in clauses if not c[2]]

@@ -338,3 +338,8 @@ def test_predicate_nouns_are_not_new_victims():
 )
 def test_adjectives_asides_and_active_shootings(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_the_speaker_is_not_a_victim():
+    text = "Gunmen killed a village head in Kanda district, a resident in the district said."
+    assert best_by_outcome(text) == {"killed": 1}
