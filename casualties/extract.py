@@ -477,6 +477,16 @@ class _Doc:
             k -= 1
         return k >= a and self.texts[k] in en.OUTCOME_BEFORE and self.texts[k] not in en.SHOT
 
+    def _speaks(self, k: int, b: int) -> bool:
+        """A reporting verb follows within a few words ("a resident in the district said")."""
+        texts = self.texts
+        for m in range(k, min(b, k + 6)):
+            if texts[m] in en.REPORTING_VERBS and texts[m] != "according":
+                return True
+            if texts[m] in (",", ".", ";") or texts[m] in en.OUTCOME_AFTER or self._is_fig(m):
+                return False
+        return False
+
     def _people_at(self, i: int, b: int) -> bool:
         """A figure starts at ``i`` and counts people, not time or things ("over two days")."""
         fig = self.fig_by_first.get(i)
@@ -834,10 +844,7 @@ class _Doc:
             cands = self.sentence(a, b)
             clauses = self.reporting_clauses(a, b)
             # "a resident in the province said": who speaks is not a victim
-            speakers = [(i, self._name_before(i, a)) for i, _, aside in clauses if not aside]
-            cands = [c for c in cands if not (c.count.is_exact and c.count.low == 1 and any(
-                lo <= c.first < hi or (c.first < hi and c.party_end == hi) for hi, lo in speakers
-            ))]
+            cands = [c for c in cands if not (c.extras.get("the") and self._speaks(c.party_end, b))]
             for c in cands:
                 c.sentence = number
             sentence_source: str | None = None
