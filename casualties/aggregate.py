@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .count import Count
+from .lexicon import en
 from .statements import Role, Statement
 
 if TYPE_CHECKING:
@@ -36,10 +37,22 @@ def _reconcile(stmts: Sequence[Statement]) -> list[tuple[Statement, Count]]:
             kept.append((s, s.count))
             continue
         t, c = kept[k]
-        both = c & s.count
-        kept[k] = (t, both if both is not None else max(c, s.count, key=lambda x: x.best))
+        if _numeric(s) != _numeric(t):
+            # "dozens ... at least 22 died": a number is more specific than a vague word
+            kept[k] = (t, s.count if _numeric(s) else c)
+        else:
+            both = c & s.count
+            kept[k] = (t, both if both is not None else max(c, s.count, key=lambda x: x.best))
         roots[s.span] = k
     return kept
+
+
+_VAGUE_WORDS = frozenset(w for key in en.VAGUE_INTERVAL for w in key if w not in ("a", "of"))
+
+
+def _numeric(s: Statement) -> bool:
+    """Whether a statement's figure is a number rather than a vague word ("dozens")."""
+    return not any(w in _VAGUE_WORDS for w in s.text.lower().split())
 
 
 def totals(

@@ -343,3 +343,9 @@ def test_adjectives_asides_and_active_shootings(text, expected):
 def test_the_speaker_is_not_a_victim():
     text = "Gunmen killed a village head in Kanda district, a resident in the district said."
     assert best_by_outcome(text) == {"killed": 1}
+
+
+def test_a_number_restating_a_vague_word_is_more_specific():
+    text = "The clashes killed dozens of people. Specifically, at least 22 people died in Kanda."
+    row = cas.totals(extract(text)).loc["killed"]
+    assert (int(row["low"]), int(row["best"])) == (22, 22)
