@@ -25,6 +25,10 @@ _PREPOSITIONS = frozenset(
 )
 _SINGULAR = frozenset({"a", "an", "another"})
 _VERB_AUX = ("were", "was", "have", "has", "had")
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "near", "from", "of", "into", "to", "across", "inside", "outside",
+     "around", "throughout", "towards", "toward", "through"}
+)
 _THE = frozenset({"the", "his", "her", "their"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "rs"})
 
@@ -383,7 +387,7 @@ class _Doc:
         if i > a and texts[i - 1] in ("was", "were", "is", "are", "as", "became"):
             return None  # "one of those killed was a police officer": who, not how many
         end = i + 1
-        while end < b and end - i <= 10:
+        while end < b and end - i <= 14:
             t = toks[end]
             w = texts[end]
             if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
@@ -410,7 +414,7 @@ class _Doc:
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
-        if not known and i > a and texts[i - 1] in _PREPOSITIONS | {"of", "into", "to", "across"}:
+        if not known and i > a and texts[i - 1] in _PLACE_PREPOSITIONS:
             return None  # "in the Kanda district": a place, not a victim
         k = end
         if k + 1 < b and texts[k] == "," and self.cap(k + 1):
@@ -448,7 +452,7 @@ class _Doc:
         if m < b and texts[m] == ",":
             m = end + 1
             while m < b and m - end < 25 and not (texts[m] in ("was", "has", "had") and texts[m - 1] == ","):
-                if texts[m] in (".", ";") or self._is_fig(m):
+                if texts[m] in (".", ";"):
                     return None
                 m += 1
         if m >= b or texts[m] not in ("was", "has", "had"):

@@ -349,3 +349,17 @@ def test_a_number_restating_a_vague_word_is_more_specific():
     text = "The clashes killed dozens of people. Specifically, at least 22 people died in Kanda."
     row = cas.totals(extract(text)).loc["killed"]
     assert (int(row["low"]), int(row["best"])) == (22, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kanda, an opposition supporter died after he was beaten by youths.", {"killed": 1}),
+        ("Ada Obi, one of the country's best known reporters, was killed in a blast.",
+         {"killed": 1}),
+        ("A legal adviser for the country's ruling National Unity Party was shot dead on Sunday.",
+         {"killed": 1}),
+    ],
+)
+def test_single_people_after_commas_and_long_names(text, expected):
+    assert best_by_outcome(text) == expected
