@@ -392,7 +392,7 @@ class _Doc:
             w = texts[end]
             if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
                 w not in _PREPOSITIONS or w in ("for",)
-            ) and w not in en.REPORTING_VERBS and not self._is_fig(end):
+            ) and w not in en.REPORTING_VERBS and w not in en.OUTCOME_BEFORE and not self._is_fig(end):
                 end += 1
             elif w in ("of",) and end > i + 1 and texts[end - 1] not in en.PARTY_NOUNS:
                 end += 1
@@ -683,6 +683,7 @@ class _Doc:
             single = self.single_person(i, a, b)
             if single is not None:
                 cands.append(single)
+                taken.update(range(single.first, single.party_end))
         for i in range(a, b):
             # "killing him", "shot and killed Sabah Hadi": one person, object of the verb
             if i in taken or not (texts[i] in ("him", "her") or self._name_at(i, b) or (

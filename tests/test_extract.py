@@ -363,3 +363,8 @@ def test_a_number_restating_a_vague_word_is_more_specific():
 )
 def test_single_people_after_commas_and_long_names(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_a_single_persons_words_stop_at_a_casualty_verb():
+    text = "He returned with a pistol killing the woman and five other patrons."
+    assert best_by_outcome(text) == {"killed": 6}
