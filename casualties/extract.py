@@ -414,6 +414,8 @@ class _Doc:
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
+        if not known and head.endswith("ed"):
+            return None  # "their houses razed": a participle, not a person
         if not known and i > a and texts[i - 1] in _PLACE_PREPOSITIONS:
             return None  # "in the Kanda district": a place, not a victim
         k = end
@@ -779,8 +781,10 @@ class _Doc:
         for w in gap:
             if w in en.OUTCOME_AFTER or w in en.OUTCOME_BEFORE or w in en.REPORTING_VERBS:
                 return False
-            if w in (".", ";", ":", "who", "which", "that", "when", "after", "before"):
+            if w in (".", ";", ":", "who", "which", "that", "when", "after", "before", "to", "by", "over", "because"):
                 return False
+            if len(w) > 4 and w.endswith(("ing", "ed")) and w not in en.COORDINATORS and w not in en.PART_MARKERS:
+                return False  # another verb: "plan to surrender and handover hundreds"
         return True
 
     def figures_in(self, a: int, b: int) -> list[Figure]:
@@ -849,7 +853,10 @@ class _Doc:
             cands = self.sentence(a, b)
             clauses = self.reporting_clauses(a, b)
             # "a resident in the province said": who speaks is not a victim
-            cands = [c for c in cands if not (c.extras.get("the") and self._speaks(c.party_end, b))]
+            cands = [c for c in cands if not (
+                (c.extras.get("the") and self._speaks(c.party_end, b))
+                or (c.party is not None and c.party_end < b and self.texts[c.party_end] in en.REPORTING_VERBS)
+            )]
             for c in cands:
                 c.sentence = number
             sentence_source: str | None = None

@@ -368,3 +368,15 @@ def test_single_people_after_commas_and_long_names(text, expected):
 def test_a_single_persons_words_stop_at_a_casualty_verb():
     text = "He returned with a pistol killing the woman and five other patrons."
     assert best_by_outcome(text) == {"killed": 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A commander was killed by his men over a plan to surrender and free hundreds of "
+         "hostages, two sources told reporters.", {"killed": 1}),
+        ("The chief and his wife were killed and their houses razed.", {"killed": 2}),
+    ],
+)
+def test_coordination_stops_at_other_verbs_and_speakers(text, expected):
+    assert best_by_outcome(text) == expected
