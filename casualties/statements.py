@@ -10,7 +10,14 @@ from .count import Count
 __all__ = ["Outcome", "PartyKind", "Role", "Statement"]
 
 
-class Outcome(str, Enum):
+class _Vocabulary(str, Enum):
+    """A closed vocabulary whose members are their own strings ("killed" == Outcome.KILLED)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Outcome(_Vocabulary):
     """What happened to the people counted."""
 
     KILLED = "killed"
@@ -20,11 +27,8 @@ class Outcome(str, Enum):
     DETAINED = "detained"
     DISPLACED = "displaced"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class PartyKind(str, Enum):
+class PartyKind(_Vocabulary):
     """Which side the people counted belong to."""
 
     CIVILIAN = "civilian"
@@ -33,11 +37,8 @@ class PartyKind(str, Enum):
     PERPETRATOR = "perpetrator"
     UNKNOWN = "unknown"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Role(str, Enum):
+class Role(_Vocabulary):
     """How a figure relates to the others of its document.
 
     ``figure``: a figure of its own. ``part``: a part of a total stated before it
@@ -46,9 +47,6 @@ class Role(str, Enum):
 
     FIGURE = "figure"
     PART = "part"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True, slots=True)
