@@ -131,7 +131,7 @@ class Policy:
 
 INTERVAL = Policy(name="interval", vague=en.VAGUE_INTERVAL)
 ACLED = Policy(
-    name="acled", vague=en.VAGUE_ACLED, single_figure=True, unnumbered=10
+    name="acled", vague=en.VAGUE_ACLED, single_figure=True, unnumbered=10, exclusive_offset=0
 )
 POLICIES: Mapping[str, Policy] = MappingProxyType({p.name: p for p in (INTERVAL, ACLED)})
 

@@ -147,7 +147,7 @@ def test_unknown_policy_is_named():
     [
         ("tens", 10), ("dozens", 12), ("hundreds", 100), ("tens of thousands", 10_000),
         ("at least 11", 11), ("between 10 and 20", 10), ("up to 23", 23),
-        ("about 100", 100), ("several", 10), ("7", 7),
+        ("about 100", 100), ("several", 10), ("7", 7), ("more than 20", 20),
     ],
 )
 def test_acled_policy_gives_one_conservative_figure(phrase, figure):
