@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .count import Count
 from .lexicon import en
@@ -105,7 +105,10 @@ class _Cand:
     group: int = -1
     sentence: int = 0
     part: bool = False
-    extras: dict[str, object] = field(default_factory=dict)
+    single: bool = False  # one person named by words ("a soldier", "Ada Obi", "him")
+    skip_to: int | None = None  # where its verb is read from, past an aside
+    coordinated: bool = False  # its outcome came from a figure it is listed with
+    overall: bool = False  # a coder's overall figure ("Fatalities coded as 0")
 
 
 class _Doc:
@@ -436,9 +439,9 @@ class _Doc:
         if not known and head in en.TRANSITIVE_PAST:
             return None
         c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i + 1, end), self.kind_of(i + 1, end))
-        c.extras["the"] = True
+        c.single = True
         if passive and k != end:
-            c.extras["skip_to"] = k
+            c.skip_to = k
         return c
 
     def named_subject(self, a: int, b: int, taken: set[int]) -> _Cand | None:
@@ -463,8 +466,8 @@ class _Doc:
         if out is None:
             return None
         c = _Cand(Count(1, 1, 1), a, a + 1, end, self.words(a, end), PartyKind.UNKNOWN)
-        c.extras["the"] = True
-        c.extras["skip_to"] = m
+        c.single = True
+        c.skip_to = m
         if m > end:
             self.asides.append((end, m))  # what the aside names is the same person
         return c
@@ -675,7 +678,7 @@ class _Doc:
                 if noun:
                     cand.outcome = Outcome(en.OUTCOME_AFTER[noun[-1]])
                     cand.frame_end, cand.linked_right = fig.last, True
-                    cand.extras["overall"] = True
+                    cand.overall = True
             cands.append(cand)
         # "a soldier", "the caretaker", "a police officer, Abdul Saleh, was killed"
         taken = {k for c in cands for k in range(c.first, c.party_end)}
@@ -698,7 +701,7 @@ class _Doc:
             while end < b and self.cap(end) and end - i < 5:
                 end += 1
             c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i, end), PartyKind.UNKNOWN)
-            c.extras["the"] = True
+            c.single = True
             cands.append(c)
         named = self.named_subject(a, b, taken)
         if named is not None:
@@ -712,7 +715,7 @@ class _Doc:
         for c in cands:
             if c.outcome is not None:
                 continue
-            out, k = self.outcome_right(int(c.extras.get("skip_to", c.party_end)), b)
+            out, k = self.outcome_right(c.party_end if c.skip_to is None else c.skip_to, b)
             left = self.outcome_left(c.first, a)
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
             if out is not None and not (relative and left is not None):
@@ -732,7 +735,7 @@ class _Doc:
             if any(x <= c.first < y for x, y in self.asides):
                 c.part = True
         return [c for c in cands if c.outcome is not None and not (
-            c.extras.get("the") and not c.linked_right and not c.extras.get("coordinated")
+            c.single and not c.linked_right and not c.coordinated
             and self.outcome_left(c.first, a) is None
         )]
 
@@ -751,7 +754,7 @@ class _Doc:
                 c.outcome = prev.outcome
                 c.frame_end = c.party_end
                 c.group = prev.group
-                c.extras["coordinated"] = True
+                c.coordinated = True
                 if c.party is None:
                     c.party, c.kind = prev.party, prev.kind
                 c.part = c.part or prev.part or any(w in en.PART_MARKERS for w in gap)
@@ -854,7 +857,7 @@ class _Doc:
             clauses = self.reporting_clauses(a, b)
             # "a resident in the province said": who speaks is not a victim
             cands = [c for c in cands if not (
-                (c.extras.get("the") and self._speaks(c.party_end, b))
+                (c.single and self._speaks(c.party_end, b))
                 or (c.party is not None and c.party_end < b and self.texts[c.party_end] in en.REPORTING_VERBS)
             )]
             for c in cands:
@@ -889,11 +892,11 @@ class _Doc:
             if clauses:
                 self.last_source = sentence_source
         stmts = _mark_restatements(_mark_breakdowns(out), [c for _, c in out], self.texts)
-        overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.extras.get("overall")}
+        overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.overall}
         if overall:
             # the overall figure stands; the figures it sums are its parts
             stmts = [
-                _with_role(s, Role.PART) if s.outcome in overall and not c.extras.get("overall") else s
+                _with_role(s, Role.PART) if s.outcome in overall and not c.overall else s
                 for s, (_, c) in zip(stmts, out, strict=True)
             ]
         return stmts
