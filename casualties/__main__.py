@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", help="text files to read ('-' for standard input)")
     ap.add_argument("--policy", default="interval", choices=sorted(POLICIES))
     args = ap.parse_args(argv)
-    sources = [(p, None) for p in args.files] or [("<sample>", SAMPLE_TEXT)]
+    sources: list[tuple[str, str | None]] = [(p, None) for p in args.files] or [("<sample>", SAMPLE_TEXT)]
     found_any = False
     for name, text in sources:
         try:

@@ -97,8 +97,8 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         if i + 1 < n and toks[i + 1].kind == "digits" and _attached(t, toks[i + 1]):
             if len(toks[i + 1].text) > MAX_DIGITS:
                 return None
-            value = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
-            return _read_exponent(toks, i + 2, value)
+            bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
+            return _read_exponent(toks, i + 2, bare)
         return None
     if t.kind != "digits" or len(t.text) > MAX_DIGITS:
         return None
@@ -125,8 +125,8 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
             ):
                 # "5,00": a decimal comma
                 frac = toks[j + 1].text
-                value = Fraction(int(digits + frac), 10 ** len(frac))
-                return _read_exponent(toks, j + 2, value)
+                comma = Fraction(int(digits + frac), 10 ** len(frac))
+                return _read_exponent(toks, j + 2, comma)
         elif sep.text == "." and _dot_groups(toks, j) >= 2:
             # "1.000.000": dots grouping thousands (two groups at least, else a decimal)
             k = j
@@ -536,8 +536,8 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             j += 1
             continue
         if w == "," and joiner is None and r.kind == "scale" and j + 1 < n:
-            nxt = _word_class(toks[j + 1].text)
-            if nxt is not None and nxt[0] in ("unit", "teen", "tens", "tens_unit"):
+            cls_after = _word_class(toks[j + 1].text)
+            if cls_after is not None and cls_after[0] in ("unit", "teen", "tens", "tens_unit"):
                 joiner = ","
                 j += 1
                 continue

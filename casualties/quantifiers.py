@@ -78,7 +78,7 @@ class Figure(NamedTuple):
         Whether it is an ordinal ("the tenth"): not a count of people.
     """
 
-    count: Count
+    count: Count  # type: ignore[assignment]  # the field shadows tuple.count on purpose
     start: int
     end: int
     first: int

@@ -77,7 +77,7 @@ def test_zero_is_truthy_and_there_is_no_length_or_order():
     with pytest.raises(TypeError):
         len(Count(1, 2))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        Count(1) < Count(2)  # type: ignore[operator]
+        _ = Count(1) < Count(2)  # type: ignore[operator]
 
 
 def test_pickle_and_copy_round_trip():
