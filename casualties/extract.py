@@ -528,7 +528,7 @@ class _Doc:
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
             if w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of") and k == j and not (
-                k + 1 < b and texts[k + 1] in en.AUXILIARIES
+                w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
                 m = k + 1
@@ -539,6 +539,11 @@ class _Doc:
                     m += 1
                 if m < b and texts[m] in ("were", "was", "had", "have", "has"):
                     k = m
+                    continue
+                if m < b and texts[m] in en.OUTCOME_AFTER and w not in ("who", "which", "that") and not (
+                    m + 1 < b and (self._people_at(m + 1, b) or texts[m + 1] in _THE or texts[m + 1] in _SINGULAR)
+                ):
+                    k = m  # "one person from each group killed"
                     continue
                 break
             if w == "," and k + 1 < b and (
@@ -622,6 +627,12 @@ class _Doc:
             if w not in en.BEFORE_FILLERS:
                 break
             k -= 1
+        # "fatalities range from 1 to 2", "deaths stood at 40"
+        for m in range(i - 1, max(a, i - 5) - 1, -1):
+            if texts[m] in en.OUTCOME_NOUN_TOTALS:
+                return Outcome(en.OUTCOME_AFTER[texts[m]])
+            if texts[m] not in en.TOTAL_FILLERS:
+                break
         # "the killing of 16 people", "the massacre of 12 civilians"
         if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
             return Outcome(en.OUTCOME_NOUNS[texts[i - 2]])
@@ -703,6 +714,16 @@ class _Doc:
             c = _Cand(Count(1, 1, 1), i, i + 1, end, self.words(i, end), PartyKind.UNKNOWN)
             c.single = True
             cands.append(c)
+        for i in range(a + 1, b):
+            # "arrested seventeen traders and executed them": "them" counts the figure before
+            if texts[i] != "them" or self.outcome_left(i, a) is None or not self._object_of_outcome(i, a, fillers=False):
+                continue
+            before = [c for c in cands if c.party_end <= i and not c.single]
+            if before:
+                src = before[-1]
+                c = _Cand(src.count, i, i + 1, i + 1, src.party, src.kind)
+                c.single = True
+                cands.append(c)
         named = self.named_subject(a, b, taken)
         if named is not None:
             cands.append(named)

@@ -380,3 +380,17 @@ def test_a_single_persons_words_stop_at_a_casualty_verb():
 )
 def test_coordination_stops_at_other_verbs_and_speakers(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers arrested seventeen traders and summarily executed them near Kanda.",
+         {"detained": 17, "killed": 17}),
+        ("Militias clashed over land. Information on fatalities ranges from 1 to 2.", {"killed": 1}),
+        ("Police and rebels clashed in Fino. One person from each group killed in the clash.",
+         {"killed": 1}),
+    ],
+)
+def test_them_outcome_nouns_and_places_before_participles(text, expected):
+    assert best_by_outcome(text) == expected

@@ -329,6 +329,13 @@ TRANSITIVE_PAST: Final = frozenset(
      "kidnapped", "abducted", "arrested", "detained", "seized", "captured", "slew",
      "displaced", "beheaded", "assassinated", "lynched"}
 )
+# Plural outcome nouns that a figure may follow ("fatalities range from 1 to 2"), and the
+# words that may stand between them.
+OUTCOME_NOUN_TOTALS: Final = frozenset({"fatalities", "deaths", "casualties", "injuries"})
+TOTAL_FILLERS: Final = frozenset(
+    {"range", "ranges", "ranged", "ranging", "from", "of", "at", "is", "was", "were", "stood", "stands",
+     "put", "estimated", "reached", "numbered", "are", "number", "to", "between"}
+)
 # Nouns of an outcome that take their victims after "of" ("the killing of 16 people").
 OUTCOME_NOUNS: Final = MappingProxyType(
     {
