@@ -393,6 +393,8 @@ class _Doc:
         while end < b and end - i <= 14:
             t = toks[end]
             w = texts[end]
+            if w.endswith("ing") and end > i + 1 and texts[end - 1] in en.PARTY_NOUNS:
+                break  # "a journalist reporting on fraud": the participle opens a new phrase
             if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
                 w not in _PREPOSITIONS or w in ("for",)
             ) and w not in en.REPORTING_VERBS and w not in en.OUTCOME_BEFORE and not self._is_fig(end):
@@ -419,7 +421,9 @@ class _Doc:
         known = head in en.PARTY_NOUNS and not head.endswith("s")
         if not known and head.endswith("ed"):
             return None  # "their houses razed": a participle, not a person
-        if not known and i > a and texts[i - 1] in _PLACE_PREPOSITIONS:
+        if not known and i > a and texts[i - 1] in _PLACE_PREPOSITIONS and not (
+            texts[i - 1] == "of" and i - 2 >= a and texts[i - 2] in en.OUTCOME_NOUNS
+        ):
             return None  # "in the Kanda district": a place, not a victim
         k = end
         if k + 1 < b and texts[k] == "," and self.cap(k + 1):
@@ -527,12 +531,13 @@ class _Doc:
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
-            if w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of") and k == j and not (
+            participle = len(w) > 4 and w.endswith("ing") and w not in en.OUTCOME_BEFORE and w not in en.PART_MARKERS
+            if (participle or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")) and k == j and not (
                 w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
                 m = k + 1
-                while m < b and m - k < 14 and texts[m] not in ("were", "was", "had", "have", "has") and (
+                while m < b and m - k < 16 and texts[m] not in ("were", "was", "had", "have", "has") and (
                     texts[m] not in en.OUTCOME_AFTER and texts[m] not in (",", ";", ".") and not self._is_fig(m)
                     and texts[m] not in en.REPORTING_VERBS
                 ):
@@ -660,6 +665,8 @@ class _Doc:
             return True
         if prev in _CURRENCY or nxt in ("%", "percent", "per") or prev in ("aged", "age", "ages"):
             return True
+        if bare and prev == "," and nxt == "," and i - 2 >= a and self.cap(i - 2):
+            return True  # an age after a name: "Benjamin Okulto, 47, a candidate"
         if nxt == "-" and j + 1 < b and texts[j + 1] in ("year", "years", "month", "day", "week"):
             return True  # "a 70-year-old man"
         if i - 1 >= a and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word":
@@ -779,6 +786,8 @@ class _Doc:
                 if c.party is None:
                     c.party, c.kind = prev.party, prev.kind
                 c.part = c.part or prev.part or any(w in en.PART_MARKERS for w in gap)
+                if c.single and prev.single and all(w == "," or w.isdigit() for w in gap):
+                    c.part = True  # an apposition: "Ben Okul, 47, a candidate for mayor"
         # backward: "21 rebels and 11 soldiers were killed"
         for idx in range(len(cands) - 2, -1, -1):
             c, nxt = cands[idx], cands[idx + 1]

@@ -394,3 +394,18 @@ def test_coordination_stops_at_other_verbs_and_speakers(text, expected):
 )
 def test_them_outcome_nouns_and_places_before_participles(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed Ben Okul, 47, a candidate for mayor, near a church.", {"killed": 1}),
+        ("At least 116 villagers attending prayers at a mosque were killed in the strike.",
+         {"killed": 116}),
+        ("Police are holding three men over the brutal killing of a local preacher.", {"killed": 1}),
+        ("A journalist reporting on fraud among local officials was shot dead at his home.",
+         {"killed": 1}),
+    ],
+)
+def test_ages_after_names_participles_and_nominal_killings(text, expected):
+    assert best_by_outcome(text) == expected
