@@ -105,6 +105,7 @@ class _Cand:
     group: int = -1
     sentence: int = 0
     part: bool = False
+    vague: bool = False  # a vague amount ("many", "dozens")
     single: bool = False  # one person named by words ("a soldier", "Ada Obi", "him")
     skip_to: int | None = None  # where its verb is read from, past an aside
     coordinated: bool = False  # its outcome came from a figure it is listed with
@@ -564,7 +565,9 @@ class _Doc:
                     self.asides.append((k + 1, m))
                     k = m + 1
                     continue
-                if m < b and texts[m] in _VERB_AUX and texts[k + 1] in en.PART_MARKERS:
+                if m < b and texts[m] in _VERB_AUX and texts[k + 1] in en.PART_MARKERS and not any(
+                    texts[x] in ("who", "which", "that", "whom") for x in range(k + 1, m)
+                ):
                     self.asides.append((k + 1, m))  # ", including women and children have been"
                     k = m
                     continue
@@ -689,7 +692,7 @@ class _Doc:
             end, party, kind, things = self.party_after(fig.last, b)
             if things:
                 continue
-            cand = _Cand(fig.count, fig.first, fig.last, end, party, kind)
+            cand = _Cand(fig.count, fig.first, fig.last, end, party, kind, vague=fig.kind == "vague")
             if texts[max(a, fig.first - 2):fig.first] == ["coded", "as"]:
                 # a coder's note on the event's overall figure: "Fatalities coded as 0"
                 noun = [w for w in texts[max(a, fig.first - 6):fig.first - 2] if w in en.OUTCOME_AFTER]
@@ -737,8 +740,8 @@ class _Doc:
         cands.sort(key=lambda c: c.first)
         # "many as 50 people": a vague word right before a number is not a figure of its own
         cands = [c for k, c in enumerate(cands) if not (
-            c.party is None and k + 1 < len(cands) and cands[k + 1].first - c.last <= 2
-            and c.count.high != c.count.low and cands[k + 1].count.is_exact
+            c.vague and c.party is None and k + 1 < len(cands) and cands[k + 1].first - c.last <= 2
+            and cands[k + 1].count.is_exact
         )]
         for c in cands:
             if c.outcome is not None:

@@ -409,3 +409,9 @@ def test_them_outcome_nouns_and_places_before_participles(text, expected):
 )
 def test_ages_after_names_participles_and_nominal_killings(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_a_bounded_number_before_a_list_is_kept():
+    text = ("Militias clashed in the capital, killing at least 30 and wounding at least 90, "
+            "including two teenagers who were killed when a rocket hit a house.")
+    assert best_by_outcome(text)["injured"] == 90
