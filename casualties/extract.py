@@ -704,7 +704,7 @@ class _Doc:
         # "a soldier", "the caretaker", "a police officer, Abdul Saleh, was killed"
         taken = {k for c in cands for k in range(c.first, c.party_end)}
         for i in range(a, b):
-            if i in taken or texts[i] not in _SINGULAR and texts[i] not in _THE:
+            if i in taken or (texts[i] not in _SINGULAR and texts[i] not in _THE):
                 continue
             single = self.single_person(i, a, b)
             if single is not None:

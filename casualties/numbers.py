@@ -75,7 +75,7 @@ _TENS_UNIT: Final = {
     tens + unit: value + uvalue
     for tens, value in en.TENS.items()
     for unit, uvalue in en.UNITS.items()
-    if 0 < uvalue
+    if uvalue > 0
 }
 _UNIT_ORDINALS: Final = {w: v for w, v in en.ORDINALS.items() if v < 10}
 
@@ -195,8 +195,16 @@ class _Reader:
     """The state of one word-or-digit numeral being read left to right."""
 
     __slots__ = (
-        "total", "hund", "small", "kind", "max_scale", "min_scale", "last_scale", "spelled",
-        "ordinal", "done",
+        "done",
+        "hund",
+        "kind",
+        "last_scale",
+        "max_scale",
+        "min_scale",
+        "ordinal",
+        "small",
+        "spelled",
+        "total",
     )
 
     def __init__(self) -> None:
@@ -637,11 +645,11 @@ def quantulum_value(phrase: str) -> Fraction | None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser  # noqa: PLC0415 - deliberately lazy
+        from quantulum3 import parser
 
         try:
             found = parser.parse(phrase)
-        except Exception:  # noqa: BLE001 - a third-party failure is "no reading"
+        except Exception:
             return None
     stripped = phrase.strip()
     if len(found) != 1:

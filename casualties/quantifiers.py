@@ -188,7 +188,7 @@ class _Scanner:
                 s = _PLURAL_SCALES[toks[k + 1].text]
                 hi = None if hi is None else (hi + 1) * s - 1
                 return _Base(lo * s, hi, be * s, i, k + 2, "vague", True, False, s)
-            if nxt in _SINGULAR_SCALES or nxt in en.DOZEN and not nxt.endswith("s"):
+            if nxt in _SINGULAR_SCALES or (nxt in en.DOZEN and not nxt.endswith("s")):
                 # "several hundred", "a few dozen": [300, 900]
                 s = _SINGULAR_SCALES.get(nxt, 12)
                 hi = None if hi is None else hi * s
