@@ -758,6 +758,12 @@ class _Doc:
                 c.part = True  # "seven wounded, three critically"
             if left is not None:
                 c.outcome, c.frame_end = left, c.party_end
+        for c in cands:
+            k = c.party_end
+            if k + 2 < b and texts[k] == "of" and texts[k + 1] in ("the", "those") and texts[k + 2] in (
+                "dead", "victims", "killed", "wounded", "injured", "casualties"
+            ):
+                c.part = True  # "two of the dead were police officers"
         self._coordinate(cands, a, b)
         for c in cands:
             if c.outcome is None and c.last in self.adjective_outcome:

@@ -415,3 +415,9 @@ def test_a_bounded_number_before_a_list_is_kept():
     text = ("Militias clashed in the capital, killing at least 30 and wounding at least 90, "
             "including two teenagers who were killed when a rocket hit a house.")
     assert best_by_outcome(text)["injured"] == 90
+
+
+def test_some_of_the_dead_are_a_part():
+    stmts = extract("Ten people died in the attack. Two of the dead were police officers.")
+    assert [s.role for s in stmts] == [Role.FIGURE, Role.PART]
+    assert best_by_outcome("Ten people died in the attack. Two of the dead were police officers.") == {"killed": 10}
