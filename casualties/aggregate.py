@@ -99,8 +99,12 @@ def totals(
     for k in keys:
         if k not in Statement.__dataclass_fields__:
             raise ValueError(f"by: unknown statement field {k!r}")
-    chosen = [s for s in statements if isinstance(s, Statement) or _bad(s)]
-    chosen = [s for s in chosen if s.role is not Role.PART and (include_cumulative or not s.cumulative)]
+    chosen: list[Statement] = []
+    for s in statements:
+        if not isinstance(s, Statement):
+            raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")
+        if s.role is not Role.PART and (include_cumulative or not s.cumulative):
+            chosen.append(s)
     rows: dict[tuple[str, ...], list[tuple[Statement, Count]]] = {}
     for s, c in _reconcile(chosen):
         rows.setdefault(tuple(_key(s, k) for k in keys), []).append((s, c))
@@ -122,6 +126,3 @@ def totals(
         frame.index = pd.MultiIndex.from_tuples(index, names=keys) if index else pd.MultiIndex.from_arrays([[]] * len(keys), names=keys)
     return frame
 
-
-def _bad(s: object) -> bool:
-    raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")

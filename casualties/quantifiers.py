@@ -11,7 +11,7 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from .count import Count
 from .errors import ParseError
@@ -54,6 +54,9 @@ _STARTERS: Final = frozenset(
      *en.ORDINALS, "."}
     | {t + u for t in en.TENS for u in en.UNITS}
 )
+
+
+_L = TypeVar("_L")
 
 
 class Figure(NamedTuple):
@@ -104,8 +107,8 @@ class _Base(NamedTuple):
 
 
 def _match(
-    texts: Sequence[str], i: int, index: Mapping[str, list[tuple[tuple[str, ...], str]]]
-) -> tuple[str, int] | None:
+    texts: Sequence[str], i: int, index: Mapping[str, list[tuple[tuple[str, ...], _L]]]
+) -> tuple[_L, int] | None:
     """Longest word tuple of ``index`` at ``texts[i]``: (its label, index after it)."""
     if i >= len(texts):
         return None
@@ -119,12 +122,12 @@ def _match(
 @functools.lru_cache(maxsize=32)
 def _policy_tables(
     policy: Policy,
-) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str]]:
+) -> tuple[dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]], frozenset[str]]:
     """The policy's vague words indexed by first word, and every word that can open a
     figure under it (a token that is none of these is skipped at once)."""
-    vague_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    vague_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for key in policy.vague:
-        vague_index.setdefault(key[0], []).append((key, " ".join(key)))
+        vague_index.setdefault(key[0], []).append((key, key))
     for entries in vague_index.values():
         entries.sort(key=lambda e: -len(e[0]))
     starters = _STARTERS | frozenset(vague_index)
@@ -174,7 +177,7 @@ class _Scanner:
                 return _Base(0, 0, 0, i, i + 1, "zero", True, False, None)
         vague = _match(self.texts, i, self.vague_index)
         if vague is not None:
-            return self._vague(tuple(vague[0].split(" ")), i, vague[1])
+            return self._vague(vague[0], i, vague[1])
         return self.number(i)
 
     def _vague(self, key: tuple[str, ...], i: int, k: int) -> _Base:

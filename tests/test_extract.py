@@ -421,3 +421,8 @@ def test_some_of_the_dead_are_a_part():
     stmts = extract("Ten people died in the attack. Two of the dead were police officers.")
     assert [s.role for s in stmts] == [Role.FIGURE, Role.PART]
     assert best_by_outcome("Ten people died in the attack. Two of the dead were police officers.") == {"killed": 10}
+
+
+def test_totals_refuse_what_is_not_a_statement():
+    with pytest.raises(TypeError, match="Statement"):
+        cas.totals([Count(3)])
