@@ -30,6 +30,7 @@ _PLACE_PREPOSITIONS = frozenset(
      "around", "throughout", "towards", "toward", "through"}
 )
 _THE = frozenset({"the", "his", "her", "their"})
+_THE_ARTICLES = frozenset({"the", "this", "that", "its"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "rs"})
 
 
@@ -110,6 +111,7 @@ class _Cand:
     skip_to: int | None = None  # where its verb is read from, past an aside
     coordinated: bool = False  # its outcome came from a figure it is listed with
     overall: bool = False  # a coder's overall figure ("Fatalities coded as 0")
+    pronoun_of: _Cand | None = None  # "them": the figure the pronoun points back to
 
 
 class _Doc:
@@ -342,7 +344,7 @@ class _Doc:
                 continue
             if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
                 break
-            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE:
+            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE or w in en.PERIOD_WORDS:
                 break
             j += 1
         if head is None:
@@ -394,8 +396,8 @@ class _Doc:
         while end < b and end - i <= 14:
             t = toks[end]
             w = texts[end]
-            if w.endswith("ing") and end > i + 1 and texts[end - 1] in en.PARTY_NOUNS:
-                break  # "a journalist reporting on fraud": the participle opens a new phrase
+            if (w.endswith("ing") or w.endswith("ed")) and end > i + 1 and texts[end - 1] in en.PARTY_NOUNS:
+                break  # "a journalist reporting on fraud", "a judge allied with": a new phrase
             if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
                 w not in _PREPOSITIONS or w in ("for",)
             ) and w not in en.REPORTING_VERBS and w not in en.OUTCOME_BEFORE and not self._is_fig(end):
@@ -415,8 +417,9 @@ class _Doc:
         if end == i + 1:
             return None
         head = texts[end - 1]
-        if head in en.NOT_PEOPLE or (head.endswith("s") and head not in en.PARTY_NOUNS) or head in (
-            "police", "security", "military", "army", "forces", "staff", "crew", "government"
+        if head in en.NOT_PEOPLE or (head.endswith("s") and not (head.endswith("ss") and head in en.PARTY_NOUNS)) or head in (
+            "police", "security", "military", "army", "forces", "staff", "crew", "government",
+            "family", "group", "crowd", "couple",
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
@@ -547,7 +550,8 @@ class _Doc:
                     k = m
                     continue
                 if m < b and texts[m] in en.OUTCOME_AFTER and w not in ("who", "which", "that") and not (
-                    m + 1 < b and (self._people_at(m + 1, b) or texts[m + 1] in _THE or texts[m + 1] in _SINGULAR)
+                    m + 1 < b and (self._people_at(m + 1, b) or texts[m + 1] in _THE or texts[m + 1] in _SINGULAR
+                                   or texts[m + 1] in ("them", "him"))
                 ):
                     k = m  # "one person from each group killed"
                     continue
@@ -559,17 +563,36 @@ class _Doc:
                 # ", including four children," / ", a lawyer and a youth leader," stands
                 # between the figure and its verb; what it names are parts of the figure
                 m = k + 2
-                while m < b and texts[m] not in (",", ".", ";", *_VERB_AUX) and m - k < 12:
+                while m < b and texts[m] not in (",", ".", ";", *_VERB_AUX) and m - k < 12 and not (
+                    texts[m] in en.OUTCOME_AFTER and texts[k + 1] in ("mostly", "mainly", "including")
+                ):
                     m += 1
                 if m < b and texts[m] == ",":
                     self.asides.append((k + 1, m))
                     k = m + 1
+                    continue
+                if m < b and texts[m] in en.OUTCOME_AFTER and texts[k + 1] in ("mostly", "mainly", "including"):
+                    self.asides.append((k + 1, m))  # "45 people, mostly women and children killed"
+                    k = m
                     continue
                 if m < b and texts[m] in _VERB_AUX and texts[k + 1] in en.PART_MARKERS and not any(
                     texts[x] in ("who", "which", "that", "whom") for x in range(k + 1, m)
                 ):
                     self.asides.append((k + 1, m))  # ", including women and children have been"
                     k = m
+                    continue
+                break
+            if w == "on" and k > j and k + 1 < b and texts[k + 1] in en.PERIOD_WORDS:
+                k += 2  # "were on Monday killed"
+                continue
+            if w == "(" and k == j:
+                # "Twenty people (women, children and guards) were killed"
+                e = k + 1
+                while e < b and texts[e] not in (")", ".", ";") and e - k < 25:
+                    e += 1
+                if e < b and texts[e] == ")" and e > k + 1:
+                    self.asides.append((k + 1, e))
+                    k = e + 1
                     continue
                 break
             if w in ("-", "—", "–") and k == j:
@@ -608,8 +631,8 @@ class _Doc:
             if w == "and" and k > j and texts[k - 1] in en.VERBS_BEFORE_AND:
                 k += 1
                 continue
-            if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or self._is_fig(k):
-                break
+            if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or (self._is_fig(k) and self._people_at(k, b)):
+                break  # "various degrees of injuries": a figure of things does not end the verb
             k += 1
         return None, j
 
@@ -733,6 +756,7 @@ class _Doc:
                 src = before[-1]
                 c = _Cand(src.count, i, i + 1, i + 1, src.party, src.kind)
                 c.single = True
+                c.pronoun_of = src
                 cands.append(c)
         named = self.named_subject(a, b, taken)
         if named is not None:
@@ -774,7 +798,7 @@ class _Doc:
         return [c for c in cands if c.outcome is not None and not (
             c.single and not c.linked_right and not c.coordinated
             and self.outcome_left(c.first, a) is None
-        )]
+        ) and not (c.pronoun_of is not None and c.pronoun_of.outcome == c.outcome)]
 
     def _coordinate(self, cands: list[_Cand], a: int, b: int) -> None:
         texts = self.texts
@@ -820,11 +844,13 @@ class _Doc:
             return False
         if not any(w in en.COORDINATORS or w in en.PART_MARKERS for w in gap):
             return False
-        for w in gap:
+        for n, w in enumerate(gap):
             if w in en.OUTCOME_AFTER or w in en.OUTCOME_BEFORE or w in en.REPORTING_VERBS:
                 return False
             if w in (".", ";", ":", "who", "which", "that", "when", "after", "before", "to", "by", "over", "because"):
                 return False
+            if n == 0 and w.endswith("ed") and n + 1 < len(gap) and gap[1] in ("with", "of", "to", "in", "as", "from"):
+                continue  # a participle after the noun: "a judge allied with the rebels and six"
             if len(w) > 4 and w.endswith(("ing", "ed")) and w not in en.COORDINATORS and w not in en.PART_MARKERS:
                 return False  # another verb: "plan to surrender and handover hundreds"
         return True
@@ -866,7 +892,12 @@ class _Doc:
         # "the conflict has killed": a campaign's running toll
         for i in range(a, b - 1):
             if texts[i] in ("has", "have") and texts[i + 1] in ("killed", "caused", "claimed", "left", "displaced"):
-                if any(texts[k] in en.CAMPAIGN_NOUNS for k in range(max(a, i - 8), i)):
+                if i + 2 < b and texts[i + 2] == "that":
+                    continue  # "has claimed that ...": a report, not a toll
+                # the campaign noun heads the subject: "the fighting has killed", not
+                # "air strikes by a coalition fighting the rebels have killed"
+                if any(texts[k] in en.CAMPAIGN_NOUNS and not (texts[k].endswith("ing") and texts[k - 1] not in _THE_ARTICLES)
+                       for k in range(max(a, i - 8), i)):
                     cumulative = True
         return period, cumulative
 

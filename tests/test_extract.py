@@ -426,3 +426,39 @@ def test_some_of_the_dead_are_a_part():
 def test_totals_refuse_what_is_not_a_statement():
     with pytest.raises(TypeError, match="Statement"):
         cas.totals([Count(3)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the bodies of 14 fishermen were found on the beach.", {"killed": 14}),
+        ("Nine traders were on Tuesday killed and 30 injured in a market blast.",
+         {"killed": 9, "injured": 30}),
+        ("Thirty people (farmers, herders and two teachers) were killed in the raid.",
+         {"killed": 30}),
+        ("The raid left at least 12 people, mostly women and children killed by gunmen.",
+         {"killed": 12}),
+        ("Four people died in the blast and 17 others sustained various degrees of injuries.",
+         {"killed": 4, "injured": 17}),
+        ("A drone strike killed a tribal elder allied with the government and six of his guards.",
+         {"killed": 7}),
+        ("Militiamen seized eight herders near the well and then executed them.",
+         {"abducted": 8, "killed": 8}),
+        ("The bodies of a family of five were found in a burnt house.", {}),
+    ],
+)
+def test_bodies_parentheses_adverbs_and_pronouns(text, expected):
+    assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Planes of the coalition fighting the rebels have killed 12 people in the port.", False),
+        ("A survivor has claimed that the army has killed 16 members of her family.", False),
+        ("The fighting has killed 300 people, the agency said.", True),
+        ("Six bodies were found in the town, which has seen growing violence in recent months.", True),
+    ],
+)
+def test_campaign_tolls_need_a_campaign_subject(text, cumulative):
+    assert [s.cumulative for s in extract(text)] == [cumulative]

@@ -345,7 +345,8 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "abduction": "abducted", "abductions": "abducted", "kidnapping": "abducted",
         "kidnap": "abducted", "arrest": "detained", "arrests": "detained",
         "detention": "detained", "displacement": "displaced", "wounding": "injured",
-        "injuring": "injured", "disappearance": "missing",
+        "injuring": "injured", "disappearance": "missing", "bodies": "killed",
+        "corpses": "killed", "remains": "killed",
     }
 )
 # Words before a verb that make it an intent or a threat, not an outcome ("to kill").
@@ -373,7 +374,8 @@ AUXILIARIES: Final = frozenset(
      "critical", "severe", "multiple", "stab", "burn", "life-threatening", "non-life-threatening",
      "beaten", "hacked", "stabbed", "tortured", "bludgeoned", "burnt", "crushed", "trampled",
      "starved", "stoned", "shelled", "bombed", "rescued", "attacked", "ambushed",
-     "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically", "put"}
+     "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically", "put",
+     "various", "varying", "degrees", "degree"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
@@ -478,6 +480,7 @@ STATE_MODIFIERS: Final = frozenset(
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+     "degrees",
      "minutes", "minute", "seconds", "decades", "decade", "centuries", "km", "kilometres",
      "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "kg", "tons",
      "tonnes", "percent", "per", "%", "dollars", "euros", "pounds", "$", "times",
@@ -551,7 +554,7 @@ TIME_WORDS: Final = frozenset(
 # Subjects whose present-perfect tolls are running totals ("the conflict has killed").
 CAMPAIGN_NOUNS: Final = frozenset(
     {"conflict", "war", "assault", "offensive", "campaign", "violence", "insurgency",
-     "crisis", "epidemic", "pandemic", "uprising", "civil", "fighting", "wars", "unrest"}
+     "crisis", "epidemic", "pandemic", "uprising", "fighting", "wars", "unrest"}
 )
 WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
