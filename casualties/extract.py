@@ -616,6 +616,10 @@ class _Doc:
                 or texts[k + 1] in en.PARTY_NOUNS or (self._name_at(k + 1, b) and k == j)
             ):
                 return None, j  # "a man killed six employees": active, with its object
+            if w in ("lost", "lose", "losing") and k + 2 < b and texts[k + 1] in ("their", "his", "her") and texts[k + 2] in ("lives", "life"):
+                return Outcome.KILLED, k + 3  # "70 villagers lost their lives"
+            if w in ("hacked", "cut", "mowed", "struck") and k + 1 < b and texts[k + 1] == "down":
+                return Outcome.KILLED, k + 2  # "were hacked down by assailants"
             if w in en.OUTCOME_AFTER and en.OUTCOME_AFTER[w] == "injured" and k > 0 and texts[k - 1] in ("fatally", "mortally"):
                 return Outcome.KILLED, k + 1  # "fatally wounded"
             if w in en.OUTCOME_AFTER and k + 2 < b and texts[k + 1] in ("and", "or"):
@@ -644,7 +648,7 @@ class _Doc:
             if w == "death" and k - 1 > a and texts[k - 1] == "to":
                 return Outcome.KILLED  # "shot to death 27 civilians"
             if (w == "dead" and k > a and texts[k - 1] in en.SHOT) or (
-                w == "down" and k > a and texts[k - 1] in ("gunned", "cut", "mowed")
+                w == "down" and k > a and texts[k - 1] in ("gunned", "cut", "mowed", "hacked", "struck")
             ):
                 return Outcome.KILLED  # "shot dead eleven farmers", "gunned down two"
             if w in en.OUTCOME_BEFORE and k > a and texts[k - 1] in en.INTENT_WORDS:
@@ -664,6 +668,9 @@ class _Doc:
                 return Outcome(en.OUTCOME_AFTER[texts[m]])
             if texts[m] not in en.TOTAL_FILLERS:
                 break
+        # "claimed the lives of eight people"
+        if i - 4 >= a and texts[i - 3:i] == ["the", "lives", "of"] and texts[i - 4] in en.LIFE_TAKERS:
+            return Outcome.KILLED
         # "the killing of 16 people", "the massacre of 12 civilians"
         if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
             return Outcome(en.OUTCOME_NOUNS[texts[i - 2]])
@@ -865,6 +872,19 @@ class _Doc:
         return out
 
     # -- time and place -----------------------------------------------------------------
+    def clause_cuts(self, a: int, b: int) -> list[int]:
+        """Where a sentence's relative clauses begin (", where ...", ", which ...")."""
+        texts = self.texts
+        return [i for i in range(a, b - 1) if texts[i] in (",", ";") and texts[i + 1] in (
+            "where", "which", "while", "whereas", "who", "when"
+        )]
+
+    @staticmethod
+    def clause(i: int, a: int, b: int, cuts: list[int]) -> tuple[int, int]:
+        """The clause of the sentence ``[a, b)`` that holds token ``i``."""
+        k = bisect.bisect_right(cuts, i)
+        return (cuts[k - 1] if k else a), (cuts[k] if k < len(cuts) else b)
+
     def period(self, a: int, b: int) -> tuple[str | None, bool]:
         texts = self.texts
         cumulative = False
@@ -937,6 +957,7 @@ class _Doc:
                 plain = [c for c in clauses if not c[2]]
                 sentence_source = self.resolve((plain or clauses)[0][1])
             period, cumulative = self.period(a, b) if cands else (None, False)
+            cuts = self.clause_cuts(a, b) if cumulative else []
             for n_, c in enumerate(cands):
                 src = sentence_source
                 stop = cands[n_ + 1].first if n_ + 1 < len(cands) else b
@@ -952,7 +973,7 @@ class _Doc:
                     party_kind=c.kind or PartyKind.UNKNOWN,
                     source=src if src is not None else self.default_source,
                     period=period,
-                    cumulative=cumulative,
+                    cumulative=cumulative and self.period(*self.clause(c.first, a, b, cuts))[1],
                     location=self.location(c.party_end, b),
                     span=(start, end),
                     text=self.text[start:end],
@@ -1005,19 +1026,34 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    for run in runs:
+    # one sentence's figures of one outcome, "Four died in A while three died in B",
+    # may break down an earlier total too
+    by_sentence: dict[tuple[int, Outcome], list[int]] = {}
+    for k, (s, c) in enumerate(pairs):
+        if s.role is Role.FIGURE and not s.cumulative:
+            by_sentence.setdefault((c.sentence, s.outcome), []).append(k)
+    grouped = {tuple(r) for r in runs}
+    loose = [r for r in by_sentence.values() if tuple(r) not in grouped and not any(pairs[k][1].overall for k in r)]
+    for run in runs + loose:
         members = [stmts[k] for k in run]
-        if len(run) < 2 or len({(m.outcome, m.party_kind) for m in members}) != 1:
+        kinds = {m.party_kind for m in members} - {PartyKind.UNKNOWN}
+        if len(run) < 2 or len({m.outcome for m in members}) != 1 or len(kinds) > 1:
+            continue
+        if any(m.role is not Role.FIGURE for m in members):
             continue
         total = sum((m.count for m in members), Count(0))
-        for s in stmts[:run[0]]:
+        strict = run in loose  # not listed together: the sum must be the total's own figure
+        for m, s in enumerate(stmts[:run[0]]):
             if s.role is Role.FIGURE and not s.cumulative and s.outcome == members[0].outcome and (
-                s.party_kind == members[0].party_kind
-            ) and (total & s.count) is not None:
+                kinds <= {s.party_kind} or s.party_kind is PartyKind.UNKNOWN
+            ) and (total & s.count) is not None and not (
+                strict and (total.low != s.count.low or pairs[m][1].sentence == pairs[run[0]][1].sentence)
+            ):
                 for k in run:
                     stmts[k] = _with_role(stmts[k], Role.PART)
                 break
     return stmts
+
 
 
 _ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately"})

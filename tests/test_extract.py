@@ -457,8 +457,33 @@ def test_bodies_parentheses_adverbs_and_pronouns(text, expected):
         ("Planes of the coalition fighting the rebels have killed 12 people in the port.", False),
         ("A survivor has claimed that the army has killed 16 members of her family.", False),
         ("The fighting has killed 300 people, the agency said.", True),
-        ("Six bodies were found in the town, which has seen growing violence in recent months.", True),
+        ("Six bodies were found in the town, which has seen growing violence in recent months.", False),
+        ("In recent months the unrest has killed 40 people.", True),
     ],
 )
 def test_campaign_tolls_need_a_campaign_subject(text, cumulative):
     assert [s.cumulative for s in extract(text)] == [cumulative]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five voters were shot dead and a dozen injured at a polling station in Kanda, "
+         "where an insurgency has left hundreds dead in recent years.", {"killed": 5, "injured": 12}),
+        ("Floods in the valley claimed the lives of 31 people.", {"killed": 31}),
+        ("Eleven herders were hacked down by raiders at dawn.", {"killed": 11}),
+        ("No fewer than 70 villagers might have lost their lives.", {"killed": 70}),
+        ("Rescuers saved the lives of 40 miners.", {}),
+    ],
+)
+def test_relative_clause_periods_lives_and_hacked_down(text, expected):
+    assert {k: v for k, v in best_by_outcome(text).items()} == expected
+
+
+def test_a_later_sentence_may_break_down_a_total_by_place():
+    text = ("At least nine villagers were killed in two raids on Sunday. Five were killed in "
+            "Kanda while four other villagers lost their lives in Beru.")
+    assert best_by_outcome(text) == {"killed": 9}
+    text = ("Six people were killed on Friday. One report said 20 protesters were killed, "
+            "whereas another said police shot dead 21 people.")
+    assert best_by_outcome(text)["killed"] > 6

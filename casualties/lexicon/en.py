@@ -349,6 +349,10 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "corpses": "killed", "remains": "killed",
     }
 )
+# Verbs of "claimed the lives of N": the figure after them is a death toll.
+LIFE_TAKERS: Final = frozenset(
+    {"claimed", "claiming", "claim", "claims", "took", "taking", "take", "takes", "cost", "costing"}
+)
 # Words before a verb that make it an intent or a threat, not an outcome ("to kill").
 INTENT_WORDS: Final = frozenset(
     {"to", "would", "could", "will", "might", "may", "can", "threatened", "threatening",
@@ -375,7 +379,7 @@ AUXILIARIES: Final = frozenset(
      "beaten", "hacked", "stabbed", "tortured", "bludgeoned", "burnt", "crushed", "trampled",
      "starved", "stoned", "shelled", "bombed", "rescued", "attacked", "ambushed",
      "raped", "robbed", "assaulted", "brutally", "publicly", "summarily", "tragically", "put",
-     "various", "varying", "degrees", "degree"}
+     "various", "varying", "degrees", "degree", "might", "may"}
 )
 # Between a verb and its figure: "killing at least", "wounded another", "left".
 BEFORE_FILLERS: Final = frozenset(
