@@ -300,8 +300,8 @@ class _Doc:
                         head = m - 1  # "members of his family"
                         j = m
                         break
-                if j + 1 < b and texts[j] == "and" and texts[j + 1] in en.PARTY_NOUNS and not self._is_fig(j + 1):
-                    j += 1
+                if j + 1 < b and texts[j] in ("and", "/") and texts[j + 1] in en.PARTY_NOUNS and not self._is_fig(j + 1):
+                    j += 1  # "women and children", "people/civilians"
                     continue
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
@@ -323,8 +323,8 @@ class _Doc:
                         break
                     j += 1
                 continue
-            if t.kind == "sym" and w == "-" and j > i and t.start == self.toks[j - 1].end:
-                j += 1
+            if t.kind == "sym" and w in ("-", "/") and j > i and t.start == self.toks[j - 1].end:
+                j += 1  # "people/civilians"
                 continue
             if w in ("'", "’") and j > i and j + 1 < b and texts[j + 1] == "s" and t.start == self.toks[j - 1].end:
                 j += 2  # "People's Party members"
@@ -390,8 +390,10 @@ class _Doc:
         """One person named by a determiner and a noun phrase, when an outcome is tied
         to it (or it may join a list that has one)."""
         texts, toks = self.texts, self.toks
-        if i > a and texts[i - 1] in ("was", "were", "is", "are", "as", "became"):
+        if i > a and texts[i - 1] in ("was", "were", "is", "are", "as", "became", "becoming"):
             return None  # "one of those killed was a police officer": who, not how many
+        if i + 1 < b and texts[i] in _THE and texts[i + 1] in en.ORDINALS:
+            return None  # "the third reporter to be killed this month": a rank, not a victim
         end = i + 1
         while end < b and end - i <= 14:
             t = toks[end]
@@ -440,9 +442,13 @@ class _Doc:
             elif m < b and texts[m] in ("was", "is", "has", "had"):
                 k = m
         out, fe = self.outcome_right(k, b)
-        passive = out is not None and k < b and (texts[k] in ("was", "is", "has", "had") or fe == k + 1)
+        plural_ok = i > a and texts[i - 1] == "and"  # "a producer and an announcer have been shot"
+        passive = out is not None and k < b and (
+            texts[k] in ("was", "is", "has", "had") or (plural_ok and texts[k] in ("were", "are", "have")) or fe == k + 1
+        )
         left = self.outcome_left(i, a) if texts[i] in _SINGULAR or texts[i] in _THE else None
-        if not (passive or left is not None or known):
+        listed = end + 1 < b and texts[end] == "and" and (texts[end + 1] in _SINGULAR or texts[end + 1] in _THE)
+        if not (passive or left is not None or known or listed):
             return None
         if not known and head in en.TRANSITIVE_PAST:
             return None
@@ -456,8 +462,16 @@ class _Doc:
         """"Kaew Seng, the father of a village headman, was shot and killed": a named
         person opening the sentence, an optional aside, then a passive outcome."""
         texts = self.texts
-        if a in taken or not self._name_at(a, b):
+        if a in taken:
             return None
+        start = a
+        if not self._name_at(a, b):
+            # a title before the name: "Land-rights activist Nestor Ivan Martinez was shot"
+            title = next((m for m in range(a + 1, min(b, a + 5)) if texts[m - 1] in en.PARTY_NOUNS
+                          and not texts[m - 1].endswith("s") and self._name_at(m, b)), None)
+            if title is None or any(texts[x] in _PREPOSITIONS or self._is_fig(x) for x in range(a, title)):
+                return None
+            a = title
         end = a
         while end < b and (self.cap(end) or texts[end] == "-") and end - a < 6:
             end += 1
@@ -473,7 +487,7 @@ class _Doc:
         out, _ = self.outcome_right(m, b)
         if out is None:
             return None
-        c = _Cand(Count(1, 1, 1), a, a + 1, end, self.words(a, end), PartyKind.UNKNOWN)
+        c = _Cand(Count(1, 1, 1), start, start + 1, end, self.words(start, end), self.kind_of(start, end))
         c.single = True
         c.skip_to = m
         if m > end:
@@ -536,7 +550,10 @@ class _Doc:
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
             participle = len(w) > 4 and w.endswith("ing") and w not in en.OUTCOME_BEFORE and w not in en.PART_MARKERS
-            if (participle or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")) and k == j and not (
+            modifier = k == j and len(w) > 4 and w.endswith("ed") and w not in en.OUTCOME_AFTER and (
+                w not in en.AUXILIARIES and k + 1 < b and texts[k + 1] in ("over", "for", "in", "of", "by", "with", "from")
+            )  # "six suspects wanted over the unrest were killed"
+            if (participle or modifier or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")) and k == j and not (
                 w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
@@ -549,7 +566,7 @@ class _Doc:
                 if m < b and texts[m] in ("were", "was", "had", "have", "has"):
                     k = m
                     continue
-                if m < b and texts[m] in en.OUTCOME_AFTER and w not in ("who", "which", "that") and not (
+                if m < b and texts[m] in en.OUTCOME_AFTER and w not in ("who", "which", "that") and not modifier and not (
                     m + 1 < b and (self._people_at(m + 1, b) or texts[m + 1] in _THE or texts[m + 1] in _SINGULAR
                                    or texts[m + 1] in ("them", "him"))
                 ):
@@ -730,6 +747,12 @@ class _Doc:
                     cand.outcome = Outcome(en.OUTCOME_AFTER[noun[-1]])
                     cand.frame_end, cand.linked_right = fig.last, True
                     cand.overall = True
+            elif fig.first == a and b - fig.last <= 2 and fig.last < b and texts[fig.last] in ("fatalities", "fatality") and (
+                fig.last + 1 == b or texts[fig.last + 1] == "."
+            ):
+                # a coder's closing tally, a sentence of its own: "2 fatalities."
+                cand.outcome, cand.frame_end, cand.linked_right = Outcome.KILLED, fig.last + 1, True
+                cand.overall = True
             cands.append(cand)
         # "a soldier", "the caretaker", "a police officer, Abdul Saleh, was killed"
         taken = {k for c in cands for k in range(c.first, c.party_end)}
@@ -780,7 +803,12 @@ class _Doc:
             out, k = self.outcome_right(c.party_end if c.skip_to is None else c.skip_to, b)
             left = self.outcome_left(c.first, a)
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
-            if out is not None and not (relative and left is not None):
+            # "executed six people captured in the raid": a bare participle after the
+            # object describes it; the verb before is the outcome
+            reduced = k == c.party_end + 1 and c.skip_to is None and left is Outcome.KILLED and out in (
+                Outcome.ABDUCTED, Outcome.DETAINED
+            ) and self._object_of_outcome(c.first, a) and "and" not in texts[max(a, c.first - 3):c.first]
+            if out is not None and not ((relative or reduced) and left is not None):
                 c.outcome, c.frame_end, c.linked_right = out, k, True
                 continue
             if c.party_end + 1 < b and texts[c.party_end] == "of" and texts[c.party_end + 1] in ("whom", "them", "those", "these"):
@@ -876,7 +904,7 @@ class _Doc:
         """Where a sentence's relative clauses begin (", where ...", ", which ...")."""
         texts = self.texts
         return [i for i in range(a, b - 1) if texts[i] in (",", ";") and texts[i + 1] in (
-            "where", "which", "while", "whereas", "who", "when"
+            "where", "which", "while", "whereas", "who", "when", "becoming", "making", "bringing"
         )]
 
     @staticmethod

@@ -487,3 +487,27 @@ def test_a_later_sentence_may_break_down_a_total_by_place():
     text = ("Six people were killed on Friday. One report said 20 protesters were killed, "
             "whereas another said police shot dead 21 people.")
     assert best_by_outcome(text)["killed"] > 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cameraman and a reporter have been fatally shot in the capital.", {"killed": 2}),
+        ("Rebels executed five men captured during a raid on the town.", {"killed": 5}),
+        ("Four suspects wanted over the bank robbery were killed in a police raid.", {"killed": 4}),
+        ("A nurse was stabbed to death, becoming the fourth health worker killed in recent months.",
+         {"killed": 1}),
+        ("Ninety people/civilians were killed in the bombing.", {"killed": 90}),
+        ("Human-rights lawyer Dana Okafor was shot dead outside her office.", {"killed": 1}),
+        ("Two guards were killed and a third injured by the mine.", {"killed": 2, "injured": 1}),
+        ("Twelve clerks who guarded the ballot depot were killed.", {"killed": 12}),
+    ],
+)
+def test_pairs_of_people_reduced_relatives_ranks_and_titles(text, expected):
+    assert best_by_outcome(text) == expected
+
+
+def test_a_closing_tally_sentence_is_the_overall_figure():
+    text = ("On 2 June, a trader and a driver were shot to death by robbers near Kanda. "
+            "A third man was wounded. 2 fatalities.")
+    assert best_by_outcome(text) == {"killed": 2, "injured": 1}
