@@ -132,6 +132,7 @@ class _Doc:
         self.resolved: dict[str, str] = {}
         self.asides: list[tuple[int, int]] = []  # token ranges of asides read past
         self.adjective_outcome: dict[int, Outcome] = {}  # victim words' start -> outcome
+        self.own_verb: set[int] = set()  # where a figure's own non-casualty verb was read from
 
     # -- helpers ------------------------------------------------------------------------
     def cap(self, i: int) -> bool:
@@ -419,7 +420,9 @@ class _Doc:
         if end == i + 1:
             return None
         head = texts[end - 1]
-        if head in en.NOT_PEOPLE or (head.endswith("s") and not (head.endswith("ss") and head in en.PARTY_NOUNS)) or head in (
+        if head in en.NOT_PEOPLE or (head.endswith("s") and not (head.endswith("ss") and head in en.PARTY_NOUNS)) or (
+            head.endswith("men") and head not in ("woman", "human")
+        ) or head in (
             "police", "security", "military", "army", "forces", "staff", "crew", "government",
             "family", "group", "crowd", "couple",
         ):
@@ -442,6 +445,8 @@ class _Doc:
             elif m < b and texts[m] in ("was", "is", "has", "had"):
                 k = m
         out, fe = self.outcome_right(k, b)
+        if out is Outcome.DISPLACED:
+            out = None  # "the shooter fled the scene": one person fleeing is no displacement
         plural_ok = i > a and texts[i - 1] == "and"  # "a producer and an announcer have been shot"
         passive = out is not None and k < b and (
             texts[k] in ("was", "is", "has", "had") or (plural_ok and texts[k] in ("were", "are", "have")) or fe == k + 1
@@ -536,6 +541,8 @@ class _Doc:
         while k < b and steps < 7:
             steps += 1
             w = texts[k]
+            if w in en.SHOT and w.endswith("ing") and k > j and texts[k - 1] in ("were", "was", "are", "is"):
+                return None, j  # "the gunmen were shooting": active, in progress
             if w in en.SHOT and k + 1 < b and not any(texts[m] in ("was", "were", "been", "be", "being", "is", "are") for m in range(j, k)) and (
                 texts[k + 1] in _THE or texts[k + 1] in _SINGULAR or self._people_at(k + 1, b) or self._name_at(k + 1, b)
             ):
@@ -547,6 +554,10 @@ class _Doc:
                 if after == "dead":
                     return Outcome.KILLED, k + 2
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
+                    if k + 3 < b and not any(texts[m] in ("was", "were", "been", "is", "are") for m in range(j, k)) and (
+                        texts[k + 3] in _THE or texts[k + 3] in _SINGULAR or self._people_at(k + 3, b) or self._name_at(k + 3, b)
+                    ):
+                        return None, j  # "an officer shot and killed the daughter": active, with its object
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
             participle = len(w) > 4 and w.endswith("ing") and w not in en.OUTCOME_BEFORE and w not in en.PART_MARKERS
@@ -653,6 +664,10 @@ class _Doc:
                 k += 1
                 continue
             if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or (self._is_fig(k) and self._people_at(k, b)):
+                if len(w) > 4 and w.endswith("ed") and (
+                    (k > j and texts[k - 1] in ("were", "was", "are", "is", "have", "has", "had")) or w in en.OWN_VERBS
+                ) and w not in en.OUTCOME_BEFORE and not any(texts[m] in ("who", "which", "that") for m in range(j, k)):
+                    self.own_verb.add(j)  # "nine were released", "four others escaped death"
                 break  # "various degrees of injuries": a figure of things does not end the verb
             k += 1
         return None, j
@@ -801,6 +816,8 @@ class _Doc:
             if c.outcome is not None:
                 continue
             out, k = self.outcome_right(c.party_end if c.skip_to is None else c.skip_to, b)
+            if c.single and out is Outcome.DISPLACED:
+                out = None  # "the shooter fled the scene": one person fleeing is no displacement
             left = self.outcome_left(c.first, a)
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
             # "executed six people captured in the raid": a bare participle after the
@@ -815,7 +832,7 @@ class _Doc:
                 c.part = True  # "four of whom were soldiers"
             if c.party is None and c.party_end < b and texts[c.party_end] in en.PART_ADVERBS:
                 c.part = True  # "seven wounded, three critically"
-            if left is not None:
+            if left is not None and (c.party_end if c.skip_to is None else c.skip_to) not in self.own_verb:
                 c.outcome, c.frame_end = left, c.party_end
         for c in cands:
             k = c.party_end
@@ -844,6 +861,8 @@ class _Doc:
             c, prev = cands[idx], cands[idx - 1]
             if c.outcome is not None or prev.outcome is None:
                 continue
+            if (c.party_end if c.skip_to is None else c.skip_to) in self.own_verb:
+                continue  # it has its own verb: "seven were killed, nine were released"
             gap_start = prev.frame_end if prev.frame_end <= c.first else prev.party_end
             gap = texts[max(gap_start, prev.party_end):c.first]
             if self._joins(gap):
@@ -1071,7 +1090,8 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
             continue
         total = sum((m.count for m in members), Count(0))
         strict = run in loose  # not listed together: the sum must be the total's own figure
-        for m, s in enumerate(stmts[:run[0]]):
+        for m in range(max(0, run[0] - 40), run[0]):
+            s = stmts[m]
             if s.role is Role.FIGURE and not s.cumulative and s.outcome == members[0].outcome and (
                 kinds <= {s.party_kind} or s.party_kind is PartyKind.UNKNOWN
             ) and (total & s.count) is not None and not (
@@ -1081,7 +1101,6 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
                     stmts[k] = _with_role(stmts[k], Role.PART)
                 break
     return stmts
-
 
 
 _ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately"})
@@ -1094,9 +1113,11 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if s.role is not Role.FIGURE or s.cumulative:
             continue
-        lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 3)
-        # "more than 40" bounds a figure; "40 more" and "another 40" add one
-        window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < hi and texts[m + 1] == "than")]
+        lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 1)
+        # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
+        # its own words ("six civilians and wounded another") belongs to the next figure
+        window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")]
+        window += [w for w in texts[hi:hi + 2] if w in ("more", "also")]
         if any(w in _ADDITIONAL for w in window):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):

@@ -511,3 +511,21 @@ def test_a_closing_tally_sentence_is_the_overall_figure():
     text = ("On 2 June, a trader and a driver were shot to death by robbers near Kanda. "
             "A third man was wounded. 2 fatalities.")
     assert best_by_outcome(text) == {"killed": 2, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty traders were abducted on the road. Six were killed, eight were released "
+         "and six are still missing.", {"abducted": 20, "killed": 6, "missing": 6}),
+        ("Five miners were killed and three others, including a boy, escaped the blast.",
+         {"killed": 5}),
+        ("Nine civilians and a soldier were killed in Kanda. Troops shot dead nine "
+         "civilians and wounded another, residents said.", {"killed": 10, "injured": 1}),
+        ("The gunmen were shooting at random when police arrived.", {}),
+        ("A former guard shot and killed a cashier at the store.", {"killed": 1}),
+        ("The shooter fled the scene before police arrived.", {}),
+    ],
+)
+def test_own_verbs_restatements_and_active_single_people(text, expected):
+    assert best_by_outcome(text) == expected

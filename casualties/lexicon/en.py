@@ -349,6 +349,11 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "corpses": "killed", "remains": "killed",
     }
 )
+# Verbs that give a figure a predicate of its own, not a casualty ("four others escaped").
+OWN_VERBS: Final = frozenset(
+    {"escaped", "survived", "fled", "released", "freed", "rescued", "returned", "managed",
+     "attacked", "opened", "stormed", "arrived", "remained", "refused", "demanded"}
+)
 # Verbs of "claimed the lives of N": the figure after them is a death toll.
 LIFE_TAKERS: Final = frozenset(
     {"claimed", "claiming", "claim", "claims", "took", "taking", "take", "takes", "cost", "costing"}
