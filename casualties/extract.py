@@ -112,6 +112,7 @@ class _Cand:
     coordinated: bool = False  # its outcome came from a figure it is listed with
     overall: bool = False  # a coder's overall figure ("Fatalities coded as 0")
     pronoun_of: _Cand | None = None  # "them": the figure the pronoun points back to
+    sentence_start: int = 0  # token index where its sentence begins
 
 
 class _Doc:
@@ -345,8 +346,10 @@ class _Doc:
                 continue
             if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
                 break
-            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE or w in en.PERIOD_WORDS:
-                break
+            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE or w in en.PERIOD_WORDS or (
+                w in en.OWN_VERBS and not (j + 1 < b and texts[j + 1] in en.PARTY_NOUNS)
+            ):
+                break  # "scores escaped with injuries" (but "nine escaped inmates")
             j += 1
         if head is None:
             # capitalised plural names of groups ("four Fulanis") still name people
@@ -830,6 +833,10 @@ class _Doc:
                 continue
             if c.party_end + 1 < b and texts[c.party_end] == "of" and texts[c.party_end + 1] in ("whom", "them", "those", "these"):
                 c.part = True  # "four of whom were soldiers"
+            if c.party_end + 2 < b and texts[c.party_end] in ("were", "was") and texts[c.party_end + 1] == "among" and (
+                self._is_fig(c.party_end + 2) or (texts[c.party_end + 2] == "the" and self._is_fig(c.party_end + 3))
+            ):
+                c.part = True  # "two children were among the nine people killed"
             if c.party is None and c.party_end < b and texts[c.party_end] in en.PART_ADVERBS:
                 c.part = True  # "seven wounded, three critically"
             if left is not None and (c.party_end if c.skip_to is None else c.skip_to) not in self.own_verb:
@@ -885,6 +892,9 @@ class _Doc:
                 c.outcome = nxt.outcome
                 c.linked_right = True
                 c.group = nxt.group
+            elif len(gap) >= 2 and gap[0] in ("were", "was", "are", "is") and gap[1] == "among" and len(gap) <= 3:
+                c.outcome = nxt.outcome  # "two children were among the nine people killed"
+                c.part = True
             elif gap and gap[0] in ("including", ",") and "including" in gap[:2]:
                 c.outcome = nxt.outcome
                 nxt.part = True
@@ -999,6 +1009,7 @@ class _Doc:
             )]
             for c in cands:
                 c.sentence = number
+                c.sentence_start = a
             sentence_source: str | None = None
             if clauses:
                 plain = [c for c in clauses if not c[2]]
@@ -1029,7 +1040,8 @@ class _Doc:
                 out.append((st, c))
             if clauses:
                 self.last_source = sentence_source
-        stmts = _mark_restatements(_mark_breakdowns(out), [c for _, c in out], self.texts)
+        stmts = _mark_restatements(_mark_later_breakdowns(_mark_breakdowns(out), [c for _, c in out]),
+                                   [c for _, c in out], self.texts)
         overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.overall}
         if overall:
             # the overall figure stands; the figures it sums are its parts
@@ -1103,7 +1115,36 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
     return stmts
 
 
-_ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately"})
+def _mark_later_breakdowns(stmts: list[Statement], cands: list[_Cand]) -> list[Statement]:
+    """Figures in the sentences after a total that add up to it exactly ("At least 12
+    were killed. Two died in A. Later, ten died in B.") are its parts."""
+    out = list(stmts)
+    for k, t in enumerate(stmts):
+        if out[k].role is not Role.FIGURE or t.cumulative or t.count.low < 2:
+            continue
+        run: list[int] = []
+        total = 0
+        for m in range(k + 1, min(len(stmts), k + 9)):
+            s = out[m]
+            if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
+                continue
+            if s.role is not Role.FIGURE or not s.count.is_exact or (
+                PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind
+            ):
+                break
+            run.append(m)
+            total += s.count.low
+            if total >= t.count.low:
+                break
+        if len(run) >= 2 and total == t.count.low and len({cands[m].sentence for m in run}) >= 2:
+            for m in run:
+                out[m] = _with_role(out[m], Role.PART)
+    return out
+
+
+_ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately",
+                         "elsewhere", "meanwhile"})
+_NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 
 
 def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[str]) -> list[Statement]:
@@ -1118,12 +1159,19 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
         # its own words ("six civilians and wounded another") belongs to the next figure
         window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")]
         window += [w for w in texts[hi:hi + 2] if w in ("more", "also")]
+        # "Later that day ...", "Separately, ...": the sentence opens a new event
+        window += ["another" for w in texts[c.sentence_start:min(c.first, c.sentence_start + 1)] if w in _NEW_EVENT]
         if any(w in _ADDITIONAL for w in window):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
-            if tc.sentence == c.sentence or t.role is not Role.FIGURE or t.cumulative:
+            if t.role is not Role.FIGURE or t.cumulative:
                 continue
+            if tc.sentence == c.sentence and not (
+                tc.group != c.group and t.count == s.count and t.party is not None
+                and (t.party or "").lower() == (s.party or "").lower()
+            ):
+                continue  # in one sentence only the same figure of the same words restates
             if t.outcome != s.outcome:
                 continue
             if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:

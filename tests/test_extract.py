@@ -529,3 +529,21 @@ def test_a_closing_tally_sentence_is_the_overall_figure():
 )
 def test_own_verbs_restatements_and_active_single_people(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling killed 10 civilians in the north. Three children were among seven people "
+         "killed in Kanda.", {"killed": 10}),
+        ("At least 12 people died in two raids. Gunmen first killed two herders in Kanda. "
+         "Later, raiders left ten villagers dead in Beru.", {"killed": 12}),
+        ("Rebels killed two farmers near Kanda. Later that day, the same group killed three "
+         "people in Beru.", {"killed": 5}),
+        ("The group said it had killed four guards, adding that four guards were killed in "
+         "the assault.", {"killed": 4}),
+        ("Police killed nine escaped inmates and are hunting 19 others.", {"killed": 9}),
+    ],
+)
+def test_among_later_breakdowns_and_repeats_in_one_sentence(text, expected):
+    assert best_by_outcome(text) == expected
