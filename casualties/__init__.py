@@ -9,6 +9,7 @@ Count(low=0, high=23, best=10)
 
 from __future__ import annotations
 
+import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from .count import Count
@@ -19,16 +20,36 @@ from .statements import Outcome, PartyKind, Role, Statement
 from .extract import extract, sentences
 
 if TYPE_CHECKING:
-    from .aggregate import totals
+    from . import plot
+    from .reconcile import aggregate, totals
+    from .frame import extract_frame, from_frame, to_frame
+
+_LAZY = {
+    "totals": "reconcile",
+    "aggregate": "reconcile",
+    "to_frame": "frame",
+    "from_frame": "frame",
+    "extract_frame": "frame",
+}
 
 
 def __getattr__(name: str) -> Any:
     # the pandas layer loads on first use, so that `import casualties` stays cheap
-    if name == "totals":
-        from .aggregate import totals
+    if name in _LAZY:
+        from importlib import import_module
 
-        return totals
+        from . import accessor  # noqa: F401  (registers df.casualties)
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    if name == "plot":
+        from importlib import import_module
+
+        return import_module(".plot", __name__)
     raise AttributeError(f"module 'casualties' has no attribute {name!r}")
+
+
+if "pandas" in _sys.modules:  # pandas is loaded already: df.casualties costs nothing more
+    from . import accessor as _accessor  # noqa: F401
 
 __all__ = [
     "ACLED",
@@ -43,11 +64,15 @@ __all__ = [
     "Policy",
     "Role",
     "Statement",
+    "aggregate",
     "extract",
+    "extract_frame",
     "find_figures",
+    "from_frame",
     "get_policy",
     "parse",
     "sentences",
+    "to_frame",
     "totals",
 ]
 

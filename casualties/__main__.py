@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{s.party_kind.value:12} low={c.low} best={c.best} high={high} "
                   f"source={s.source or '-'}{flags}")
         if stmts:
-            from .aggregate import totals
+            from .reconcile import totals
 
             table = totals(stmts, by=("outcome", "party_kind"))
             print("-- totals (parts, restatements and running totals reconciled)")

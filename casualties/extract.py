@@ -239,6 +239,8 @@ class _Doc:
 
     def _name_ok(self, i: int) -> bool:
         w = self.texts[i]
+        if w in en.SENTENCE_ADVERBS:
+            return False  # "Later officials said": an adverb, capitalised, is no name
         return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (
             w in en.SPEAKER_TITLES
         )
@@ -1160,7 +1162,10 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
         window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")]
         window += [w for w in texts[hi:hi + 2] if w in ("more", "also")]
         # "Later that day ...", "Separately, ...": the sentence opens a new event
-        window += ["another" for w in texts[c.sentence_start:min(c.first, c.sentence_start + 1)] if w in _NEW_EVENT]
+        if texts[c.sentence_start] in _NEW_EVENT and c.first > c.sentence_start and not any(
+            w in en.REPORTING_VERBS for w in texts[c.sentence_start:c.first]
+        ):
+            window.append("another")  # "Later that day, ..." (but "Later reports said ...")
         if any(w in _ADDITIONAL for w in window):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):

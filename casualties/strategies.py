@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
 
@@ -24,8 +25,12 @@ from .count import Count
 from .lexicon import en
 from .numbers import number_to_words
 from .policy import Policy, get_policy
+from .statements import Outcome, PartyKind, Role, Statement
 
-__all__ = ["counts", "numerals", "phrases"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["counts", "frames", "numerals", "phrases", "statements"]
 
 _LIMIT = 10**12
 
@@ -202,3 +207,88 @@ def _has_scale(text: str) -> bool:
 
 def _collapse(c: Count, policy: Policy) -> Count:
     return Count(c.best, c.best, c.best) if policy.single_figure else c
+
+
+_PARTIES = {
+    PartyKind.CIVILIAN: ["civilians", "villagers", "children", "a farmer"],
+    PartyKind.STATE_FORCES: ["soldiers", "police officers", "troops"],
+    PartyKind.ARMED_GROUP: ["rebels", "militants", "fighters"],
+    PartyKind.PERPETRATOR: ["the gunman", "the attacker"],
+    PartyKind.UNKNOWN: ["people", "persons", None],
+}
+_SOURCES = [None, "police", "the Syrian Observatory for Human Rights", "Reuters", "a monitor"]
+_PERIODS = [None, "Monday", "overnight", "since Friday"]
+_PLACES = [None, "Kanda", "Idlib", "Beru"]
+
+
+@st.composite
+def statements(
+    draw: st.DrawFn,
+    *,
+    max_value: int = 10**6,
+    outcomes: tuple[Outcome, ...] = tuple(Outcome),
+    parts: bool = True,
+) -> Statement:
+    """Any well-formed :class:`~casualties.Statement` (a figure as words and a span).
+
+    The statement stands alone: ``restates`` is None and ``span`` covers ``text``
+    from offset 0. Use :func:`hypothesis.strategies.lists` for a document's worth.
+
+    Parameters
+    ----------
+    max_value : int
+        The largest bound of the figure.
+    outcomes : tuple of Outcome
+        Outcomes to draw from.
+    parts : bool
+        Whether some statements may be parts of a total (``role="part"``).
+    """
+    count = draw(counts(max_value=max_value))
+    kind = draw(st.sampled_from(list(PartyKind)))
+    party = draw(st.sampled_from(_PARTIES[kind]))
+    text = str(count) if party is None else f"{count} {party}"
+    return Statement(
+        count=count,
+        outcome=draw(st.sampled_from(outcomes)),
+        party=party,
+        party_kind=kind,
+        source=draw(st.sampled_from(_SOURCES)),
+        period=draw(st.sampled_from(_PERIODS)),
+        cumulative=draw(st.booleans()),
+        location=draw(st.sampled_from(_PLACES)),
+        span=(0, len(text)),
+        text=text,
+        role=draw(st.sampled_from([Role.FIGURE, Role.PART])) if parts else Role.FIGURE,
+    )
+
+
+@st.composite
+def frames(
+    draw: st.DrawFn,
+    *,
+    max_docs: int = 5,
+    max_statements: int = 8,
+    max_value: int = 10**6,
+) -> pd.DataFrame:
+    """A statement frame (:func:`casualties.to_frame`'s schema) of a few documents.
+
+    Imports pandas when drawn from, not when this module is imported.
+
+    Parameters
+    ----------
+    max_docs : int
+        The most documents (distinct ``doc_id`` values, ``"d0"``, ``"d1"``...).
+    max_statements : int
+        The most statements per document.
+    max_value : int
+        The largest bound of a figure.
+    """
+    import pandas as pd
+
+    from .frame import empty_frame, to_frame
+
+    docs = draw(st.lists(st.lists(statements(max_value=max_value), max_size=max_statements),
+                         max_size=max_docs))
+    parts = [to_frame(stmts, doc_id=f"d{k}") for k, stmts in enumerate(docs)]
+    frame = pd.concat(parts, ignore_index=True) if parts else empty_frame()
+    return frame.astype(empty_frame().dtypes.to_dict())

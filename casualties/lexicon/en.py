@@ -349,6 +349,11 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "corpses": "killed", "remains": "killed",
     }
 )
+# Adverbs that open sentences capitalised and are never part of a name.
+SENTENCE_ADVERBS: Final = frozenset(
+    {"later", "earlier", "separately", "meanwhile", "elsewhere", "however", "also", "then",
+     "now", "yesterday", "today", "overnight", "previously", "initially", "subsequently"}
+)
 # Verbs that give a figure a predicate of its own, not a casualty ("four others escaped").
 OWN_VERBS: Final = frozenset(
     {"escaped", "survived", "fled", "released", "freed", "rescued", "returned", "managed",

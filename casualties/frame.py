@@ -1,0 +1,314 @@
+"""Statements as pandas frames: one row per statement, and back.
+
+This is the only module (with :mod:`casualties.reconcile` and :mod:`casualties.plot`)
+that imports pandas; ``import casualties`` does not load it.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .count import Count
+from .policy import Policy
+from .statements import Outcome, PartyKind, Role, Statement
+
+__all__ = ["FRAME_COLUMNS", "empty_frame", "extract_frame", "from_frame", "to_frame"]
+
+#: Column names and dtypes of a statement frame, in order.
+FRAME_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "object"),
+    ("low", "int64"),
+    ("best", "int64"),
+    ("high", "float64"),
+    ("outcome", "category"),
+    ("party", "object"),
+    ("party_kind", "category"),
+    ("source", "object"),
+    ("period", "object"),
+    ("cumulative", "bool"),
+    ("location", "object"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("text", "object"),
+    ("role", "category"),
+    ("restates_start", "Int64"),
+    ("restates_end", "Int64"),
+)
+_NAMES = tuple(name for name, _ in FRAME_COLUMNS)
+_CATEGORIES: dict[str, list[str]] = {
+    "outcome": [o.value for o in Outcome],
+    "party_kind": [k.value for k in PartyKind],
+    "role": [r.value for r in Role],
+}
+_TEXT_COLUMNS = ("party", "source", "period", "location")
+
+
+def _typed(columns: dict[str, Any]) -> pd.DataFrame:
+    """A frame of the statement schema from plain column lists."""
+    data: dict[str, Any] = {}
+    for name, dtype in FRAME_COLUMNS:
+        values = columns[name]
+        if dtype == "category":
+            data[name] = pd.Categorical(values, categories=_CATEGORIES[name])
+        elif dtype == "object":
+            # explicit object (pandas 3 would infer its "str" dtype and turn None into NaN)
+            data[name] = pd.Series(values, dtype="object")
+        else:
+            data[name] = pd.Series(pd.array(values, dtype=dtype) if dtype == "Int64" else np.asarray(values, dtype=dtype))
+    return pd.DataFrame(data, columns=list(_NAMES))
+
+
+def empty_frame() -> pd.DataFrame:
+    """An empty statement frame with every column and dtype.
+
+    >>> list(empty_frame().columns)[:4]
+    ['doc_id', 'low', 'best', 'high']
+    """
+    return _typed({name: [] for name in _NAMES})
+
+
+class _Columns:
+    """Column lists that statements are appended to (no per-row frames)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, list[Any]] = {name: [] for name in _NAMES}
+
+    def add(self, stmts: Iterable[Statement], doc_id: Hashable | None) -> None:
+        d = self.data
+        for s in stmts:
+            if not isinstance(s, Statement):
+                raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")
+            c = s.count
+            d["doc_id"].append(doc_id)
+            d["low"].append(c.low)
+            d["best"].append(c.best)
+            d["high"].append(math.inf if c.high is None else float(c.high))
+            d["outcome"].append(str(s.outcome))
+            d["party"].append(s.party)
+            d["party_kind"].append(str(s.party_kind))
+            d["source"].append(s.source)
+            d["period"].append(s.period)
+            d["cumulative"].append(bool(s.cumulative))
+            d["location"].append(s.location)
+            d["start"].append(s.span[0])
+            d["end"].append(s.span[1])
+            d["text"].append(s.text)
+            d["role"].append(str(s.role))
+            d["restates_start"].append(None if s.restates is None else s.restates[0])
+            d["restates_end"].append(None if s.restates is None else s.restates[1])
+
+    def frame(self) -> pd.DataFrame:
+        return _typed(self.data)
+
+
+def to_frame(statements: Iterable[Statement], *, doc_id: Hashable | None = None) -> pd.DataFrame:
+    """One row per statement, in DESIGN.md's schema.
+
+    ``low`` and ``best`` are int64, ``high`` float64 with ``inf`` for no upper bound
+    (so pandas sums stay right), ``outcome`` / ``party_kind`` / ``role`` are
+    categoricals, text fields are Python strings or None, ``start`` / ``end`` the
+    span, ``restates_start`` / ``restates_end`` (nullable Int64) the span of the
+    statement a row reports again.
+
+    Parameters
+    ----------
+    statements : iterable of Statement
+        Statements of one document (as :func:`casualties.extract` returns them).
+    doc_id : hashable or None
+        The document's key, stored in every row's ``doc_id``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every column of :data:`FRAME_COLUMNS`, also when there is no statement.
+
+    Raises
+    ------
+    TypeError
+        An element is not a Statement.
+
+    Examples
+    --------
+    >>> from casualties import extract
+    >>> f = to_frame(extract("At least 11 villagers were killed."), doc_id="a1")
+    >>> f[["doc_id", "low", "best", "high", "outcome", "party"]].to_dict("records")
+    [{'doc_id': 'a1', 'low': 11, 'best': 11, 'high': inf, 'outcome': 'killed', 'party': 'villagers'}]
+    """
+    if isinstance(statements, (str, bytes, pd.DataFrame)) or not isinstance(statements, Iterable):
+        raise TypeError(f"statements must be an iterable of Statement, got {type(statements).__name__}")
+    cols = _Columns()
+    cols.add(statements, doc_id)
+    return cols.frame()
+
+
+def _optional(value: Any) -> Any:
+    """A cell as a Python value, missing values as None."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def from_frame(frame: pd.DataFrame) -> list[Statement]:
+    """The statements of a frame made by :func:`to_frame` (the inverse).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A frame with at least the columns ``low``, ``best``, ``high``, ``outcome``,
+        ``party_kind``, ``start``, ``end`` and ``text``; the others default (None,
+        False, ``figure``).
+
+    Returns
+    -------
+    list of Statement
+
+    Raises
+    ------
+    TypeError
+        ``frame`` is not a DataFrame.
+    ValueError
+        A required column is missing or a row's values are not a valid statement.
+
+    Examples
+    --------
+    >>> from casualties import extract
+    >>> stmts = extract("Gunmen killed 12 villagers and wounded five.")
+    >>> from_frame(to_frame(stmts)) == stmts
+    True
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a pandas DataFrame, got {type(frame).__name__}")
+    required = ("low", "best", "high", "outcome", "party_kind", "start", "end", "text")
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise ValueError(f"frame: missing column(s) {', '.join(missing)}")
+    out: list[Statement] = []
+    cols = {name: frame[name].tolist() for name in _NAMES if name in frame.columns}
+    n = len(frame)
+
+    def col(name: str, default: Any) -> list[Any]:
+        return cols[name] if name in cols else [default] * n
+
+    rows = zip(col("low", 0), col("best", 0), col("high", 0), col("outcome", None), col("party", None),
+               col("party_kind", None), col("source", None), col("period", None), col("cumulative", False),
+               col("location", None), col("start", 0), col("end", 0), col("text", ""), col("role", "figure"),
+               col("restates_start", None), col("restates_end", None), strict=True)
+    for k, (low, best, high, outcome, party, kind, source, period, cumul, loc, start, end, text, role, rs, re_) in enumerate(rows):
+        try:
+            hi = _optional(high)
+            if hi is None:
+                raise ValueError("high is missing (use inf for no upper bound)")
+            count = Count(int(low), None if math.isinf(hi) else int(hi), int(best))
+            rs, re_ = _optional(rs), _optional(re_)
+            out.append(Statement(
+                count=count,
+                outcome=Outcome(outcome),
+                party=_optional(party),
+                party_kind=PartyKind(kind),
+                source=_optional(source),
+                period=_optional(period),
+                cumulative=bool(cumul),
+                location=_optional(loc),
+                span=(int(start), int(end)),
+                text=str(text),
+                role=Role(_optional(role) or "figure"),
+                restates=None if rs is None or re_ is None else (int(rs), int(re_)),
+            ))
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"frame: row {frame.index[k]!r} is not a valid statement: {e}") from e
+    return out
+
+
+def _documents(texts: Iterable[str] | pd.Series) -> Iterator[tuple[Hashable, Any]]:
+    if isinstance(texts, pd.Series):
+        yield from texts.items()
+    elif isinstance(texts, (str, bytes)):
+        raise TypeError("texts must be an iterable of str (or a pandas Series), not a single "
+                        f"{type(texts).__name__}; wrap one text in a list")
+    else:
+        yield from enumerate(texts)
+
+
+def _progress(items: Iterator[tuple[Hashable, Any]], total: int | None) -> Iterator[tuple[Hashable, Any]]:
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        warnings.warn("progress=True needs tqdm (pip install tqdm); continuing without a bar",
+                      RuntimeWarning, stacklevel=3)
+        return items
+    return iter(tqdm(items, total=total, unit="doc", desc="extract"))
+
+
+def extract_frame(
+    texts: Iterable[str] | pd.Series,
+    *,
+    policy: str | Policy = "interval",
+    source: str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Extract the statements of many documents into one frame.
+
+    Documents are read one at a time and only their statements are kept, so a long
+    iterator (a file read line by line, a database cursor) does not fill memory.
+
+    Parameters
+    ----------
+    texts : iterable of str or pandas.Series
+        The documents. A Series' index becomes ``doc_id``; otherwise the position.
+    policy : str or Policy
+        How uncertain figures are read (``"interval"``, ``"acled"``).
+    source : str or None
+        Who reports the documents, for figures whose sentence names nobody.
+    progress : bool
+        Show a progress bar (needs ``tqdm``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`to_frame`'s schema with ``doc_id`` filled; empty (all columns) when no
+        document states a figure.
+
+    Raises
+    ------
+    TypeError
+        ``texts`` is a single string, or a document is not a str.
+
+    Examples
+    --------
+    >>> docs = pd.Series({"a": "Two soldiers were killed.", "b": "No one was hurt."})
+    >>> extract_frame(docs)[["doc_id", "best", "outcome"]].to_dict("records")
+    [{'doc_id': 'a', 'best': 2, 'outcome': 'killed'}, {'doc_id': 'b', 'best': 0, 'outcome': 'injured'}]
+    """
+    from .extract import extract
+
+    items = _documents(texts)
+    if progress:
+        total = len(texts) if isinstance(texts, Sequence | pd.Series) else None
+        items = _progress(items, total)
+    cols = _Columns()
+    for doc_id, text in items:
+        if not isinstance(text, str):
+            raise TypeError(f"texts: document {doc_id!r} is {type(text).__name__}, not str: {text!r:.60}")
+        cols.add(extract(text, source=source, policy=policy), doc_id)
+    return cols.frame()
+
+
+def counts_of(frame: pd.DataFrame) -> list[Count]:
+    """The ``low`` / ``best`` / ``high`` of each row as a :class:`Count`."""
+    for name in ("low", "high"):
+        if name not in frame.columns:
+            raise ValueError(f"frame: missing column {name!r}")
+    best = frame["best"] if "best" in frame.columns else frame["low"]
+    out = []
+    for k, (low, b, high) in enumerate(zip(frame["low"].tolist(), best.tolist(), frame["high"].tolist(), strict=True)):
+        try:
+            out.append(Count(int(low), None if math.isinf(high) else int(high), int(b)))
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"frame: row {frame.index[k]!r} is not a valid count: {e}") from e
+    return out

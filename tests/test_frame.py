@@ -1,0 +1,177 @@
+"""to_frame / from_frame / extract_frame and the df.casualties accessor."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import casualties as cas
+from casualties import Count, extract, extract_frame, from_frame, to_frame
+from casualties.frame import FRAME_COLUMNS, empty_frame
+from casualties.strategies import frames, statements
+
+ARTICLE = ("At least 11 villagers were killed on Monday in Kanda, police said. Gunmen killed "
+           "nine villagers in Kanda as well as two in Biru. The conflict has killed more than "
+           "400 people since 2015.")
+
+
+def test_schema_and_dtypes():
+    f = to_frame(extract(ARTICLE), doc_id="a1")
+    assert [(c, str(t)) for c, t in f.dtypes.items()] == [(c, t) for c, t in FRAME_COLUMNS]
+    assert list(f["best"]) == [11, 9, 2, 401]
+    assert f["high"].iloc[0] == math.inf and f["high"].iloc[1] == 9.0
+    assert set(f["doc_id"]) == {"a1"}
+    assert list(f["role"]) == ["figure", "part", "part", "figure"]
+    assert list(f["cumulative"]) == [False, False, False, True]
+    for _, row in f.iterrows():
+        assert ARTICLE[row["start"]:row["end"]] == row["text"]
+
+
+def test_empty_input_gives_the_full_schema():
+    f = to_frame([])
+    assert f.empty
+    assert [(c, str(t)) for c, t in f.dtypes.items()] == [(c, t) for c, t in FRAME_COLUMNS]
+    assert extract_frame(["Nothing happened here."]).dtypes.equals(f.dtypes)
+
+
+@given(st.lists(statements(), max_size=12), st.sampled_from([None, "doc-7", 3]))
+@settings(max_examples=150, deadline=None)
+def test_round_trip(stmts, doc_id):
+    f = to_frame(stmts, doc_id=doc_id)
+    assert from_frame(f) == stmts
+    assert len(f) == len(stmts)
+
+
+def test_round_trip_of_real_statements_keeps_restatements():
+    text = "Dozens of people were killed in the raid. Later reports said at least 22 died."
+    stmts = extract(text)
+    assert any(s.restates is not None for s in stmts)
+    assert from_frame(to_frame(stmts)) == stmts
+
+
+@pytest.mark.parametrize("bad", ["text", b"bytes", 5, [1, 2]])
+def test_to_frame_refuses_other_values(bad):
+    with pytest.raises(TypeError, match="statements"):
+        to_frame(bad)
+
+
+def test_from_frame_names_missing_columns_and_bad_rows():
+    with pytest.raises(TypeError, match="frame"):
+        from_frame([1, 2])
+    f = to_frame(extract(ARTICLE))
+    with pytest.raises(ValueError, match="missing column"):
+        from_frame(f.drop(columns=["low"]))
+    bad = f.copy()
+    bad.loc[0, "best"] = 50
+    bad.loc[0, "high"] = 20.0
+    with pytest.raises(ValueError, match="row 0"):
+        from_frame(bad)
+    nan = f.copy()
+    nan.loc[1, "high"] = np.nan
+    with pytest.raises(ValueError, match="high is missing"):
+        from_frame(nan)
+
+
+def test_extract_frame_takes_a_series_index_as_doc_id():
+    docs = pd.Series({"x1": "Two soldiers were killed.", "x2": "Nothing to report.",
+                      "x3": "Rebels abducted 14 students and killed a teacher."})
+    f = extract_frame(docs)
+    assert list(f["doc_id"]) == ["x1", "x3", "x3"]
+    assert list(f["outcome"]) == ["killed", "abducted", "killed"]
+
+
+def test_extract_frame_reads_a_generator_once_and_lazily():
+    seen: list[int] = []
+
+    def docs():
+        for k in range(50):
+            seen.append(k)
+            yield f"Gunmen killed {k + 1} farmers near Kanda."
+
+    f = extract_frame(docs(), policy="acled", source="wire")
+    assert seen == list(range(50))
+    assert list(f["doc_id"]) == list(range(50))
+    assert list(f["best"]) == list(range(1, 51))
+    assert set(f["source"]) == {"wire"}
+
+
+def test_extract_frame_errors_name_the_document():
+    with pytest.raises(TypeError, match="single str"):
+        extract_frame("Two soldiers were killed.")
+    with pytest.raises(TypeError, match="document 1"):
+        extract_frame(["Two soldiers were killed.", None])
+
+
+def test_progress_without_tqdm_warns_and_still_works(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_tqdm(name, *args, **kwargs):
+        if name.startswith("tqdm"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_tqdm)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        f = extract_frame(["Two soldiers were killed."], progress=True)
+    assert len(f) == 1
+    assert any("tqdm" in str(w.message) for w in caught)
+
+
+def test_progress_bar_with_tqdm(capsys):
+    pytest.importorskip("tqdm")
+    f = extract_frame(["Two soldiers were killed.", "Three rebels died."], progress=True)
+    assert list(f["best"]) == [2, 3]
+    assert "2/2" in capsys.readouterr().err
+
+
+def test_accessor_counts_intervals_and_totals():
+    f = extract_frame(pd.Series({"a": ARTICLE}))
+    assert f.casualties.counts() == [Count(11, None), Count(9), Count(2), Count(401, None)]
+    iv = f.casualties.intervals()
+    assert iv.closed == "both" and iv[0].left == 11 and math.isinf(iv[0].right)
+    table = f.casualties.totals(by="outcome")
+    assert int(table.loc["killed", "best"]) == 11
+    assert f.casualties.totals(by="outcome", include_cumulative=True).loc["killed", "best"] == 412
+
+
+def test_accessor_needs_bounds():
+    with pytest.raises(AttributeError, match="low"):
+        _ = pd.DataFrame({"x": [1]}).casualties
+
+
+@given(frames())
+@settings(max_examples=60, deadline=None)
+def test_generated_frames_round_trip(frame):
+    assert to_frame(from_frame(frame)).drop(columns="doc_id").equals(frame.drop(columns="doc_id"))
+    assert frame.dtypes.equals(empty_frame().dtypes)
+
+
+def test_lazy_names_are_exported():
+    for name in ("to_frame", "from_frame", "extract_frame", "totals", "aggregate"):
+        assert name in cas.__all__
+        assert callable(getattr(cas, name))
+
+
+def test_range_plot_draws_every_row_and_arrows_for_no_upper_bound():
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    from casualties import plot
+
+    table = cas.totals(extract(ARTICLE), by="outcome", include_cumulative=True)
+    ax = plot.ranges(table)
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(table.index)
+    assert len(ax.texts) == 1  # one arrow: "at least 412" has no upper bound
+    fig_ax = plot.ranges(pd.DataFrame({"low": [1, 2], "best": [1, 3], "high": [1.0, 4.0]},
+                                      index=[("killed", "civilian"), ("injured", "")]))
+    assert [t.get_text() for t in fig_ax.get_yticklabels()] == ["killed / civilian", "injured"]
+    with pytest.raises(ValueError, match="'best'"):
+        plot.ranges(pd.DataFrame({"low": [1], "high": [2.0]}))
