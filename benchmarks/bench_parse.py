@@ -20,25 +20,70 @@ from casualties.lexicon import en
 from casualties.numbers import number_to_words
 
 DESIGN_ROWS = [
-    "11", "eleven", "a dozen", "at least 11", "no fewer than 11", "11 or more",
-    "a minimum of 11", "more than 11", "over 11", "upwards of 11", "in excess of 11",
-    "up to 23", "as many as 23", "at most 23", "no more than 23", "fewer than 10",
-    "less than 10", "under 10", "between 10 and 20", "10 to 20", "10-20", "10 or 20",
-    "about 100", "around 100", "approximately 100", "some 100", "an estimated 100",
-    "nearly 100", "almost 100", "close to 100", "just under 100", "almost a million",
-    "dozens", "scores", "hundreds", "thousands", "tens of thousands",
-    "hundreds of thousands", "more than a dozen", "dozens more", "several", "a few",
-    "a couple of", "a handful of", "many", "numerous", "a number of", "a soldier",
-    "one person", "a man", "no one", "nobody", "no casualties", "1.2 million", "3.8m",
-    "half a million", "380 000",
+    "11",
+    "eleven",
+    "a dozen",
+    "at least 11",
+    "no fewer than 11",
+    "11 or more",
+    "a minimum of 11",
+    "more than 11",
+    "over 11",
+    "upwards of 11",
+    "in excess of 11",
+    "up to 23",
+    "as many as 23",
+    "at most 23",
+    "no more than 23",
+    "fewer than 10",
+    "less than 10",
+    "under 10",
+    "between 10 and 20",
+    "10 to 20",
+    "10-20",
+    "10 or 20",
+    "about 100",
+    "around 100",
+    "approximately 100",
+    "some 100",
+    "an estimated 100",
+    "nearly 100",
+    "almost 100",
+    "close to 100",
+    "just under 100",
+    "almost a million",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens of thousands",
+    "hundreds of thousands",
+    "more than a dozen",
+    "dozens more",
+    "several",
+    "a few",
+    "a couple of",
+    "a handful of",
+    "many",
+    "numerous",
+    "a number of",
+    "a soldier",
+    "one person",
+    "a man",
+    "no one",
+    "nobody",
+    "no casualties",
+    "1.2 million",
+    "3.8m",
+    "half a million",
+    "380 000",
 ]
 
 
 def build_phrases(n: int, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
     out = list(DESIGN_ROWS)
-    prefixes = [" ".join(p) for ps in en.PREFIX_QUALIFIERS.values() for p in ps
-                if all(w.isalpha() for w in p)]
+    prefixes = [" ".join(p) for ps in en.PREFIX_QUALIFIERS.values() for p in ps if all(w.isalpha() for w in p)]
     while len(out) < n:
         value = rng.choice([rng.randint(1, 99), rng.randint(100, 9_999), rng.randint(10_000, 10**7)])
         if rng.random() < 0.4:

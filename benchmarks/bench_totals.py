@@ -39,22 +39,27 @@ def build(rows: int, docs: int, seed: int = 7) -> pd.DataFrame:
     restated = (rng.random(rows) < 0.05) & np.r_[False, doc[1:] == doc[:-1]]
     rs = pd.array(np.where(restated, np.r_[0, start[:-1]], 0), dtype="Int64")
     rs[~restated] = pd.NA
-    frame = pd.DataFrame({
-        "doc_id": doc.astype(object),
-        "low": low, "best": best, "high": high,
-        "outcome": pd.Categorical(outcomes[rng.integers(0, 6, rows)], categories=list(outcomes)),
-        "party": "people",
-        "party_kind": pd.Categorical(kinds[rng.integers(0, 5, rows)], categories=list(kinds)),
-        "source": sources[rng.integers(0, 5, rows)],
-        "period": None,
-        "cumulative": rng.random(rows) < 0.05,
-        "location": None,
-        "start": start, "end": start + 8,
-        "text": np.where(rng.random(rows) < 0.1, "dozens of people", "12 people").astype(object),
-        "role": pd.Categorical(role, categories=["figure", "part"]),
-        "restates_start": rs,
-        "restates_end": rs + 8,
-    })
+    frame = pd.DataFrame(
+        {
+            "doc_id": doc.astype(object),
+            "low": low,
+            "best": best,
+            "high": high,
+            "outcome": pd.Categorical(outcomes[rng.integers(0, 6, rows)], categories=list(outcomes)),
+            "party": "people",
+            "party_kind": pd.Categorical(kinds[rng.integers(0, 5, rows)], categories=list(kinds)),
+            "source": sources[rng.integers(0, 5, rows)],
+            "period": None,
+            "cumulative": rng.random(rows) < 0.05,
+            "location": None,
+            "start": start,
+            "end": start + 8,
+            "text": np.where(rng.random(rows) < 0.1, "dozens of people", "12 people").astype(object),
+            "role": pd.Categorical(role, categories=["figure", "part"]),
+            "restates_start": rs,
+            "restates_end": rs + 8,
+        }
+    )
     # restated rows share outcome and party kind with what they restate
     prev = np.flatnonzero(restated) - 1
     for col in ("outcome", "party_kind"):
@@ -85,8 +90,10 @@ def main() -> None:
     args = ap.parse_args()
     frame = build(args.rows, args.docs)
     by = ["outcome", "party_kind"]
-    print(f"frame: {len(frame):,} rows, {frame['doc_id'].nunique():,} documents, "
-          f"{frame.memory_usage(deep=True).sum() / 2**20:.0f} MiB")
+    print(
+        f"frame: {len(frame):,} rows, {frame['doc_id'].nunique():,} documents, "
+        f"{frame.memory_usage(deep=True).sum() / 2**20:.0f} MiB"
+    )
     t_ours, m_ours = timed(lambda: totals(frame, by=by), args.repeat)
     t_pd, m_pd = timed(lambda: frame.groupby(by, observed=True)[["low", "best", "high"]].sum(), args.repeat)
     print(f"casualties.totals:    {t_ours * 1000:8.1f} ms   peak {m_ours / 2**20:7.1f} MiB")

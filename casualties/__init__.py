@@ -71,6 +71,7 @@ __all__ = [
     "from_frame",
     "get_policy",
     "parse",
+    "plot",
     "sentences",
     "to_frame",
     "totals",

@@ -19,9 +19,7 @@ def _as_int(name: str, value: object) -> int:
     try:
         return operator.index(value)  # type: ignore[arg-type]
     except TypeError:
-        raise TypeError(
-            f"Count {name} must be an int, got {type(value).__name__}: {value!r}"
-        ) from None
+        raise TypeError(f"Count {name} must be an int, got {type(value).__name__}: {value!r}") from None
 
 
 def _fmt(n: int) -> str:
@@ -66,9 +64,7 @@ class Count:
     high: int | None
     best: int
 
-    def __init__(
-        self, low: int, high: int | None | EllipsisType = ..., best: int | None = None
-    ) -> None:
+    def __init__(self, low: int, high: int | None | EllipsisType = ..., best: int | None = None) -> None:
         lo = low if type(low) is int else _as_int("low", low)
         hi: int | None
         if high is ...:
@@ -83,9 +79,7 @@ class Count:
         if hi is not None and hi < lo:
             raise InvalidCountError(f"Count high must be >= low, got low={lo}, high={hi}")
         if be < lo or (hi is not None and be > hi):
-            raise InvalidCountError(
-                f"Count best must lie in [low, high], got best={be} for [{lo}, {hi}]"
-            )
+            raise InvalidCountError(f"Count best must lie in [low, high], got best={be} for [{lo}, {hi}]")
         object.__setattr__(self, "low", lo)
         object.__setattr__(self, "high", hi)
         object.__setattr__(self, "best", be)
@@ -142,7 +136,7 @@ class Count:
     def __contains__(self, n: object) -> bool:
         if isinstance(n, bool) or not hasattr(n, "__index__"):
             return False
-        v = operator.index(n)  # type: ignore[arg-type]
+        v = operator.index(n)  # type: ignore[arg-type,unused-ignore]
         return self.low <= v and (self.high is None or v <= self.high)
 
     # -- algebra ----------------------------------------------------------------------

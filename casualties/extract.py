@@ -18,16 +18,69 @@ __all__ = ["extract", "sentences"]
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _PREPOSITIONS = frozenset(
-    {"in", "on", "at", "by", "from", "near", "after", "during", "when", "while", "with",
-     "for", "since", "into", "across", "inside", "outside", "around", "throughout",
-     "following", "amid", "before", "as", "who", "which", "that", "were", "was", "are",
-     "is", "have", "has", "had", "to", "and", ",", "but", "or", "including"}
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "near",
+        "after",
+        "during",
+        "when",
+        "while",
+        "with",
+        "for",
+        "since",
+        "into",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "throughout",
+        "following",
+        "amid",
+        "before",
+        "as",
+        "who",
+        "which",
+        "that",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "to",
+        "and",
+        ",",
+        "but",
+        "or",
+        "including",
+    }
 )
 _SINGULAR = frozenset({"a", "an", "another"})
 _VERB_AUX = ("were", "was", "have", "has", "had")
 _PLACE_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "near", "from", "of", "into", "to", "across", "inside", "outside",
-     "around", "throughout", "towards", "toward", "through"}
+    {
+        "in",
+        "on",
+        "at",
+        "near",
+        "from",
+        "of",
+        "into",
+        "to",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "throughout",
+        "towards",
+        "toward",
+        "through",
+    }
 )
 _THE = frozenset({"the", "his", "her", "their"})
 _THE_ARTICLES = frozenset({"the", "this", "that", "its"})
@@ -54,7 +107,7 @@ def _sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
     cur: list[Token] = []
     n = len(toks)
     for i, t in enumerate(toks):
-        if cur and "\n" in text[cur[-1].end:t.start] and _line_break_ends(cur, text[cur[-1].end:t.start], t, text):
+        if cur and "\n" in text[cur[-1].end : t.start] and _line_break_ends(cur, text[cur[-1].end : t.start], t, text):
             out.append(cur)
             cur = []
         cur.append(t)
@@ -141,7 +194,7 @@ class _Doc:
         return t.kind == "word" and self.text[t.start].isupper()
 
     def words(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start:self.toks[b - 1].end]
+        return self.text[self.toks[a].start : self.toks[b - 1].end]
 
     # -- entities -----------------------------------------------------------------------
     def _entities(self) -> list[tuple[str, str]]:
@@ -154,10 +207,15 @@ class _Doc:
                 i += 1
                 continue
             j = i + 1
-            while j < n and (self.cap(j) or (
-                self.texts[j] in ("for", "of", "on", "and", "-") and j + 1 < n and self.cap(j + 1)
-                and toks[j + 1].start - toks[j].end <= 1
-            )):
+            while j < n and (
+                self.cap(j)
+                or (
+                    self.texts[j] in ("for", "of", "on", "and", "-")
+                    and j + 1 < n
+                    and self.cap(j + 1)
+                    and toks[j + 1].start - toks[j].end <= 1
+                )
+            ):
                 j += 1
             name = self.words(i, j)
             desc = ""
@@ -165,8 +223,10 @@ class _Doc:
                 k = j + 1
                 while k < n and self.texts[k] not in (",", ".", ";") and k - j < 10:
                     k += 1
-                if k < n and self.texts[k] == "," and not any(
-                    self.texts[m] in en.REPORTING_VERBS for m in range(j + 1, k)
+                if (
+                    k < n
+                    and self.texts[k] == ","
+                    and not any(self.texts[m] in en.REPORTING_VERBS for m in range(j + 1, k))
                 ):
                     desc = self.words(j + 1, k).lower()
             out.append((name, desc))
@@ -241,9 +301,7 @@ class _Doc:
         w = self.texts[i]
         if w in en.SENTENCE_ADVERBS:
             return False  # "Later officials said": an adverb, capitalised, is no name
-        return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (
-            w in en.SPEAKER_TITLES
-        )
+        return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (w in en.SPEAKER_TITLES)
 
     def _name_before(self, i: int, a: int) -> int:
         k = i
@@ -255,9 +313,17 @@ class _Doc:
             w = texts[k - 1]
             if self._name_ok(k - 1) or w in en.SOURCE_NOUNS:
                 k -= 1
-            elif k < i and texts[k] in en.SOURCE_NOUNS | en.SPEAKER_TITLES and adjectives < 2 and (
-                self.toks[k - 1].kind == "word" and w not in _PREPOSITIONS and w not in en.AUXILIARIES
-                and w not in en.OUTCOME_AFTER and w not in en.OUTCOME_BEFORE
+            elif (
+                k < i
+                and texts[k] in en.SOURCE_NOUNS | en.SPEAKER_TITLES
+                and adjectives < 2
+                and (
+                    self.toks[k - 1].kind == "word"
+                    and w not in _PREPOSITIONS
+                    and w not in en.AUXILIARIES
+                    and w not in en.OUTCOME_AFTER
+                    and w not in en.OUTCOME_BEFORE
+                )
             ):
                 adjectives += 1  # "a provincial official", "local monitors"
                 k -= 1
@@ -296,29 +362,50 @@ class _Doc:
                 j += 1
                 if j + 1 < b and texts[j] == "of" and texts[j + 1] in ("a", "an", "the", "his", "her", "their", "one"):
                     m = j + 2
-                    while m < b and m - j < 5 and self.toks[m].kind == "word" and texts[m] not in _PREPOSITIONS and (
-                        texts[m] not in en.AUXILIARIES and texts[m] not in en.OUTCOME_AFTER
+                    while (
+                        m < b
+                        and m - j < 5
+                        and self.toks[m].kind == "word"
+                        and texts[m] not in _PREPOSITIONS
+                        and (texts[m] not in en.AUXILIARIES and texts[m] not in en.OUTCOME_AFTER)
                     ):
                         m += 1
                     if m > j + 2:
                         head = m - 1  # "members of his family"
                         j = m
                         break
-                if j + 1 < b and texts[j] in ("and", "/") and texts[j + 1] in en.PARTY_NOUNS and not self._is_fig(j + 1):
+                if (
+                    j + 1 < b
+                    and texts[j] in ("and", "/")
+                    and texts[j + 1] in en.PARTY_NOUNS
+                    and not self._is_fig(j + 1)
+                ):
                     j += 1  # "women and children", "people/civilians"
                     continue
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
-                if j + 1 < b and texts[j] in ("'", "’") and texts[j + 1] == "s" and self.toks[j].start == self.toks[j - 1].end:
+                if (
+                    j + 1 < b
+                    and texts[j] in ("'", "’")
+                    and texts[j + 1] == "s"
+                    and self.toks[j].start == self.toks[j - 1].end
+                ):
                     continue  # a possessive: "People's Party members"
                 break
-            if w in en.NOT_PEOPLE and not (j + 1 < b and (
-                texts[j + 1] in en.PARTY_NOUNS or (
-                    not w.endswith("s") and self.toks[j + 1].kind == "word"
-                    and texts[j + 1] not in _PREPOSITIONS and texts[j + 1] not in en.AUXILIARIES
-                    and texts[j + 1] not in en.OUTCOME_AFTER and texts[j + 1] not in en.NOT_PEOPLE
+            if w in en.NOT_PEOPLE and not (
+                j + 1 < b
+                and (
+                    texts[j + 1] in en.PARTY_NOUNS
+                    or (
+                        not w.endswith("s")
+                        and self.toks[j + 1].kind == "word"
+                        and texts[j + 1] not in _PREPOSITIONS
+                        and texts[j + 1] not in en.AUXILIARIES
+                        and texts[j + 1] not in en.OUTCOME_AFTER
+                        and texts[j + 1] not in en.NOT_PEOPLE
+                    )
                 )
-            )):
+            ):
                 return i, None, None, True  # counts things ("five mortar shells", "two days")
             if w == "of" and j + 1 < b:
                 j += 1
@@ -341,15 +428,29 @@ class _Doc:
                 if m < b and texts[m] == close:
                     j = m + 1  # "two Asom Gana Parishad (AGP) members"
                     continue
-            if w in en.OUTCOME_AFTER and j + 1 < b and texts[j + 1] in en.PARTY_NOUNS and texts[j + 1] not in ("others", "other"):
+            if (
+                w in en.OUTCOME_AFTER
+                and j + 1 < b
+                and texts[j + 1] in en.PARTY_NOUNS
+                and texts[j + 1] not in ("others", "other")
+            ):
                 # an adjective: "internally displaced persons", "five injured victims"
                 self.adjective_outcome[i] = Outcome(en.OUTCOME_AFTER[w])
                 j += 1
                 continue
-            if t.kind != "word" or w in _PREPOSITIONS or w in en.OUTCOME_AFTER or w in en.AUXILIARIES or self._is_fig(j):
+            if (
+                t.kind != "word"
+                or w in _PREPOSITIONS
+                or w in en.OUTCOME_AFTER
+                or w in en.AUXILIARIES
+                or self._is_fig(j)
+            ):
                 break
-            if w in en.REPORTING_VERBS or w in en.OUTCOME_BEFORE or w in en.PERIOD_WORDS or (
-                w in en.OWN_VERBS and not (j + 1 < b and texts[j + 1] in en.PARTY_NOUNS)
+            if (
+                w in en.REPORTING_VERBS
+                or w in en.OUTCOME_BEFORE
+                or w in en.PERIOD_WORDS
+                or (w in en.OWN_VERBS and not (j + 1 < b and texts[j + 1] in en.PARTY_NOUNS))
             ):
                 break  # "scores escaped with injuries" (but "nine escaped inmates")
             j += 1
@@ -360,13 +461,24 @@ class _Doc:
                 k += 1
             if k > i and k == j and texts[j - 1].endswith("s"):
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
-            if j > i and j - i <= 8 and texts[j - 1] not in en.OUTCOME_AFTER and texts[i] not in ("of", "the", "a", "an"):
+            if (
+                j > i
+                and j - i <= 8
+                and texts[j - 1] not in en.OUTCOME_AFTER
+                and texts[i] not in ("of", "the", "a", "an")
+            ):
                 # unlisted words ("female pastors", "MPP activist", "Boko Haram"): people,
                 # if an outcome is tied to them
                 return j, self.words(i, j), PartyKind.UNKNOWN, False
             return i, None, None, False
         end = head + 1
-        if end < b and texts[end] == "and" and end + 1 < b and texts[end + 1] in en.PARTY_NOUNS and not self._is_fig(end + 1):
+        if (
+            end < b
+            and texts[end] == "and"
+            and end + 1 < b
+            and texts[end + 1] in en.PARTY_NOUNS
+            and not self._is_fig(end + 1)
+        ):
             end += 2
         words = self.words(i, end)
         return end, words, self.kind_of(i, end), False
@@ -406,15 +518,25 @@ class _Doc:
             w = texts[end]
             if (w.endswith("ing") or w.endswith("ed")) and end > i + 1 and texts[end - 1] in en.PARTY_NOUNS:
                 break  # "a journalist reporting on fraud", "a judge allied with": a new phrase
-            if t.kind == "word" and w not in en.AUXILIARIES and w not in en.OUTCOME_AFTER and (
-                w not in _PREPOSITIONS or w in ("for",)
-            ) and w not in en.REPORTING_VERBS and w not in en.OUTCOME_BEFORE and not self._is_fig(end):
+            if (
+                t.kind == "word"
+                and w not in en.AUXILIARIES
+                and w not in en.OUTCOME_AFTER
+                and (w not in _PREPOSITIONS or w in ("for",))
+                and w not in en.REPORTING_VERBS
+                and w not in en.OUTCOME_BEFORE
+                and not self._is_fig(end)
+            ):
                 end += 1
             elif w in ("of",) and end > i + 1 and texts[end - 1] not in en.PARTY_NOUNS:
                 end += 1
             elif t.kind == "digits" and end + 1 < b and texts[end + 1] == "-":
                 end += 1  # an age: "a 70-year-old farmer"
-            elif end in self.fig_by_first and self.fig_by_first[end].last < b and texts[self.fig_by_first[end].last] == "-":
+            elif (
+                end in self.fig_by_first
+                and self.fig_by_first[end].last < b
+                and texts[self.fig_by_first[end].last] == "-"
+            ):
                 end = self.fig_by_first[end].last  # "a sixty-five-year-old man"
             elif w in ("-", "'", "’") and t.start == toks[end - 1].end:
                 end += 1
@@ -425,18 +547,35 @@ class _Doc:
         if end == i + 1:
             return None
         head = texts[end - 1]
-        if head in en.NOT_PEOPLE or (head.endswith("s") and not (head.endswith("ss") and head in en.PARTY_NOUNS)) or (
-            head.endswith("men") and head not in ("woman", "human")
-        ) or head in (
-            "police", "security", "military", "army", "forces", "staff", "crew", "government",
-            "family", "group", "crowd", "couple",
+        if (
+            head in en.NOT_PEOPLE
+            or (head.endswith("s") and not (head.endswith("ss") and head in en.PARTY_NOUNS))
+            or (head.endswith("men") and head not in ("woman", "human"))
+            or head
+            in (
+                "police",
+                "security",
+                "military",
+                "army",
+                "forces",
+                "staff",
+                "crew",
+                "government",
+                "family",
+                "group",
+                "crowd",
+                "couple",
+            )
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
         if not known and head.endswith("ed"):
             return None  # "their houses razed": a participle, not a person
-        if not known and i > a and texts[i - 1] in _PLACE_PREPOSITIONS and not (
-            texts[i - 1] == "of" and i - 2 >= a and texts[i - 2] in en.OUTCOME_NOUNS
+        if (
+            not known
+            and i > a
+            and texts[i - 1] in _PLACE_PREPOSITIONS
+            and not (texts[i - 1] == "of" and i - 2 >= a and texts[i - 2] in en.OUTCOME_NOUNS)
         ):
             return None  # "in the Kanda district": a place, not a victim
         k = end
@@ -453,8 +592,14 @@ class _Doc:
         if out is Outcome.DISPLACED:
             out = None  # "the shooter fled the scene": one person fleeing is no displacement
         plural_ok = i > a and texts[i - 1] == "and"  # "a producer and an announcer have been shot"
-        passive = out is not None and k < b and (
-            texts[k] in ("was", "is", "has", "had") or (plural_ok and texts[k] in ("were", "are", "have")) or fe == k + 1
+        passive = (
+            out is not None
+            and k < b
+            and (
+                texts[k] in ("was", "is", "has", "had")
+                or (plural_ok and texts[k] in ("were", "are", "have"))
+                or fe == k + 1
+            )
         )
         left = self.outcome_left(i, a) if texts[i] in _SINGULAR or texts[i] in _THE else None
         listed = end + 1 < b and texts[end] == "and" and (texts[end + 1] in _SINGULAR or texts[end + 1] in _THE)
@@ -469,7 +614,7 @@ class _Doc:
         return c
 
     def named_subject(self, a: int, b: int, taken: set[int]) -> _Cand | None:
-        """"Kaew Seng, the father of a village headman, was shot and killed": a named
+        """ "Kaew Seng, the father of a village headman, was shot and killed": a named
         person opening the sentence, an optional aside, then a passive outcome."""
         texts = self.texts
         if a in taken:
@@ -477,8 +622,14 @@ class _Doc:
         start = a
         if not self._name_at(a, b):
             # a title before the name: "Land-rights activist Nestor Ivan Martinez was shot"
-            title = next((m for m in range(a + 1, min(b, a + 5)) if texts[m - 1] in en.PARTY_NOUNS
-                          and not texts[m - 1].endswith("s") and self._name_at(m, b)), None)
+            title = next(
+                (
+                    m
+                    for m in range(a + 1, min(b, a + 5))
+                    if texts[m - 1] in en.PARTY_NOUNS and not texts[m - 1].endswith("s") and self._name_at(m, b)
+                ),
+                None,
+            )
             if title is None or any(texts[x] in _PREPOSITIONS or self._is_fig(x) for x in range(a, title)):
                 return None
             a = title
@@ -508,8 +659,13 @@ class _Doc:
         """A personal name: two capitalised words or more, not a date."""
         texts = self.texts
         return (
-            i + 1 < b and self.cap(i) and self.cap(i + 1) and texts[i] not in en.WEEKDAYS
-            and texts[i] not in en.MONTHS and texts[i] not in _SINGULAR and texts[i] not in _THE
+            i + 1 < b
+            and self.cap(i)
+            and self.cap(i + 1)
+            and texts[i] not in en.WEEKDAYS
+            and texts[i] not in en.MONTHS
+            and texts[i] not in _SINGULAR
+            and texts[i] not in _THE
         )
 
     def _object_of_outcome(self, i: int, a: int, fillers: bool = True) -> bool:
@@ -548,8 +704,16 @@ class _Doc:
             w = texts[k]
             if w in en.SHOT and w.endswith("ing") and k > j and texts[k - 1] in ("were", "was", "are", "is"):
                 return None, j  # "the gunmen were shooting": active, in progress
-            if w in en.SHOT and k + 1 < b and not any(texts[m] in ("was", "were", "been", "be", "being", "is", "are") for m in range(j, k)) and (
-                texts[k + 1] in _THE or texts[k + 1] in _SINGULAR or self._people_at(k + 1, b) or self._name_at(k + 1, b)
+            if (
+                w in en.SHOT
+                and k + 1 < b
+                and not any(texts[m] in ("was", "were", "been", "be", "being", "is", "are") for m in range(j, k))
+                and (
+                    texts[k + 1] in _THE
+                    or texts[k + 1] in _SINGULAR
+                    or self._people_at(k + 1, b)
+                    or self._name_at(k + 1, b)
+                )
             ):
                 return None, j  # "the couple shot the woman's father": active, with its object
             if w in en.SHOT:
@@ -559,45 +723,93 @@ class _Doc:
                 if after == "dead":
                     return Outcome.KILLED, k + 2
                 if after in ("and", "to") and k + 2 < b and texts[k + 2] in ("killed", "dead", "death"):
-                    if k + 3 < b and not any(texts[m] in ("was", "were", "been", "is", "are") for m in range(j, k)) and (
-                        texts[k + 3] in _THE or texts[k + 3] in _SINGULAR or self._people_at(k + 3, b) or self._name_at(k + 3, b)
+                    if (
+                        k + 3 < b
+                        and not any(texts[m] in ("was", "were", "been", "is", "are") for m in range(j, k))
+                        and (
+                            texts[k + 3] in _THE
+                            or texts[k + 3] in _SINGULAR
+                            or self._people_at(k + 3, b)
+                            or self._name_at(k + 3, b)
+                        )
                     ):
                         return None, j  # "an officer shot and killed the daughter": active, with its object
                     return Outcome.KILLED, k + 3
                 return Outcome.INJURED, k + 1
             participle = len(w) > 4 and w.endswith("ing") and w not in en.OUTCOME_BEFORE and w not in en.PART_MARKERS
-            modifier = k == j and len(w) > 4 and w.endswith("ed") and w not in en.OUTCOME_AFTER and (
-                w not in en.AUXILIARIES and k + 1 < b and texts[k + 1] in ("over", "for", "in", "of", "by", "with", "from")
+            modifier = (
+                k == j
+                and len(w) > 4
+                and w.endswith("ed")
+                and w not in en.OUTCOME_AFTER
+                and (
+                    w not in en.AUXILIARIES
+                    and k + 1 < b
+                    and texts[k + 1] in ("over", "for", "in", "of", "by", "with", "from")
+                )
             )  # "six suspects wanted over the unrest were killed"
-            if (participle or modifier or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")) and k == j and not (
-                w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES
+            if (
+                (
+                    participle
+                    or modifier
+                    or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")
+                )
+                and k == j
+                and not (w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES)
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
                 m = k + 1
-                while m < b and m - k < 16 and texts[m] not in ("were", "was", "had", "have", "has") and (
-                    texts[m] not in en.OUTCOME_AFTER and texts[m] not in (",", ";", ".") and not self._is_fig(m)
-                    and texts[m] not in en.REPORTING_VERBS
+                while (
+                    m < b
+                    and m - k < 16
+                    and texts[m] not in ("were", "was", "had", "have", "has")
+                    and (
+                        texts[m] not in en.OUTCOME_AFTER
+                        and texts[m] not in (",", ";", ".")
+                        and not self._is_fig(m)
+                        and texts[m] not in en.REPORTING_VERBS
+                    )
                 ):
                     m += 1
                 if m < b and texts[m] in ("were", "was", "had", "have", "has"):
                     k = m
                     continue
-                if m < b and texts[m] in en.OUTCOME_AFTER and w not in ("who", "which", "that") and not modifier and not (
-                    m + 1 < b and (self._people_at(m + 1, b) or texts[m + 1] in _THE or texts[m + 1] in _SINGULAR
-                                   or texts[m + 1] in ("them", "him"))
+                if (
+                    m < b
+                    and texts[m] in en.OUTCOME_AFTER
+                    and w not in ("who", "which", "that")
+                    and not modifier
+                    and not (
+                        m + 1 < b
+                        and (
+                            self._people_at(m + 1, b)
+                            or texts[m + 1] in _THE
+                            or texts[m + 1] in _SINGULAR
+                            or texts[m + 1] in ("them", "him")
+                        )
+                    )
                 ):
                     k = m  # "one person from each group killed"
                     continue
                 break
-            if w == "," and k + 1 < b and (
-                texts[k + 1] in en.PART_MARKERS or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
-                or texts[k + 1] in en.ASIDE_OPENERS
+            if (
+                w == ","
+                and k + 1 < b
+                and (
+                    texts[k + 1] in en.PART_MARKERS
+                    or texts[k + 1] in _SINGULAR
+                    or texts[k + 1] in _THE
+                    or texts[k + 1] in en.ASIDE_OPENERS
+                )
             ):
                 # ", including four children," / ", a lawyer and a youth leader," stands
                 # between the figure and its verb; what it names are parts of the figure
                 m = k + 2
-                while m < b and texts[m] not in (",", ".", ";", *_VERB_AUX) and m - k < 12 and not (
-                    texts[m] in en.OUTCOME_AFTER and texts[k + 1] in ("mostly", "mainly", "including")
+                while (
+                    m < b
+                    and texts[m] not in (",", ".", ";", *_VERB_AUX)
+                    and m - k < 12
+                    and not (texts[m] in en.OUTCOME_AFTER and texts[k + 1] in ("mostly", "mainly", "including"))
                 ):
                     m += 1
                 if m < b and texts[m] == ",":
@@ -608,8 +820,11 @@ class _Doc:
                     self.asides.append((k + 1, m))  # "45 people, mostly women and children killed"
                     k = m
                     continue
-                if m < b and texts[m] in _VERB_AUX and texts[k + 1] in en.PART_MARKERS and not any(
-                    texts[x] in ("who", "which", "that", "whom") for x in range(k + 1, m)
+                if (
+                    m < b
+                    and texts[m] in _VERB_AUX
+                    and texts[k + 1] in en.PART_MARKERS
+                    and not any(texts[x] in ("who", "which", "that", "whom") for x in range(k + 1, m))
                 ):
                     self.asides.append((k + 1, m))  # ", including women and children have been"
                     k = m
@@ -644,16 +859,35 @@ class _Doc:
                     continue
                 break
             passive_aux = any(texts[m] in ("was", "were", "been", "is", "are", "be", "being") for m in range(j, k))
-            if w in en.OUTCOME_AFTER and w in en.TRANSITIVE_PAST and not passive_aux and k + 1 < b and (
-                self._people_at(k + 1, b) or texts[k + 1] in _SINGULAR or texts[k + 1] in _THE
-                or texts[k + 1] in en.PARTY_NOUNS or (self._name_at(k + 1, b) and k == j)
+            if (
+                w in en.OUTCOME_AFTER
+                and w in en.TRANSITIVE_PAST
+                and not passive_aux
+                and k + 1 < b
+                and (
+                    self._people_at(k + 1, b)
+                    or texts[k + 1] in _SINGULAR
+                    or texts[k + 1] in _THE
+                    or texts[k + 1] in en.PARTY_NOUNS
+                    or (self._name_at(k + 1, b) and k == j)
+                )
             ):
                 return None, j  # "a man killed six employees": active, with its object
-            if w in ("lost", "lose", "losing") and k + 2 < b and texts[k + 1] in ("their", "his", "her") and texts[k + 2] in ("lives", "life"):
+            if (
+                w in ("lost", "lose", "losing")
+                and k + 2 < b
+                and texts[k + 1] in ("their", "his", "her")
+                and texts[k + 2] in ("lives", "life")
+            ):
                 return Outcome.KILLED, k + 3  # "70 villagers lost their lives"
             if w in ("hacked", "cut", "mowed", "struck") and k + 1 < b and texts[k + 1] == "down":
                 return Outcome.KILLED, k + 2  # "were hacked down by assailants"
-            if w in en.OUTCOME_AFTER and en.OUTCOME_AFTER[w] == "injured" and k > 0 and texts[k - 1] in ("fatally", "mortally"):
+            if (
+                w in en.OUTCOME_AFTER
+                and en.OUTCOME_AFTER[w] == "injured"
+                and k > 0
+                and texts[k - 1] in ("fatally", "mortally")
+            ):
                 return Outcome.KILLED, k + 1  # "fatally wounded"
             if w in en.OUTCOME_AFTER and k + 2 < b and texts[k + 1] in ("and", "or"):
                 pair = {en.OUTCOME_AFTER[w], en.OUTCOME_AFTER.get(texts[k + 2], "")}
@@ -662,16 +896,27 @@ class _Doc:
                 if texts[k + 1] == "and" and en.OUTCOME_AFTER.get(texts[k + 2]) == "killed":
                     return Outcome.KILLED, k + 3  # "kidnapped and killed"
             if w in en.OUTCOME_AFTER:
-                if w in ("life", "lives") and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her")) and k != j:
+                if (
+                    w in ("life", "lives")
+                    and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her"))
+                    and k != j
+                ):
                     return None, j
                 return Outcome(en.OUTCOME_AFTER[w]), k + 1
             if w == "and" and k > j and texts[k - 1] in en.VERBS_BEFORE_AND:
                 k += 1
                 continue
             if (w not in en.AUXILIARIES and w not in en.PERIOD_WORDS) or (self._is_fig(k) and self._people_at(k, b)):
-                if len(w) > 4 and w.endswith("ed") and (
-                    (k > j and texts[k - 1] in ("were", "was", "are", "is", "have", "has", "had")) or w in en.OWN_VERBS
-                ) and w not in en.OUTCOME_BEFORE and not any(texts[m] in ("who", "which", "that") for m in range(j, k)):
+                if (
+                    len(w) > 4
+                    and w.endswith("ed")
+                    and (
+                        (k > j and texts[k - 1] in ("were", "was", "are", "is", "have", "has", "had"))
+                        or w in en.OWN_VERBS
+                    )
+                    and w not in en.OUTCOME_BEFORE
+                    and not any(texts[m] in ("who", "which", "that") for m in range(j, k))
+                ):
                     self.own_verb.add(j)  # "nine were released", "four others escaped death"
                 break  # "various degrees of injuries": a figure of things does not end the verb
             k += 1
@@ -706,7 +951,7 @@ class _Doc:
             if texts[m] not in en.TOTAL_FILLERS:
                 break
         # "claimed the lives of eight people"
-        if i - 4 >= a and texts[i - 3:i] == ["the", "lives", "of"] and texts[i - 4] in en.LIFE_TAKERS:
+        if i - 4 >= a and texts[i - 3 : i] == ["the", "lives", "of"] and texts[i - 4] in en.LIFE_TAKERS:
             return Outcome.KILLED
         # "the killing of 16 people", "the massacre of 12 civilians"
         if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
@@ -741,8 +986,11 @@ class _Doc:
             return True  # "a 70-year-old man"
         if i - 1 >= a and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word":
             return True  # "M5", "AK47"
-        if i - 2 >= a and prev in ("-", "/", ":") and toks[i - 1].start == toks[i - 2].end and (
-            toks[i - 2].kind != "sym" and toks[i].start == toks[i - 1].end
+        if (
+            i - 2 >= a
+            and prev in ("-", "/", ":")
+            and toks[i - 1].start == toks[i - 2].end
+            and (toks[i - 2].kind != "sym" and toks[i].start == toks[i - 1].end)
         ):
             return True  # "AK-47", "5/17", "10:30"
         if nxt in (":", "/") and j < b and j + 1 < b and toks[j].start == toks[j - 1].end:
@@ -760,15 +1008,19 @@ class _Doc:
             if things:
                 continue
             cand = _Cand(fig.count, fig.first, fig.last, end, party, kind, vague=fig.kind == "vague")
-            if texts[max(a, fig.first - 2):fig.first] == ["coded", "as"]:
+            if texts[max(a, fig.first - 2) : fig.first] == ["coded", "as"]:
                 # a coder's note on the event's overall figure: "Fatalities coded as 0"
-                noun = [w for w in texts[max(a, fig.first - 6):fig.first - 2] if w in en.OUTCOME_AFTER]
+                noun = [w for w in texts[max(a, fig.first - 6) : fig.first - 2] if w in en.OUTCOME_AFTER]
                 if noun:
                     cand.outcome = Outcome(en.OUTCOME_AFTER[noun[-1]])
                     cand.frame_end, cand.linked_right = fig.last, True
                     cand.overall = True
-            elif fig.first == a and b - fig.last <= 2 and fig.last < b and texts[fig.last] in ("fatalities", "fatality") and (
-                fig.last + 1 == b or texts[fig.last + 1] == "."
+            elif (
+                fig.first == a
+                and b - fig.last <= 2
+                and fig.last < b
+                and texts[fig.last] in ("fatalities", "fatality")
+                and (fig.last + 1 == b or texts[fig.last + 1] == ".")
             ):
                 # a coder's closing tally, a sentence of its own: "2 fatalities."
                 cand.outcome, cand.frame_end, cand.linked_right = Outcome.KILLED, fig.last + 1, True
@@ -785,9 +1037,11 @@ class _Doc:
                 taken.update(range(single.first, single.party_end))
         for i in range(a, b):
             # "killing him", "shot and killed Sabah Hadi": one person, object of the verb
-            if i in taken or not (texts[i] in ("him", "her") or self._name_at(i, b) or (
-                texts[i] == "another" and (i + 1 >= b or self.toks[i + 1].kind == "sym")
-            )):
+            if i in taken or not (
+                texts[i] in ("him", "her")
+                or self._name_at(i, b)
+                or (texts[i] == "another" and (i + 1 >= b or self.toks[i + 1].kind == "sym"))
+            ):
                 continue
             if self.outcome_left(i, a) is None or not self._object_of_outcome(i, a, fillers=False):
                 continue
@@ -799,7 +1053,11 @@ class _Doc:
             cands.append(c)
         for i in range(a + 1, b):
             # "arrested seventeen traders and executed them": "them" counts the figure before
-            if texts[i] != "them" or self.outcome_left(i, a) is None or not self._object_of_outcome(i, a, fillers=False):
+            if (
+                texts[i] != "them"
+                or self.outcome_left(i, a) is None
+                or not self._object_of_outcome(i, a, fillers=False)
+            ):
                 continue
             before = [c for c in cands if c.party_end <= i and not c.single]
             if before:
@@ -813,10 +1071,17 @@ class _Doc:
             cands.append(named)
         cands.sort(key=lambda c: c.first)
         # "many as 50 people": a vague word right before a number is not a figure of its own
-        cands = [c for k, c in enumerate(cands) if not (
-            c.vague and c.party is None and k + 1 < len(cands) and cands[k + 1].first - c.last <= 2
-            and cands[k + 1].count.is_exact
-        )]
+        cands = [
+            c
+            for k, c in enumerate(cands)
+            if not (
+                c.vague
+                and c.party is None
+                and k + 1 < len(cands)
+                and cands[k + 1].first - c.last <= 2
+                and cands[k + 1].count.is_exact
+            )
+        ]
         for c in cands:
             if c.outcome is not None:
                 continue
@@ -827,16 +1092,30 @@ class _Doc:
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
             # "executed six people captured in the raid": a bare participle after the
             # object describes it; the verb before is the outcome
-            reduced = k == c.party_end + 1 and c.skip_to is None and left is Outcome.KILLED and out in (
-                Outcome.ABDUCTED, Outcome.DETAINED
-            ) and self._object_of_outcome(c.first, a) and "and" not in texts[max(a, c.first - 3):c.first]
+            reduced = (
+                k == c.party_end + 1
+                and c.skip_to is None
+                and left is Outcome.KILLED
+                and out in (Outcome.ABDUCTED, Outcome.DETAINED)
+                and self._object_of_outcome(c.first, a)
+                and "and" not in texts[max(a, c.first - 3) : c.first]
+            )
             if out is not None and not ((relative or reduced) and left is not None):
                 c.outcome, c.frame_end, c.linked_right = out, k, True
                 continue
-            if c.party_end + 1 < b and texts[c.party_end] == "of" and texts[c.party_end + 1] in ("whom", "them", "those", "these"):
+            if (
+                c.party_end + 1 < b
+                and texts[c.party_end] == "of"
+                and texts[c.party_end + 1] in ("whom", "them", "those", "these")
+            ):
                 c.part = True  # "four of whom were soldiers"
-            if c.party_end + 2 < b and texts[c.party_end] in ("were", "was") and texts[c.party_end + 1] == "among" and (
-                self._is_fig(c.party_end + 2) or (texts[c.party_end + 2] == "the" and self._is_fig(c.party_end + 3))
+            if (
+                c.party_end + 2 < b
+                and texts[c.party_end] in ("were", "was")
+                and texts[c.party_end + 1] == "among"
+                and (
+                    self._is_fig(c.party_end + 2) or (texts[c.party_end + 2] == "the" and self._is_fig(c.party_end + 3))
+                )
             ):
                 c.part = True  # "two children were among the nine people killed"
             if c.party is None and c.party_end < b and texts[c.party_end] in en.PART_ADVERBS:
@@ -845,8 +1124,11 @@ class _Doc:
                 c.outcome, c.frame_end = left, c.party_end
         for c in cands:
             k = c.party_end
-            if k + 2 < b and texts[k] == "of" and texts[k + 1] in ("the", "those") and texts[k + 2] in (
-                "dead", "victims", "killed", "wounded", "injured", "casualties"
+            if (
+                k + 2 < b
+                and texts[k] == "of"
+                and texts[k + 1] in ("the", "those")
+                and texts[k + 2] in ("dead", "victims", "killed", "wounded", "injured", "casualties")
             ):
                 c.part = True  # "two of the dead were police officers"
         self._coordinate(cands, a, b)
@@ -856,10 +1138,13 @@ class _Doc:
         for c in cands:
             if any(x <= c.first < y for x, y in self.asides):
                 c.part = True
-        return [c for c in cands if c.outcome is not None and not (
-            c.single and not c.linked_right and not c.coordinated
-            and self.outcome_left(c.first, a) is None
-        ) and not (c.pronoun_of is not None and c.pronoun_of.outcome == c.outcome)]
+        return [
+            c
+            for c in cands
+            if c.outcome is not None
+            and not (c.single and not c.linked_right and not c.coordinated and self.outcome_left(c.first, a) is None)
+            and not (c.pronoun_of is not None and c.pronoun_of.outcome == c.outcome)
+        ]
 
     def _coordinate(self, cands: list[_Cand], a: int, b: int) -> None:
         texts = self.texts
@@ -873,7 +1158,7 @@ class _Doc:
             if (c.party_end if c.skip_to is None else c.skip_to) in self.own_verb:
                 continue  # it has its own verb: "seven were killed, nine were released"
             gap_start = prev.frame_end if prev.frame_end <= c.first else prev.party_end
-            gap = texts[max(gap_start, prev.party_end):c.first]
+            gap = texts[max(gap_start, prev.party_end) : c.first]
             if self._joins(gap):
                 c.outcome = prev.outcome
                 c.frame_end = c.party_end
@@ -889,7 +1174,7 @@ class _Doc:
             c, nxt = cands[idx], cands[idx + 1]
             if c.outcome is not None or nxt.outcome is None or not nxt.linked_right:
                 continue
-            gap = texts[c.party_end:nxt.first]
+            gap = texts[c.party_end : nxt.first]
             if self._joins(gap) and not any(w in en.PART_MARKERS for w in gap):
                 c.outcome = nxt.outcome
                 c.linked_right = True
@@ -900,7 +1185,7 @@ class _Doc:
             elif gap and gap[0] in ("including", ",") and "including" in gap[:2]:
                 c.outcome = nxt.outcome
                 nxt.part = True
-                for later in cands[idx + 1:]:
+                for later in cands[idx + 1 :]:
                     if later.group == nxt.group:
                         later.part = True
 
@@ -934,9 +1219,12 @@ class _Doc:
     def clause_cuts(self, a: int, b: int) -> list[int]:
         """Where a sentence's relative clauses begin (", where ...", ", which ...")."""
         texts = self.texts
-        return [i for i in range(a, b - 1) if texts[i] in (",", ";") and texts[i + 1] in (
-            "where", "which", "while", "whereas", "who", "when", "becoming", "making", "bringing"
-        )]
+        return [
+            i
+            for i in range(a, b - 1)
+            if texts[i] in (",", ";")
+            and texts[i + 1] in ("where", "which", "while", "whereas", "who", "when", "becoming", "making", "bringing")
+        ]
 
     @staticmethod
     def clause(i: int, a: int, b: int, cuts: list[int]) -> tuple[int, int]:
@@ -951,18 +1239,20 @@ class _Doc:
         for i in range(a, b):
             w = texts[i]
             for cue in en.CUMULATIVE_CUES:
-                if tuple(texts[i:i + len(cue)]) == cue:
+                if tuple(texts[i : i + len(cue)]) == cue:
                     cumulative = True
             if w in en.CUMULATIVE_OPENERS:
-                window = texts[i + 1:i + 4]
+                window = texts[i + 1 : i + 4]
                 if w == "since" and any(
-                    x in en.WEEKDAYS or x in en.MONTHS or x in en.TIME_WORDS
-                    or (x.isdigit() and len(x) == 4) for x in window[:2]
+                    x in en.WEEKDAYS or x in en.MONTHS or x in en.TIME_WORDS or (x.isdigit() and len(x) == 4)
+                    for x in window[:2]
                 ):
                     cumulative = True
                     period = self.words(i, min(b, i + 2))
-                elif w in ("past", "last", "recent") and any(x in en.TIME_WORDS and x.endswith("s") for x in window[:2]) and (
-                    i - 1 >= a and texts[i - 1] in ("the", "in", "over")
+                elif (
+                    w in ("past", "last", "recent")
+                    and any(x in en.TIME_WORDS and x.endswith("s") for x in window[:2])
+                    and (i - 1 >= a and texts[i - 1] in ("the", "in", "over"))
                 ):
                     cumulative = True
                     period = period or self.words(max(a, i - 2), min(b, i + 2))
@@ -975,8 +1265,11 @@ class _Doc:
                     continue  # "has claimed that ...": a report, not a toll
                 # the campaign noun heads the subject: "the fighting has killed", not
                 # "air strikes by a coalition fighting the rebels have killed"
-                if any(texts[k] in en.CAMPAIGN_NOUNS and not (texts[k].endswith("ing") and texts[k - 1] not in _THE_ARTICLES)
-                       for k in range(max(a, i - 8), i)):
+                if any(
+                    texts[k] in en.CAMPAIGN_NOUNS
+                    and not (texts[k].endswith("ing") and texts[k - 1] not in _THE_ARTICLES)
+                    for k in range(max(a, i - 8), i)
+                ):
                     cumulative = True
         return period, cumulative
 
@@ -985,7 +1278,17 @@ class _Doc:
         for k in range(i, min(b, i + 14)):
             if texts[k] in ("in", "near", "at") and k + 1 < b:
                 m = k + 1
-                while m < b and texts[m] in ("the", "village", "town", "city", "of", "district", "province", "region", "area"):
+                while m < b and texts[m] in (
+                    "the",
+                    "village",
+                    "town",
+                    "city",
+                    "of",
+                    "district",
+                    "province",
+                    "region",
+                    "area",
+                ):
                     m += 1
                 e = m
                 while e < b and (self.cap(e) or (texts[e] == "-" and e + 1 < b and self.cap(e + 1))):
@@ -1005,10 +1308,14 @@ class _Doc:
             cands = self.sentence(a, b)
             clauses = self.reporting_clauses(a, b)
             # "a resident in the province said": who speaks is not a victim
-            cands = [c for c in cands if not (
-                (c.single and self._speaks(c.party_end, b))
-                or (c.party is not None and c.party_end < b and self.texts[c.party_end] in en.REPORTING_VERBS)
-            )]
+            cands = [
+                c
+                for c in cands
+                if not (
+                    (c.single and self._speaks(c.party_end, b))
+                    or (c.party is not None and c.party_end < b and self.texts[c.party_end] in en.REPORTING_VERBS)
+                )
+            ]
             for c in cands:
                 c.sentence = number
                 c.sentence_start = a
@@ -1042,8 +1349,9 @@ class _Doc:
                 out.append((st, c))
             if clauses:
                 self.last_source = sentence_source
-        stmts = _mark_restatements(_mark_later_breakdowns(_mark_breakdowns(out), [c for _, c in out]),
-                                   [c for _, c in out], self.texts)
+        stmts = _mark_restatements(
+            _mark_later_breakdowns(_mark_breakdowns(out), [c for _, c in out]), [c for _, c in out], self.texts
+        )
         overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.overall}
         if overall:
             # the overall figure stands; the figures it sums are its parts
@@ -1073,7 +1381,7 @@ def texts_ok(word: str) -> bool:
 def _strip_article(name: str) -> str:
     for art in ("The ", "the "):
         if name.startswith(art):
-            return name[len(art):]
+            return name[len(art) :]
     return name
 
 
@@ -1106,10 +1414,13 @@ def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
         strict = run in loose  # not listed together: the sum must be the total's own figure
         for m in range(max(0, run[0] - 40), run[0]):
             s = stmts[m]
-            if s.role is Role.FIGURE and not s.cumulative and s.outcome == members[0].outcome and (
-                kinds <= {s.party_kind} or s.party_kind is PartyKind.UNKNOWN
-            ) and (total & s.count) is not None and not (
-                strict and (total.low != s.count.low or pairs[m][1].sentence == pairs[run[0]][1].sentence)
+            if (
+                s.role is Role.FIGURE
+                and not s.cumulative
+                and s.outcome == members[0].outcome
+                and (kinds <= {s.party_kind} or s.party_kind is PartyKind.UNKNOWN)
+                and (total & s.count) is not None
+                and not (strict and (total.low != s.count.low or pairs[m][1].sentence == pairs[run[0]][1].sentence))
             ):
                 for k in run:
                     stmts[k] = _with_role(stmts[k], Role.PART)
@@ -1130,8 +1441,10 @@ def _mark_later_breakdowns(stmts: list[Statement], cands: list[_Cand]) -> list[S
             s = out[m]
             if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
                 continue
-            if s.role is not Role.FIGURE or not s.count.is_exact or (
-                PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind
+            if (
+                s.role is not Role.FIGURE
+                or not s.count.is_exact
+                or (PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind)
             ):
                 break
             run.append(m)
@@ -1144,8 +1457,9 @@ def _mark_later_breakdowns(stmts: list[Statement], cands: list[_Cand]) -> list[S
     return out
 
 
-_ADDITIONAL = frozenset({"another", "also", "further", "additional", "more", "other", "others", "separately",
-                         "elsewhere", "meanwhile"})
+_ADDITIONAL = frozenset(
+    {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
+)
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 
 
@@ -1159,11 +1473,17 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
         lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 1)
         # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
         # its own words ("six civilians and wounded another") belongs to the next figure
-        window = [texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")]
-        window += [w for w in texts[hi:hi + 2] if w in ("more", "also")]
+        window = [
+            texts[m]
+            for m in range(lo, hi)
+            if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+        ]
+        window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
         # "Later that day ...", "Separately, ...": the sentence opens a new event
-        if texts[c.sentence_start] in _NEW_EVENT and c.first > c.sentence_start and not any(
-            w in en.REPORTING_VERBS for w in texts[c.sentence_start:c.first]
+        if (
+            texts[c.sentence_start] in _NEW_EVENT
+            and c.first > c.sentence_start
+            and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
         ):
             window.append("another")  # "Later that day, ..." (but "Later reports said ...")
         if any(w in _ADDITIONAL for w in window):
@@ -1173,7 +1493,9 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
             if t.role is not Role.FIGURE or t.cumulative:
                 continue
             if tc.sentence == c.sentence and not (
-                tc.group != c.group and t.count == s.count and t.party is not None
+                tc.group != c.group
+                and t.count == s.count
+                and t.party is not None
                 and (t.party or "").lower() == (s.party or "").lower()
             ):
                 continue  # in one sentence only the same figure of the same words restates
@@ -1182,15 +1504,39 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
             if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
                 continue
             root = t.restates or t.span
-            out[k] = Statement(s.count, s.outcome, s.party, s.party_kind, s.source, s.period,
-                               s.cumulative, s.location, s.span, s.text, s.role, root)
+            out[k] = Statement(
+                s.count,
+                s.outcome,
+                s.party,
+                s.party_kind,
+                s.source,
+                s.period,
+                s.cumulative,
+                s.location,
+                s.span,
+                s.text,
+                s.role,
+                root,
+            )
             break
     return out
 
 
 def _with_role(s: Statement, role: Role) -> Statement:
-    return Statement(s.count, s.outcome, s.party, s.party_kind, s.source, s.period,
-                     s.cumulative, s.location, s.span, s.text, role, s.restates)
+    return Statement(
+        s.count,
+        s.outcome,
+        s.party,
+        s.party_kind,
+        s.source,
+        s.period,
+        s.cumulative,
+        s.location,
+        s.span,
+        s.text,
+        role,
+        s.restates,
+    )
 
 
 def extract(
@@ -1226,8 +1572,10 @@ def extract(
     Examples
     --------
     >>> s, = extract("Gunmen killed at least 11 villagers on Sunday, police said.")
-    >>> s.count, s.outcome, s.party, s.party_kind, s.source
-    (Count(low=11, high=None, best=11), <Outcome.KILLED: 'killed'>, 'villagers', <PartyKind.CIVILIAN: 'civilian'>, 'police')
+    >>> s.count
+    Count(low=11, high=None, best=11)
+    >>> s.outcome, s.party, s.party_kind, s.source
+    (<Outcome.KILLED: 'killed'>, 'villagers', <PartyKind.CIVILIAN: 'civilian'>, 'police')
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}: {text!r:.60}")

@@ -60,7 +60,9 @@ def _typed(columns: dict[str, Any]) -> pd.DataFrame:
             # explicit object (pandas 3 would infer its "str" dtype and turn None into NaN)
             data[name] = pd.Series(values, dtype="object")
         else:
-            data[name] = pd.Series(pd.array(values, dtype=dtype) if dtype == "Int64" else np.asarray(values, dtype=dtype))
+            data[name] = pd.Series(
+                pd.array(values, dtype=dtype) if dtype == "Int64" else np.asarray(values, dtype=dtype)
+            )
     return pd.DataFrame(data, columns=list(_NAMES))
 
 
@@ -195,31 +197,65 @@ def from_frame(frame: pd.DataFrame) -> list[Statement]:
     def col(name: str, default: Any) -> list[Any]:
         return cols[name] if name in cols else [default] * n
 
-    rows = zip(col("low", 0), col("best", 0), col("high", 0), col("outcome", None), col("party", None),
-               col("party_kind", None), col("source", None), col("period", None), col("cumulative", False),
-               col("location", None), col("start", 0), col("end", 0), col("text", ""), col("role", "figure"),
-               col("restates_start", None), col("restates_end", None), strict=True)
-    for k, (low, best, high, outcome, party, kind, source, period, cumul, loc, start, end, text, role, rs, re_) in enumerate(rows):
+    rows = zip(
+        col("low", 0),
+        col("best", 0),
+        col("high", 0),
+        col("outcome", None),
+        col("party", None),
+        col("party_kind", None),
+        col("source", None),
+        col("period", None),
+        col("cumulative", False),
+        col("location", None),
+        col("start", 0),
+        col("end", 0),
+        col("text", ""),
+        col("role", "figure"),
+        col("restates_start", None),
+        col("restates_end", None),
+        strict=True,
+    )
+    for k, (
+        low,
+        best,
+        high,
+        outcome,
+        party,
+        kind,
+        source,
+        period,
+        cumul,
+        loc,
+        start,
+        end,
+        text,
+        role,
+        rs,
+        re_,
+    ) in enumerate(rows):
         try:
             hi = _optional(high)
             if hi is None:
                 raise ValueError("high is missing (use inf for no upper bound)")
             count = Count(int(low), None if math.isinf(hi) else int(hi), int(best))
             rs, re_ = _optional(rs), _optional(re_)
-            out.append(Statement(
-                count=count,
-                outcome=Outcome(outcome),
-                party=_optional(party),
-                party_kind=PartyKind(kind),
-                source=_optional(source),
-                period=_optional(period),
-                cumulative=bool(cumul),
-                location=_optional(loc),
-                span=(int(start), int(end)),
-                text=str(text),
-                role=Role(_optional(role) or "figure"),
-                restates=None if rs is None or re_ is None else (int(rs), int(re_)),
-            ))
+            out.append(
+                Statement(
+                    count=count,
+                    outcome=Outcome(outcome),
+                    party=_optional(party),
+                    party_kind=PartyKind(kind),
+                    source=_optional(source),
+                    period=_optional(period),
+                    cumulative=bool(cumul),
+                    location=_optional(loc),
+                    span=(int(start), int(end)),
+                    text=str(text),
+                    role=Role(_optional(role) or "figure"),
+                    restates=None if rs is None or re_ is None else (int(rs), int(re_)),
+                )
+            )
         except (TypeError, ValueError) as e:
             raise ValueError(f"frame: row {frame.index[k]!r} is not a valid statement: {e}") from e
     return out
@@ -229,8 +265,10 @@ def _documents(texts: Iterable[str] | pd.Series) -> Iterator[tuple[Hashable, Any
     if isinstance(texts, pd.Series):
         yield from texts.items()
     elif isinstance(texts, (str, bytes)):
-        raise TypeError("texts must be an iterable of str (or a pandas Series), not a single "
-                        f"{type(texts).__name__}; wrap one text in a list")
+        raise TypeError(
+            "texts must be an iterable of str (or a pandas Series), not a single "
+            f"{type(texts).__name__}; wrap one text in a list"
+        )
     else:
         yield from enumerate(texts)
 
@@ -239,8 +277,9 @@ def _progress(items: Iterator[tuple[Hashable, Any]], total: int | None) -> Itera
     try:
         from tqdm.auto import tqdm
     except ImportError:
-        warnings.warn("progress=True needs tqdm (pip install tqdm); continuing without a bar",
-                      RuntimeWarning, stacklevel=3)
+        warnings.warn(
+            "progress=True needs tqdm (pip install tqdm); continuing without a bar", RuntimeWarning, stacklevel=3
+        )
         return items
     return iter(tqdm(items, total=total, unit="doc", desc="extract"))
 

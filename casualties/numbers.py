@@ -57,14 +57,8 @@ def tokenize(text: str) -> list[Token]:
     kinds, new = _TOKEN_KINDS, tuple.__new__  # tuple.__new__: Token's own, minus a call
     lowered = text.lower()
     if len(lowered) == len(text):  # almost always: offsets carry over
-        return [
-            new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3]))
-            for m in TOKEN.finditer(lowered)
-        ]
-    return [
-        new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3]))
-        for m in TOKEN.finditer(text)
-    ]
+        return [new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(lowered)]
+    return [new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(text)]
 
 
 _TOKEN_KINDS: Final = ("", "digits", "word", "sym")
@@ -72,10 +66,7 @@ _TOKEN_KINDS: Final = ("", "digits", "word", "sym")
 
 # -- word classes ------------------------------------------------------------------------
 _TENS_UNIT: Final = {
-    tens + unit: value + uvalue
-    for tens, value in en.TENS.items()
-    for unit, uvalue in en.UNITS.items()
-    if uvalue > 0
+    tens + unit: value + uvalue for tens, value in en.TENS.items() for unit, uvalue in en.UNITS.items() if uvalue > 0
 }
 _UNIT_ORDINALS: Final = {w: v for w, v in en.ORDINALS.items() if v < 10}
 
@@ -110,16 +101,21 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < n:
             k = j
             while (
-                k + 1 < n and toks[k].text == "," and _attached(toks[k - 1], toks[k])
-                and toks[k + 1].kind == "digits" and len(toks[k + 1].text) == 3
-                and _attached(toks[k], toks[k + 1]) and len(digits) <= MAX_DIGITS
+                k + 1 < n
+                and toks[k].text == ","
+                and _attached(toks[k - 1], toks[k])
+                and toks[k + 1].kind == "digits"
+                and len(toks[k + 1].text) == 3
+                and _attached(toks[k], toks[k + 1])
+                and len(digits) <= MAX_DIGITS
             ):
                 digits += toks[k + 1].text
                 k += 2
             if k > j:
                 j = k
             elif (
-                toks[j + 1].kind == "digits" and len(toks[j + 1].text) <= 2
+                toks[j + 1].kind == "digits"
+                and len(toks[j + 1].text) <= 2
                 and _attached(sep, toks[j + 1])
                 and not (j + 2 < n and toks[j + 2].text in {",", "."} and _attached(toks[j + 1], toks[j + 2]))
             ):
@@ -130,9 +126,16 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         elif sep.text == "." and _dot_groups(toks, j) >= 2:
             # "1.000.000": dots grouping thousands (two groups at least, else a decimal)
             k = j
-            while k + 1 < n and toks[k].text == "." and _attached(toks[k - 1], toks[k]) and (
-                toks[k + 1].kind == "digits" and len(toks[k + 1].text) == 3
-                and _attached(toks[k], toks[k + 1]) and len(digits) <= MAX_DIGITS
+            while (
+                k + 1 < n
+                and toks[k].text == "."
+                and _attached(toks[k - 1], toks[k])
+                and (
+                    toks[k + 1].kind == "digits"
+                    and len(toks[k + 1].text) == 3
+                    and _attached(toks[k], toks[k + 1])
+                    and len(digits) <= MAX_DIGITS
+                )
             ):
                 digits += toks[k + 1].text
                 k += 2
@@ -140,8 +143,10 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         elif toks[j].kind == "digits":
             k = j
             while (
-                k < n and toks[k].kind == "digits" and len(toks[k].text) == 3
-                and text[toks[k - 1].end:toks[k].start] in SPACE_GROUP_SEPARATORS
+                k < n
+                and toks[k].kind == "digits"
+                and len(toks[k].text) == 3
+                and text[toks[k - 1].end : toks[k].start] in SPACE_GROUP_SEPARATORS
                 and len(digits) <= MAX_DIGITS
             ):
                 digits += toks[k].text
@@ -150,8 +155,11 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
     value: Fraction | int = int(digits)
     # decimals: "3.8", "100,000.0"
     if (
-        j + 1 < n and toks[j].text == "." and _attached(toks[j - 1], toks[j])
-        and toks[j + 1].kind == "digits" and _attached(toks[j], toks[j + 1])
+        j + 1 < n
+        and toks[j].text == "."
+        and _attached(toks[j - 1], toks[j])
+        and toks[j + 1].kind == "digits"
+        and _attached(toks[j], toks[j + 1])
         and len(toks[j + 1].text) <= MAX_DIGITS
     ):
         frac = toks[j + 1].text
@@ -163,8 +171,12 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
 def _dot_groups(toks: list[Token], j: int) -> int:
     """How many ".ddd" groups follow at ``toks[j]`` (stops at 2, enough to decide)."""
     count, n = 0, len(toks)
-    while count < 2 and j + 1 < n and toks[j].text == "." and toks[j + 1].kind == "digits" and (
-        len(toks[j + 1].text) == 3 and _attached(toks[j - 1], toks[j]) and _attached(toks[j], toks[j + 1])
+    while (
+        count < 2
+        and j + 1 < n
+        and toks[j].text == "."
+        and toks[j + 1].kind == "digits"
+        and (len(toks[j + 1].text) == 3 and _attached(toks[j - 1], toks[j]) and _attached(toks[j], toks[j + 1]))
     ):
         count += 1
         j += 2
@@ -181,8 +193,11 @@ def _read_exponent(toks: list[Token], j: int, value: Fraction | int) -> tuple[Fr
             sign = -1 if toks[k].text == "-" else 1
             k += 1
         if (
-            k < n and toks[k].kind == "digits" and _attached(toks[k - 1], toks[k])
-            and len(toks[k].text) <= 2 and int(toks[k].text) <= MAX_EXPONENT
+            k < n
+            and toks[k].kind == "digits"
+            and _attached(toks[k - 1], toks[k])
+            and len(toks[k].text) <= 2
+            and int(toks[k].text) <= MAX_EXPONENT
         ):
             exponent = int(toks[k].text)
             if sign > 0:
@@ -234,7 +249,7 @@ class _Reader:
         return self.kind in (None, "hundred", "scale")
 
     def concat_ok(self) -> bool:
-        """"one twenty two" -> 122, "zero eight" -> 8: a colloquial digit-group reading."""
+        """ "one twenty two" -> 122, "zero eight" -> 8: a colloquial digit-group reading."""
         return self.kind in ("unit", "teen", "tens_unit") and not self.hund and not self.total
 
     def unit(self, v: int, joiner: str | None) -> bool:
@@ -328,7 +343,7 @@ class _Reader:
         return True
 
     def fraction(self, numerator: int, denominator: int) -> None:
-        """"and a half", "and three quarters" after a part of the numeral."""
+        """ "and a half", "and three quarters" after a part of the numeral."""
         part = Fraction(numerator, denominator)
         if self.kind == "scale" and self.last_scale:
             self.total += part * self.last_scale
@@ -341,7 +356,7 @@ class _Reader:
             self.kind = "frac"
 
     def divide(self, denominator: int) -> None:
-        """"one hundred and thirty fifths": the whole numeral over the denominator."""
+        """ "one hundred and thirty fifths": the whole numeral over the denominator."""
         self.total, self.hund, self.small = Fraction(self.value, denominator), 0, 0
         self.done = True
 
@@ -422,8 +437,10 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             r.kind = "a"
             r.spelled = True
             j = end = k
-        elif nxt in ("half", "quarter", "third") and k + 1 < n and (
-            toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN
+        elif (
+            nxt in ("half", "quarter", "third")
+            and k + 1 < n
+            and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN)
         ):
             r.small = Fraction(1, en.FRACTIONS[nxt])
             r.kind = "a"
@@ -456,7 +473,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             # an abbreviated scale or an ordinal suffix right after the digits
             if j < n and toks[j].kind == "word":
                 suffix = toks[j].text
-                gap = text[toks[j - 1].end:toks[j].start]
+                gap = text[toks[j - 1].end : toks[j].start]
                 if suffix in en.SCALE_SUFFIXES and gap in ("", " "):
                     if j + 1 < n and _attached(toks[j], toks[j + 1]) and toks[j + 1].kind != "sym":
                         pass  # "10km", "5mph": a unit, not a scale
@@ -539,7 +556,12 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             joiner = "and"
             j += 1
             continue
-        if w in ("-", "‐", "‑") and joiner is None and r.spelled and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred"):
+        if (
+            w in ("-", "‐", "‑")
+            and joiner is None
+            and r.spelled
+            and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred")
+        ):
             joiner = "-"
             j += 1
             continue
@@ -561,8 +583,16 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
 # -- rendering -----------------------------------------------------------------------
 _UNIT_WORDS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEEN_WORDS: Final = (
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 )
 _TENS_WORDS: Final = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SCALE_WORDS: Final = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
@@ -645,7 +675,7 @@ def quantulum_value(phrase: str) -> Fraction | None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import parser  # type: ignore[import-untyped]
 
         try:
             found = parser.parse(phrase)

@@ -95,15 +95,24 @@ class Policy:
             value = getattr(self, attr)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise TypeError(f"Policy {attr} must be an int >= 0, got {value!r}")
-        if self.unnumbered is not None and (
-            isinstance(self.unnumbered, bool) or not isinstance(self.unnumbered, int)
-        ):
+        if self.unnumbered is not None and (isinstance(self.unnumbered, bool) or not isinstance(self.unnumbered, int)):
             raise TypeError(f"Policy unnumbered must be an int or None, got {self.unnumbered!r}")
         object.__setattr__(self, "vague", _freeze(self.vague))
         object.__setattr__(
-            self, "_hash", hash((self.name, self.approx_tolerance, self.near_tolerance,
-                                 self.up_to_floor, self.exclusive_offset, self.single_figure,
-                                 self.unnumbered, frozenset(self.vague.items())))
+            self,
+            "_hash",
+            hash(
+                (
+                    self.name,
+                    self.approx_tolerance,
+                    self.near_tolerance,
+                    self.up_to_floor,
+                    self.exclusive_offset,
+                    self.single_figure,
+                    self.unnumbered,
+                    frozenset(self.vague.items()),
+                )
+            ),
         )
 
     def __hash__(self) -> int:
@@ -130,9 +139,7 @@ class Policy:
 
 
 INTERVAL = Policy(name="interval", vague=en.VAGUE_INTERVAL)
-ACLED = Policy(
-    name="acled", vague=en.VAGUE_ACLED, single_figure=True, unnumbered=10, exclusive_offset=0
-)
+ACLED = Policy(name="acled", vague=en.VAGUE_ACLED, single_figure=True, unnumbered=10, exclusive_offset=0)
 POLICIES: Mapping[str, Policy] = MappingProxyType({p.name: p for p in (INTERVAL, ACLED)})
 
 

@@ -49,9 +49,22 @@ _SINGULAR_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if not w.endswi
 _PLURAL_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if w.endswith("s")}
 # Words that can open a figure whatever the policy (digit runs always can).
 _STARTERS: Final = frozenset(
-    {*_PREFIX, *_ZERO, *en.ZERO_DETERMINERS, *en.RANGE_OPENERS, *en.UNITS, *en.TEENS,
-     *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN, *en.ARTICLES, *en.FRACTIONS,
-     *en.ORDINALS, "."}
+    {
+        *_PREFIX,
+        *_ZERO,
+        *en.ZERO_DETERMINERS,
+        *en.RANGE_OPENERS,
+        *en.UNITS,
+        *en.TEENS,
+        *en.TENS,
+        *en.HUNDRED,
+        *en.SCALES,
+        *en.DOZEN,
+        *en.ARTICLES,
+        *en.FRACTIONS,
+        *en.ORDINALS,
+        ".",
+    }
     | {t + u for t in en.TENS for u in en.UNITS}
 )
 
@@ -114,7 +127,7 @@ def _match(
         return None
     for words, label in index.get(texts[i], ()):
         k = len(words)
-        if k == 1 or tuple(texts[i:i + k]) == words:
+        if k == 1 or tuple(texts[i : i + k]) == words:
             return label, i + k
     return None
 
@@ -173,7 +186,11 @@ class _Scanner:
             return _Base(0, 0, 0, i, zero[1], "zero", True, False, None)
         if toks[i].text in en.ZERO_DETERMINERS and i + 1 < len(toks):
             nxt = toks[i + 1]
-            if nxt.kind == "word" and nxt.text not in en.NOT_ZERO_AFTER_NO and _match(self.texts, i + 1, _PREFIX) is None:
+            if (
+                nxt.kind == "word"
+                and nxt.text not in en.NOT_ZERO_AFTER_NO
+                and _match(self.texts, i + 1, _PREFIX) is None
+            ):
                 return _Base(0, 0, 0, i, i + 1, "zero", True, False, None)
         vague = _match(self.texts, i, self.vague_index)
         if vague is not None:
@@ -219,7 +236,9 @@ class _Scanner:
             lo, hi = hi, lo
         if lo > hi or (joiner == "or" and lo == hi):
             return None
-        return _Base(lo, hi, lo, first.first, second.last, "range", first.spelled or second.spelled, False, second.scale)
+        return _Base(
+            lo, hi, lo, first.first, second.last, "range", first.spelled or second.spelled, False, second.scale
+        )
 
     # -- figures ------------------------------------------------------------------------
     def figure_at(self, i: int) -> tuple[_Base, str | None] | None:
@@ -314,7 +333,7 @@ class _Scanner:
         return Count(int(lo), None if hi is None else int(hi), int(be))
 
     def conjoin(self, fig: Figure) -> Figure:
-        """"more than 10 and fewer than 20": two bounds on one quantity."""
+        """ "more than 10 and fewer than 20": two bounds on one quantity."""
         toks = self.toks
         k = fig.last
         if fig.qualifier not in ("GE", "GT", "LE", "LT") or k >= len(toks):
@@ -329,11 +348,12 @@ class _Scanner:
         both = fig.count & other.count
         if both is None:
             return fig
-        return Figure(both, fig.start, other.end, fig.first, other.last, "range", "RANGE",
-                      fig.spelled or other.spelled, False)
+        return Figure(
+            both, fig.start, other.end, fig.first, other.last, "range", "RANGE", fig.spelled or other.spelled, False
+        )
 
     def best_marker(self, fig: Figure) -> Figure:
-        """", best estimate 15": the explicit best that Count's English carries."""
+        """ ", best estimate 15": the explicit best that Count's English carries."""
         toks = self.toks
         k = fig.last
         if k < len(toks) and toks[k].text == ",":
@@ -346,8 +366,17 @@ class _Scanner:
             return fig
         c = fig.count
         count = Count(c.low, c.high, int(num.low))
-        return Figure(count, fig.start, self.toks[num.last - 1].end, fig.first, num.last,
-                      fig.kind, fig.qualifier, fig.spelled, fig.ordinal)
+        return Figure(
+            count,
+            fig.start,
+            self.toks[num.last - 1].end,
+            fig.first,
+            num.last,
+            fig.kind,
+            fig.qualifier,
+            fig.spelled,
+            fig.ordinal,
+        )
 
     def read(self, i: int, conjoin: bool = True) -> Figure | None:
         found = self.figure_at(i)
@@ -359,8 +388,17 @@ class _Scanner:
             self.skip_to = base.last  # none of its words starts another figure
             return None
         toks = self.toks
-        fig = Figure(count, toks[base.first].start, toks[base.last - 1].end, base.first,
-                     base.last, base.kind, op, base.spelled, base.ordinal)
+        fig = Figure(
+            count,
+            toks[base.first].start,
+            toks[base.last - 1].end,
+            base.first,
+            base.last,
+            base.kind,
+            op,
+            base.spelled,
+            base.ordinal,
+        )
         if conjoin:
             fig = self.conjoin(fig)
             fig = self.best_marker(fig)
@@ -467,13 +505,13 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
             raise ParseError(phrase, "a negative number is not a count")
         return fig.count
     if len(figures) > 1:
-        shown = ", ".join(repr(phrase[f.start:f.end]) for f in figures[:4])
+        shown = ", ".join(repr(phrase[f.start : f.end]) for f in figures[:4])
         raise ParseError(phrase, f"it holds {len(figures)} separate figures ({shown})")
     if scanner.rejected:
         raise ParseError(phrase, scanner.rejected[0])
     ordinals = [f for f in found if f.ordinal]
     if ordinals:
-        shown = phrase[ordinals[0].start:ordinals[0].end]
+        shown = phrase[ordinals[0].start : ordinals[0].end]
         raise ParseError(phrase, f"{shown!r} is an ordinal, not a count")
     if toks[0].text in en.SINGULAR_DETERMINERS and len(toks) >= 2 and toks[1].kind == "word":
         return Count(1, 1, 1)  # "a soldier", "one person"

@@ -18,8 +18,11 @@ __all__ = ["TOTAL_COLUMNS", "aggregate", "totals"]
 TOTAL_COLUMNS = ("low", "best", "high", "n", "sources", "conflict")
 _AGG_COLUMNS = ("low", "best", "high", "n", "conflict")
 _VAGUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted({re.escape(w) for key in en.VAGUE_INTERVAL for w in key if w not in ("a", "of")},
-                               key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(
+        sorted({re.escape(w) for key in en.VAGUE_INTERVAL for w in key if w not in ("a", "of")}, key=len, reverse=True)
+    )
+    + r")\b"
 )  # matched against lower-cased text (faster than IGNORECASE)
 How = Literal["sum", "consensus", "hull"]
 
@@ -40,8 +43,8 @@ def _check_counts(frame: pd.DataFrame, where: str) -> None:
             row = frame.index[frame[name].isna().to_numpy()][0]
             hint = " (use inf for no upper bound)" if name == "high" else ""
             raise ValueError(f"{where}: column {name!r} is missing at row {row!r}{hint}")
-    _check_bounds(*(frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in ("low", "best", "high")),
-                  frame.index, where)
+    low, best, high = (frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in ("low", "best", "high"))
+    _check_bounds(low, best, high, frame.index, where)
 
 
 def _check_bounds(low: np.ndarray, best: np.ndarray, high: np.ndarray, index: pd.Index, where: str) -> None:
@@ -54,8 +57,10 @@ def _check_bounds(low: np.ndarray, best: np.ndarray, high: np.ndarray, index: pd
     bad = (low < 0) | (best < low) | (high < best)
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
-        raise ValueError(f"{where}: row {index[k]!r} breaks 0 <= low <= best <= high "
-                         f"(low={low[k]:g}, best={best[k]:g}, high={high[k]:g})")
+        raise ValueError(
+            f"{where}: row {index[k]!r} breaks 0 <= low <= best <= high "
+            f"(low={low[k]:g}, best={best[k]:g}, high={high[k]:g})"
+        )
 
 
 def _combine(frame: pd.DataFrame, keys: list[str], how: How) -> pd.DataFrame:
@@ -184,6 +189,7 @@ def _grouped_sources(gid: np.ndarray, source: np.ndarray, ngroups: int) -> list[
 
 def _plain(index: pd.Index) -> pd.Index:
     """Index values as plain strings ("" for missing), names kept."""
+
     def text(v: object) -> str:
         if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
             return ""
@@ -191,8 +197,11 @@ def _plain(index: pd.Index) -> pd.Index:
 
     if isinstance(index, pd.MultiIndex):
         tuples = [tuple(text(v) for v in t) for t in index]
-        return pd.MultiIndex.from_tuples(tuples, names=index.names) if tuples else pd.MultiIndex.from_arrays(
-            [[] for _ in index.names], names=index.names)
+        return (
+            pd.MultiIndex.from_tuples(tuples, names=index.names)
+            if tuples
+            else pd.MultiIndex.from_arrays([[] for _ in index.names], names=index.names)
+        )
     return pd.Index([text(v) for v in index], name=index.name, dtype="object")
 
 
@@ -228,8 +237,7 @@ class _Rows:
         return col.array if self.idx is None else col.array.take(self.idx)
 
 
-def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarray,
-                  conflict: np.ndarray) -> np.ndarray:
+def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarray, conflict: np.ndarray) -> np.ndarray:
     """Restated figures of one document combine with what they restate, in place.
 
     A number wins over a vague word ("dozens ... at least 22 died"); otherwise the
@@ -252,17 +260,31 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
     # candidate roots: rows whose start some restatement points at (cheap on int64),
     # then matched on the whole key among those few
     maybe = np.flatnonzero(np.isin(start, rs[restated].astype("int64")))
-    links = pd.DataFrame({"doc": doc[restated], "s": rs[restated].astype("int64"),
-                          "e": re_[restated].astype("int64"), "row": np.flatnonzero(restated)})
+    links = pd.DataFrame(
+        {
+            "doc": doc[restated],
+            "s": rs[restated].astype("int64"),
+            "e": re_[restated].astype("int64"),
+            "row": np.flatnonzero(restated),
+        }
+    )
     cands = pd.DataFrame({"doc": doc[maybe], "s": start[maybe], "e": end[maybe], "root": maybe})
     roots = cands.drop_duplicates(["doc", "s", "e"]).merge(links, on=["doc", "s", "e"], how="right")
     root_of = np.where(roots["root"].isna(), roots["row"], roots["root"]).astype("int64")
-    members = pd.DataFrame({"root": np.r_[np.unique(root_of), root_of],
-                            "row": np.r_[np.unique(root_of), roots["row"].to_numpy("int64")]})
+    members = pd.DataFrame(
+        {"root": np.r_[np.unique(root_of), root_of], "row": np.r_[np.unique(root_of), roots["row"].to_numpy("int64")]}
+    )
     members = members.drop_duplicates("row").sort_values(["root", "row"], kind="stable")
     at_rows = members["row"].to_numpy()
-    group = pd.DataFrame({"root": members["root"].to_numpy(), "low": low[at_rows], "best": best[at_rows],
-                          "high": high[at_rows], "row": at_rows})
+    group = pd.DataFrame(
+        {
+            "root": members["root"].to_numpy(),
+            "low": low[at_rows],
+            "best": best[at_rows],
+            "high": high[at_rows],
+            "row": at_rows,
+        }
+    )
     # a vague word yields to a number, where the reports differ at all
     g = group.groupby("root")
     differ = ((g["low"].transform("nunique") > 1) | (g["high"].transform("nunique") > 1)).to_numpy()
@@ -309,8 +331,9 @@ def _codes(values: Any) -> tuple[np.ndarray, pd.Index]:
     return codes.astype("int64"), pd.Index(uniques, dtype="object")
 
 
-def _group_sum(keys: list[str], columns: list[Any], low: np.ndarray, best: np.ndarray,
-               high: np.ndarray, conflict: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+def _group_sum(
+    keys: list[str], columns: list[Any], low: np.ndarray, best: np.ndarray, high: np.ndarray, conflict: np.ndarray
+) -> tuple[pd.DataFrame, np.ndarray]:
     """Sums per group of key values (sorted), with bincount; and each row's group id."""
     code = np.zeros(len(low), dtype="int64")
     levels = []
@@ -320,21 +343,26 @@ def _group_sum(keys: list[str], columns: list[Any], low: np.ndarray, best: np.nd
         levels.append(u)
     gid, uniq = pd.factorize(code, sort=True)
     ng = len(uniq)
-    table = pd.DataFrame({
-        "low": np.bincount(gid, weights=low, minlength=ng).round().astype("int64"),
-        "best": np.bincount(gid, weights=best, minlength=ng).round().astype("int64"),
-        "high": _float_sums(gid, high, ng),
-        "n": np.bincount(gid, minlength=ng).astype("int64"),
-        "conflict": np.bincount(gid, weights=conflict, minlength=ng) > 0,
-    })
+    table = pd.DataFrame(
+        {
+            "low": np.bincount(gid, weights=low, minlength=ng).round().astype("int64"),
+            "best": np.bincount(gid, weights=best, minlength=ng).round().astype("int64"),
+            "high": _float_sums(gid, high, ng),
+            "n": np.bincount(gid, minlength=ng).astype("int64"),
+            "conflict": np.bincount(gid, weights=conflict, minlength=ng) > 0,
+        }
+    )
     parts = []
     rest = uniq.copy()
     for u in reversed(levels):
         parts.append(u[rest % len(u)])
         rest //= len(u)
     parts.reverse()
-    table.index = (pd.MultiIndex.from_arrays(parts, names=keys) if len(keys) > 1
-                   else pd.Index(parts[0], name=keys[0], dtype="object"))
+    table.index = (
+        pd.MultiIndex.from_arrays(parts, names=keys)
+        if len(keys) > 1
+        else pd.Index(parts[0], name=keys[0], dtype="object")
+    )
     return table, gid
 
 
@@ -438,27 +466,35 @@ def totals(
         work["low"], work["best"], work["high"], work["conflict"] = low, best, high, conflict
         doc = rows.values("doc_id") if "doc_id" in rows else np.zeros(rows.n, dtype=object)
         per_doc = work[carries].assign(_doc=pd.factorize(doc[carries], use_na_sentinel=False)[0])
-        reports = _combine(per_doc[["_doc", *quantity, "low", "best", "high", "conflict"]],
-                           ["_doc", *quantity], "sum").reset_index()
-        combined = _combine(reports[[*quantity, "low", "best", "high", "conflict"]], quantity,
-                            "consensus").reset_index()
+        reports = _combine(
+            per_doc[["_doc", *quantity, "low", "best", "high", "conflict"]], ["_doc", *quantity], "sum"
+        ).reset_index()
+        combined = _combine(
+            reports[[*quantity, "low", "best", "high", "conflict"]], quantity, "consensus"
+        ).reset_index()
         table = _combine(combined[[*keys, "low", "best", "high", "conflict"]], keys, "sum")
         table["n"] = work.groupby(keys, observed=True, sort=True, dropna=False).size().reindex(table.index).to_numpy()
         chosen = pd.DataFrame({k: rows.array(k) for k in dict.fromkeys([*keys, "source"]) if k in rows})
-        table["sources"] = (_sources(chosen, keys).reindex(table.index).to_numpy() if "source" in rows
-                            else [()] * len(table))
+        table["sources"] = (
+            _sources(chosen, keys).reindex(table.index).to_numpy() if "source" in rows else [()] * len(table)
+        )
     else:
         table, gid = _group_sum(keys, [rows.array(k) for k in keys], low, best, high, conflict)
-        table["sources"] = (_grouped_sources(gid, rows.values("source"), len(table)) if "source" in rows
-                            else [()] * len(table))
+        table["sources"] = (
+            _grouped_sources(gid, rows.values("source"), len(table)) if "source" in rows else [()] * len(table)
+        )
     table = table[list(TOTAL_COLUMNS)]
     table.index = _plain(table.index)
     return table
 
 
 def _empty_totals(keys: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-        TOTAL_COLUMNS, ("int64", "int64", "float64", "int64", "object", "bool"), strict=True)})
+    frame = pd.DataFrame(
+        {
+            c: pd.Series(dtype=t)
+            for c, t in zip(TOTAL_COLUMNS, ("int64", "int64", "float64", "int64", "object", "bool"), strict=True)
+        }
+    )
     if len(keys) == 1:
         frame.index = pd.Index([], name=keys[0], dtype="object")
     else:

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .count import Count
 
 __all__ = ["Outcome", "PartyKind", "Role", "Statement"]
 
 
-class _Vocabulary(str, Enum):
+class _Vocabulary(StrEnum):
     """A closed vocabulary whose members are their own strings ("killed" == Outcome.KILLED)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 class Outcome(_Vocabulary):

@@ -134,10 +134,7 @@ def _spacing_and_case(draw: st.DrawFn, words: list[str]) -> str:
 
 # Prefix qualifiers whose words are plain (the symbol forms read the same but are
 # generated separately so that spacing variants stay meaningful).
-_PREFIXES = {
-    op: [p for p in phrases if all(w.isalpha() for w in p)]
-    for op, phrases in en.PREFIX_QUALIFIERS.items()
-}
+_PREFIXES = {op: [p for p in phrases if all(w.isalpha() for w in p)] for op, phrases in en.PREFIX_QUALIFIERS.items()}
 _SUFFIXES = {
     op: [p for p in phrases if all(w.isalpha() for w in p)]
     for op, phrases in en.SUFFIX_QUALIFIERS.items()
@@ -146,9 +143,7 @@ _SUFFIXES = {
 
 
 @st.composite
-def phrases(
-    draw: st.DrawFn, *, policy: str | Policy = "interval", max_value: int = 10**9
-) -> tuple[str, Count]:
+def phrases(draw: st.DrawFn, *, policy: str | Policy = "interval", max_value: int = 10**9) -> tuple[str, Count]:
     """A figure phrase and the Count the policy reads it as: ``(text, count)``.
 
     Covers every qualifier of the lexicon before ("at least 11") and after
@@ -209,7 +204,7 @@ def _collapse(c: Count, policy: Policy) -> Count:
     return Count(c.best, c.best, c.best) if policy.single_figure else c
 
 
-_PARTIES = {
+_PARTIES: dict[PartyKind, list[str | None]] = {
     PartyKind.CIVILIAN: ["civilians", "villagers", "children", "a farmer"],
     PartyKind.STATE_FORCES: ["soldiers", "police officers", "troops"],
     PartyKind.ARMED_GROUP: ["rebels", "militants", "fighters"],
@@ -287,8 +282,7 @@ def frames(
 
     from .frame import empty_frame, to_frame
 
-    docs = draw(st.lists(st.lists(statements(max_value=max_value), max_size=max_statements),
-                         max_size=max_docs))
+    docs = draw(st.lists(st.lists(statements(max_value=max_value), max_size=max_statements), max_size=max_docs))
     parts = [to_frame(stmts, doc_id=f"d{k}") for k, stmts in enumerate(docs)]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_frame()
     return frame.astype(empty_frame().dtypes.to_dict())

@@ -53,7 +53,7 @@ def test_casualty_frames(text, count, outcome, kind):
     assert s.count == count
     assert s.outcome == outcome
     assert s.party_kind == kind
-    assert text[s.span[0]:s.span[1]] == s.text
+    assert text[s.span[0] : s.span[1]] == s.text
 
 
 @pytest.mark.parametrize(
@@ -99,8 +99,10 @@ def test_including_marks_a_part():
 
 
 def test_breakdown_by_place_is_not_added_to_its_total():
-    text = ("At least 11 villagers were killed on Sunday, police said. Gunmen killed nine "
-            "villagers in Kanda and two in Biru.")
+    text = (
+        "At least 11 villagers were killed on Sunday, police said. Gunmen killed nine "
+        "villagers in Kanda and two in Biru."
+    )
     stmts = extract(text)
     assert [s.role for s in stmts] == [Role.FIGURE, Role.PART, Role.PART]
     row = cas.totals(stmts).loc["killed"]
@@ -108,8 +110,9 @@ def test_breakdown_by_place_is_not_added_to_its_total():
 
 
 def test_restatement_counts_once():
-    text = ("Twelve people were killed in a market bombing on Friday. Officials said "
-            "at least 12 people died in the blast.")
+    text = (
+        "Twelve people were killed in a market bombing on Friday. Officials said at least 12 people died in the blast."
+    )
     row = cas.totals(extract(text)).loc["killed"]
     assert (int(row["low"]), int(row["best"]), row["high"]) == (12, 12, 12.0)
 
@@ -121,8 +124,10 @@ def test_additional_figures_are_added():
 
 
 def test_cumulative_totals_stay_out_of_event_totals():
-    text = ("Two civilians were killed in shelling on Monday, a monitor said. The war has "
-            "killed more than 380,000 people since 2011.")
+    text = (
+        "Two civilians were killed in shelling on Monday, a monitor said. The war has "
+        "killed more than 380,000 people since 2011."
+    )
     stmts = extract(text)
     assert [s.cumulative for s in stmts] == [False, True]
     assert stmts[1].period == "since 2011"
@@ -131,11 +136,13 @@ def test_cumulative_totals_stay_out_of_event_totals():
 
 
 def test_sources_resolve_to_the_fullest_name():
-    text = ("At least 11 civilians were killed on Monday, a monitor said. "
-            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said the "
-            "raids continued. The Observatory said three rebels were killed. "
-            "Five soldiers also died, it said. Up to 23 fighters were killed overnight, "
-            "Observatory chief Rami Abdel Rahman said.")
+    text = (
+        "At least 11 civilians were killed on Monday, a monitor said. "
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said the "
+        "raids continued. The Observatory said three rebels were killed. "
+        "Five soldiers also died, it said. Up to 23 fighters were killed overnight, "
+        "Observatory chief Rami Abdel Rahman said."
+    )
     sources = {s.source for s in extract(text)}
     assert sources == {"Syrian Observatory for Human Rights"}
 
@@ -184,23 +191,50 @@ def test_extract_never_raises_and_spans_are_valid(text):
         assert s.count.low >= 0
 
 
-_WORDS = st.sampled_from(["killed", "were", "at least", "12", "and", ",", "including", "people",
-                          "soldiers", "said", "it", "The", "Observatory", "no one", "dozens",
-                          "of", "died", "since", "2011", ".", "\n", "wounded", "a", "man"])
+_WORDS = st.sampled_from(
+    [
+        "killed",
+        "were",
+        "at least",
+        "12",
+        "and",
+        ",",
+        "including",
+        "people",
+        "soldiers",
+        "said",
+        "it",
+        "The",
+        "Observatory",
+        "no one",
+        "dozens",
+        "of",
+        "died",
+        "since",
+        "2011",
+        ".",
+        "\n",
+        "wounded",
+        "a",
+        "man",
+    ]
+)
 
 
 @given(st.lists(_WORDS, max_size=60).map(" ".join))
 def test_extract_on_dense_casualty_vocabulary(text):
     for s in extract(text):
-        assert text[s.span[0]:s.span[1]] == s.text
+        assert text[s.span[0] : s.span[1]] == s.text
     table = cas.totals(extract(text))
     assert ((table["low"] >= 0) & (table["low"] <= table["best"]) & (table["best"] <= table["high"])).all()
 
 
 @pytest.mark.slow
 def test_extract_is_linear_on_a_long_article():
-    unit = ("At least 11 civilians were killed on Monday, a monitor said. The war has killed "
-            "more than 380,000 people since 2011, it said. Rebels fired 5 shells. ")
+    unit = (
+        "At least 11 civilians were killed on Monday, a monitor said. The war has killed "
+        "more than 380,000 people since 2011, it said. Rebels fired 5 shells. "
+    )
     quarter = unit * (250_000 // len(unit))
     t0 = time.perf_counter()
     extract(quarter)
@@ -213,8 +247,7 @@ def test_extract_is_linear_on_a_long_article():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Eight men have been shot to death and two others wounded near the highway.",
-         {"killed": 8, "injured": 2}),
+        ("Eight men have been shot to death and two others wounded near the highway.", {"killed": 8, "injured": 2}),
         ("Six civilians in the Kanda district had been killed by shelling.", {"killed": 6}),
         ("A police officer, Ali Musa, was shot and killed at a market.", {"killed": 1}),
         ("The fighting had killed 21 rebels on Monday.", {"killed": 21}),
@@ -231,8 +264,10 @@ def test_event_totals(text, expected):
 
 
 def test_a_coders_overall_figure_supersedes_the_reports():
-    text = ("On 3 May, two soldiers were killed in an ambush near Kanda. "
-            "Fatalities coded as 0 (a local outlet reported 2 fatalities).")
+    text = (
+        "On 3 May, two soldiers were killed in an ambush near Kanda. "
+        "Fatalities coded as 0 (a local outlet reported 2 fatalities)."
+    )
     assert int(cas.totals(extract(text, policy="acled")).loc["killed", "best"]) == 0
 
 
@@ -243,8 +278,10 @@ def test_a_coders_overall_figure_supersedes_the_reports():
         ("Gunmen shot and killed Omar Bello, the head of the council.", {"killed": 1}),
         ("The bomb exploded outside the office, killing him and twelve others.", {"killed": 13}),
         ("Rebels attacked the mission, killing sixteen church workers.", {"killed": 16}),
-        ("The deputy head of the Kanda council, Ada Obi was killed and her driver wounded.",
-         {"killed": 1, "injured": 1}),
+        (
+            "The deputy head of the Kanda council, Ada Obi was killed and her driver wounded.",
+            {"killed": 1, "injured": 1},
+        ),
     ],
 )
 def test_single_victims(text, expected):
@@ -252,8 +289,10 @@ def test_single_victims(text, expected):
 
 
 def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
-    text = ("Rebels attacked a market on Sunday and killed\nseven traders, a police officer "
-            "said.\n\nStrategic town\nTwo soldiers died in Kanda.")
+    text = (
+        "Rebels attacked a market on Sunday and killed\nseven traders, a police officer "
+        "said.\n\nStrategic town\nTwo soldiers died in Kanda."
+    )
     spans = [text[a:b] for a, b in sentences(text)]
     assert spans[0].startswith("Rebels") and spans[0].endswith("said.")
     assert spans[1:] == ["Strategic town", "Two soldiers died in Kanda."]
@@ -264,8 +303,7 @@ def test_wrapped_lines_do_not_split_sentences_but_headlines_do():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kaew Sengsidaeng, the father of a village headman, was shot and killed in his hut.",
-         {"killed": 1}),
+        ("Kaew Sengsidaeng, the father of a village headman, was shot and killed in his hut.", {"killed": 1}),
         ("The blast killed one civilian and injured another.", {"killed": 1, "injured": 1}),
         ("The gunman fatally wounded two guards.", {"killed": 2}),
         ("The two students had planned to kill hundreds of their classmates.", {}),
@@ -278,10 +316,8 @@ def test_named_people_pronouns_and_intents(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 11 people, including women and children have been killed in Kanda.",
-         {"killed": 11}),
-        ("Eighteen people -- mostly women and children -- were killed near the river.",
-         {"killed": 18}),
+        ("At least 11 people, including women and children have been killed in Kanda.", {"killed": 11}),
+        ("Eighteen people -- mostly women and children -- were killed near the river.", {"killed": 18}),
         ("Seven villagers were kidnapped and killed by gunmen.", {"killed": 7}),
         ("Air strikes killed 19 civilians in the past two days, a monitor said.", {"killed": 19}),
     ],
@@ -308,11 +344,9 @@ def test_time_figures_are_not_objects_and_singular_things_can_be_modifiers():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Twelve police officers who guarded the oil depot were killed when a bomb exploded.",
-         {"killed": 12}),
+        ("Twelve police officers who guarded the oil depot were killed when a bomb exploded.", {"killed": 12}),
         ("A sixty-five-year-old farmer was shot to death by masked men.", {"killed": 1}),
-        ("Two Kanda People's Party (KPP) members were injured when militants attacked.",
-         {"injured": 2}),
+        ("Two Kanda People's Party (KPP) members were injured when militants attacked.", {"injured": 2}),
     ],
 )
 def test_relative_clauses_ages_and_acronyms(text, expected):
@@ -330,8 +364,7 @@ def test_predicate_nouns_are_not_new_victims():
     [
         ("Nine internally displaced persons were killed by assailants.", {"killed": 9}),
         ("The attacks left a total of five injured victims.", {"injured": 5}),
-        ("At least 13 people, most of them from one family, were killed in the blast.",
-         {"killed": 13}),
+        ("At least 13 people, most of them from one family, were killed in the blast.", {"killed": 13}),
         ("The couple, both aged 29, shot the woman's father.", {}),
         ("Six people of Kandan origin have been killed in revenge attacks.", {"killed": 6}),
     ],
@@ -355,10 +388,8 @@ def test_a_number_restating_a_vague_word_is_more_specific():
     ("text", "expected"),
     [
         ("In Kanda, an opposition supporter died after he was beaten by youths.", {"killed": 1}),
-        ("Ada Obi, one of the country's best known reporters, was killed in a blast.",
-         {"killed": 1}),
-        ("A legal adviser for the country's ruling National Unity Party was shot dead on Sunday.",
-         {"killed": 1}),
+        ("Ada Obi, one of the country's best known reporters, was killed in a blast.", {"killed": 1}),
+        ("A legal adviser for the country's ruling National Unity Party was shot dead on Sunday.", {"killed": 1}),
     ],
 )
 def test_single_people_after_commas_and_long_names(text, expected):
@@ -373,8 +404,11 @@ def test_a_single_persons_words_stop_at_a_casualty_verb():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A commander was killed by his men over a plan to surrender and free hundreds of "
-         "hostages, two sources told reporters.", {"killed": 1}),
+        (
+            "A commander was killed by his men over a plan to surrender and free hundreds of "
+            "hostages, two sources told reporters.",
+            {"killed": 1},
+        ),
         ("The chief and his wife were killed and their houses razed.", {"killed": 2}),
     ],
 )
@@ -385,11 +419,9 @@ def test_coordination_stops_at_other_verbs_and_speakers(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Soldiers arrested seventeen traders and summarily executed them near Kanda.",
-         {"detained": 17, "killed": 17}),
+        ("Soldiers arrested seventeen traders and summarily executed them near Kanda.", {"detained": 17, "killed": 17}),
         ("Militias clashed over land. Information on fatalities ranges from 1 to 2.", {"killed": 1}),
-        ("Police and rebels clashed in Fino. One person from each group killed in the clash.",
-         {"killed": 1}),
+        ("Police and rebels clashed in Fino. One person from each group killed in the clash.", {"killed": 1}),
     ],
 )
 def test_them_outcome_nouns_and_places_before_participles(text, expected):
@@ -400,11 +432,9 @@ def test_them_outcome_nouns_and_places_before_participles(text, expected):
     ("text", "expected"),
     [
         ("Gunmen killed Ben Okul, 47, a candidate for mayor, near a church.", {"killed": 1}),
-        ("At least 116 villagers attending prayers at a mosque were killed in the strike.",
-         {"killed": 116}),
+        ("At least 116 villagers attending prayers at a mosque were killed in the strike.", {"killed": 116}),
         ("Police are holding three men over the brutal killing of a local preacher.", {"killed": 1}),
-        ("A journalist reporting on fraud among local officials was shot dead at his home.",
-         {"killed": 1}),
+        ("A journalist reporting on fraud among local officials was shot dead at his home.", {"killed": 1}),
     ],
 )
 def test_ages_after_names_participles_and_nominal_killings(text, expected):
@@ -412,8 +442,10 @@ def test_ages_after_names_participles_and_nominal_killings(text, expected):
 
 
 def test_a_bounded_number_before_a_list_is_kept():
-    text = ("Militias clashed in the capital, killing at least 30 and wounding at least 90, "
-            "including two teenagers who were killed when a rocket hit a house.")
+    text = (
+        "Militias clashed in the capital, killing at least 30 and wounding at least 90, "
+        "including two teenagers who were killed when a rocket hit a house."
+    )
     assert best_by_outcome(text)["injured"] == 90
 
 
@@ -432,18 +464,15 @@ def test_totals_refuse_what_is_not_a_statement():
     ("text", "expected"),
     [
         ("Police said the bodies of 14 fishermen were found on the beach.", {"killed": 14}),
-        ("Nine traders were on Tuesday killed and 30 injured in a market blast.",
-         {"killed": 9, "injured": 30}),
-        ("Thirty people (farmers, herders and two teachers) were killed in the raid.",
-         {"killed": 30}),
-        ("The raid left at least 12 people, mostly women and children killed by gunmen.",
-         {"killed": 12}),
-        ("Four people died in the blast and 17 others sustained various degrees of injuries.",
-         {"killed": 4, "injured": 17}),
-        ("A drone strike killed a tribal elder allied with the government and six of his guards.",
-         {"killed": 7}),
-        ("Militiamen seized eight herders near the well and then executed them.",
-         {"abducted": 8, "killed": 8}),
+        ("Nine traders were on Tuesday killed and 30 injured in a market blast.", {"killed": 9, "injured": 30}),
+        ("Thirty people (farmers, herders and two teachers) were killed in the raid.", {"killed": 30}),
+        ("The raid left at least 12 people, mostly women and children killed by gunmen.", {"killed": 12}),
+        (
+            "Four people died in the blast and 17 others sustained various degrees of injuries.",
+            {"killed": 4, "injured": 17},
+        ),
+        ("A drone strike killed a tribal elder allied with the government and six of his guards.", {"killed": 7}),
+        ("Militiamen seized eight herders near the well and then executed them.", {"abducted": 8, "killed": 8}),
         ("The bodies of a family of five were found in a burnt house.", {}),
     ],
 )
@@ -468,8 +497,11 @@ def test_campaign_tolls_need_a_campaign_subject(text, cumulative):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Five voters were shot dead and a dozen injured at a polling station in Kanda, "
-         "where an insurgency has left hundreds dead in recent years.", {"killed": 5, "injured": 12}),
+        (
+            "Five voters were shot dead and a dozen injured at a polling station in Kanda, "
+            "where an insurgency has left hundreds dead in recent years.",
+            {"killed": 5, "injured": 12},
+        ),
         ("Floods in the valley claimed the lives of 31 people.", {"killed": 31}),
         ("Eleven herders were hacked down by raiders at dawn.", {"killed": 11}),
         ("No fewer than 70 villagers might have lost their lives.", {"killed": 70}),
@@ -481,11 +513,15 @@ def test_relative_clause_periods_lives_and_hacked_down(text, expected):
 
 
 def test_a_later_sentence_may_break_down_a_total_by_place():
-    text = ("At least nine villagers were killed in two raids on Sunday. Five were killed in "
-            "Kanda while four other villagers lost their lives in Beru.")
+    text = (
+        "At least nine villagers were killed in two raids on Sunday. Five were killed in "
+        "Kanda while four other villagers lost their lives in Beru."
+    )
     assert best_by_outcome(text) == {"killed": 9}
-    text = ("Six people were killed on Friday. One report said 20 protesters were killed, "
-            "whereas another said police shot dead 21 people.")
+    text = (
+        "Six people were killed on Friday. One report said 20 protesters were killed, "
+        "whereas another said police shot dead 21 people."
+    )
     assert best_by_outcome(text)["killed"] > 6
 
 
@@ -495,8 +531,7 @@ def test_a_later_sentence_may_break_down_a_total_by_place():
         ("A cameraman and a reporter have been fatally shot in the capital.", {"killed": 2}),
         ("Rebels executed five men captured during a raid on the town.", {"killed": 5}),
         ("Four suspects wanted over the bank robbery were killed in a police raid.", {"killed": 4}),
-        ("A nurse was stabbed to death, becoming the fourth health worker killed in recent months.",
-         {"killed": 1}),
+        ("A nurse was stabbed to death, becoming the fourth health worker killed in recent months.", {"killed": 1}),
         ("Ninety people/civilians were killed in the bombing.", {"killed": 90}),
         ("Human-rights lawyer Dana Okafor was shot dead outside her office.", {"killed": 1}),
         ("Two guards were killed and a third injured by the mine.", {"killed": 2, "injured": 1}),
@@ -508,20 +543,26 @@ def test_pairs_of_people_reduced_relatives_ranks_and_titles(text, expected):
 
 
 def test_a_closing_tally_sentence_is_the_overall_figure():
-    text = ("On 2 June, a trader and a driver were shot to death by robbers near Kanda. "
-            "A third man was wounded. 2 fatalities.")
+    text = (
+        "On 2 June, a trader and a driver were shot to death by robbers near Kanda. "
+        "A third man was wounded. 2 fatalities."
+    )
     assert best_by_outcome(text) == {"killed": 2, "injured": 1}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Twenty traders were abducted on the road. Six were killed, eight were released "
-         "and six are still missing.", {"abducted": 20, "killed": 6, "missing": 6}),
-        ("Five miners were killed and three others, including a boy, escaped the blast.",
-         {"killed": 5}),
-        ("Nine civilians and a soldier were killed in Kanda. Troops shot dead nine "
-         "civilians and wounded another, residents said.", {"killed": 10, "injured": 1}),
+        (
+            "Twenty traders were abducted on the road. Six were killed, eight were released and six are still missing.",
+            {"abducted": 20, "killed": 6, "missing": 6},
+        ),
+        ("Five miners were killed and three others, including a boy, escaped the blast.", {"killed": 5}),
+        (
+            "Nine civilians and a soldier were killed in Kanda. Troops shot dead nine "
+            "civilians and wounded another, residents said.",
+            {"killed": 10, "injured": 1},
+        ),
         ("The gunmen were shooting at random when police arrived.", {}),
         ("A former guard shot and killed a cashier at the store.", {"killed": 1}),
         ("The shooter fled the scene before police arrived.", {}),
@@ -534,14 +575,23 @@ def test_own_verbs_restatements_and_active_single_people(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shelling killed 10 civilians in the north. Three children were among seven people "
-         "killed in Kanda.", {"killed": 10}),
-        ("At least 12 people died in two raids. Gunmen first killed two herders in Kanda. "
-         "Later, raiders left ten villagers dead in Beru.", {"killed": 12}),
-        ("Rebels killed two farmers near Kanda. Later that day, the same group killed three "
-         "people in Beru.", {"killed": 5}),
-        ("The group said it had killed four guards, adding that four guards were killed in "
-         "the assault.", {"killed": 4}),
+        (
+            "Shelling killed 10 civilians in the north. Three children were among seven people killed in Kanda.",
+            {"killed": 10},
+        ),
+        (
+            "At least 12 people died in two raids. Gunmen first killed two herders in Kanda. "
+            "Later, raiders left ten villagers dead in Beru.",
+            {"killed": 12},
+        ),
+        (
+            "Rebels killed two farmers near Kanda. Later that day, the same group killed three people in Beru.",
+            {"killed": 5},
+        ),
+        (
+            "The group said it had killed four guards, adding that four guards were killed in the assault.",
+            {"killed": 4},
+        ),
         ("Police killed nine escaped inmates and are hunting 19 others.", {"killed": 9}),
     ],
 )

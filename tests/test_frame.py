@@ -16,9 +16,11 @@ from casualties import Count, extract, extract_frame, from_frame, to_frame
 from casualties.frame import FRAME_COLUMNS, empty_frame
 from casualties.strategies import frames, statements
 
-ARTICLE = ("At least 11 villagers were killed on Monday in Kanda, police said. Gunmen killed "
-           "nine villagers in Kanda as well as two in Biru. The conflict has killed more than "
-           "400 people since 2015.")
+ARTICLE = (
+    "At least 11 villagers were killed on Monday in Kanda, police said. Gunmen killed "
+    "nine villagers in Kanda as well as two in Biru. The conflict has killed more than "
+    "400 people since 2015."
+)
 
 
 def test_schema_and_dtypes():
@@ -30,7 +32,7 @@ def test_schema_and_dtypes():
     assert list(f["role"]) == ["figure", "part", "part", "figure"]
     assert list(f["cumulative"]) == [False, False, False, True]
     for _, row in f.iterrows():
-        assert ARTICLE[row["start"]:row["end"]] == row["text"]
+        assert ARTICLE[row["start"] : row["end"]] == row["text"]
 
 
 def test_empty_input_gives_the_full_schema():
@@ -79,8 +81,13 @@ def test_from_frame_names_missing_columns_and_bad_rows():
 
 
 def test_extract_frame_takes_a_series_index_as_doc_id():
-    docs = pd.Series({"x1": "Two soldiers were killed.", "x2": "Nothing to report.",
-                      "x3": "Rebels abducted 14 students and killed a teacher."})
+    docs = pd.Series(
+        {
+            "x1": "Two soldiers were killed.",
+            "x2": "Nothing to report.",
+            "x3": "Rebels abducted 14 students and killed a teacher.",
+        }
+    )
     f = extract_frame(docs)
     assert list(f["doc_id"]) == ["x1", "x3", "x3"]
     assert list(f["outcome"]) == ["killed", "abducted", "killed"]
@@ -170,8 +177,11 @@ def test_range_plot_draws_every_row_and_arrows_for_no_upper_bound():
     ax = plot.ranges(table)
     assert [t.get_text() for t in ax.get_yticklabels()] == list(table.index)
     assert len(ax.texts) == 1  # one arrow: "at least 412" has no upper bound
-    fig_ax = plot.ranges(pd.DataFrame({"low": [1, 2], "best": [1, 3], "high": [1.0, 4.0]},
-                                      index=[("killed", "civilian"), ("injured", "")]))
+    fig_ax = plot.ranges(
+        pd.DataFrame(
+            {"low": [1, 2], "best": [1, 3], "high": [1.0, 4.0]}, index=[("killed", "civilian"), ("injured", "")]
+        )
+    )
     assert [t.get_text() for t in fig_ax.get_yticklabels()] == ["killed / civilian", "injured"]
     with pytest.raises(ValueError, match="'best'"):
         plot.ranges(pd.DataFrame({"low": [1], "high": [2.0]}))

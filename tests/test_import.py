@@ -5,14 +5,26 @@ from __future__ import annotations
 import subprocess
 import sys
 
-PHRASES = ["at least 11", "more than 380,000", "up to 23", "between ten and twenty", "dozens",
-           "almost a million", "3.8m", "half a million", "no one", "a soldier"]
+PHRASES = [
+    "at least 11",
+    "more than 380,000",
+    "up to 23",
+    "between ten and twenty",
+    "dozens",
+    "almost a million",
+    "3.8m",
+    "half a million",
+    "no one",
+    "a soldier",
+]
 
 
 def _modules_after(code: str) -> set[str]:
     out = subprocess.run(
         [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return set(out.stdout.split())
 

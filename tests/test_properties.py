@@ -106,9 +106,36 @@ def test_parse_raises_nothing_but_parse_error(text):
 
 
 _HOSTILE = st.lists(
-    st.sampled_from(["1", "9", ",", " ", ".", "-", "at least", "more than", "between",
-                     "and", "or", "hundred", "thousand", "dozens", "of", "e", "m", "a", "half",
-                     "\u202f", "no", "one", "twenty", "to", "or more", "zero"]),
+    st.sampled_from(
+        [
+            "1",
+            "9",
+            ",",
+            " ",
+            ".",
+            "-",
+            "at least",
+            "more than",
+            "between",
+            "and",
+            "or",
+            "hundred",
+            "thousand",
+            "dozens",
+            "of",
+            "e",
+            "m",
+            "a",
+            "half",
+            "\u202f",
+            "no",
+            "one",
+            "twenty",
+            "to",
+            "or more",
+            "zero",
+        ]
+    ),
     max_size=80,
 ).map("".join)
 
@@ -157,12 +184,12 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize(
     "unit",
     [
-        "1,000,000,",          # endless digit groups
-        "12 345 678 ",         # space groups
-        "at least more than ", # qualifiers with nothing to qualify
-        "one twenty two ",     # colloquial digit-group words
+        "1,000,000,",  # endless digit groups
+        "12 345 678 ",  # space groups
+        "at least more than ",  # qualifiers with nothing to qualify
+        "one twenty two ",  # colloquial digit-group words
         "zero zero zero ",
-        "9" * 50 + " ",        # over-long digit runs
+        "9" * 50 + " ",  # over-long digit runs
         "between 1 and ",
         "1.2.3.4e5e6 ",
     ],

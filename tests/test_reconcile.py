@@ -22,29 +22,34 @@ def row(table, key):
 
 # -- rules, in sentences written for these tests ------------------------------------------
 def test_a_restated_figure_counts_once():
-    text = ("A car bomb killed 14 people in Kanda on Friday, police said. The 14 people "
-            "killed were shoppers and street vendors, police added.")
+    text = (
+        "A car bomb killed 14 people in Kanda on Friday, police said. The 14 people "
+        "killed were shoppers and street vendors, police added."
+    )
     table = totals(extract(text))
     assert row(table, "killed") == (14, 14, 14)
     assert int(table.loc["killed", "n"]) == 2
 
 
 def test_a_breakdown_by_place_does_not_add_to_its_total():
-    text = ("At least 11 civilians were killed on Monday, a monitor said. Air strikes killed "
-            "nine civilians in Kanda as well as two in Biru.")
+    text = (
+        "At least 11 civilians were killed on Monday, a monitor said. Air strikes killed "
+        "nine civilians in Kanda as well as two in Biru."
+    )
     assert row(totals(extract(text)), "killed") == (11, 11, math.inf)
 
 
 def test_running_totals_stay_out_unless_asked():
-    text = ("Shelling killed six soldiers on Tuesday. The war has killed more than 5,000 "
-            "soldiers since 2019.")
+    text = "Shelling killed six soldiers on Tuesday. The war has killed more than 5,000 soldiers since 2019."
     assert row(totals(extract(text)), "killed") == (6, 6, 6)
     assert row(totals(extract(text), include_cumulative=True), "killed") == (5007, 5007, math.inf)
 
 
 def test_sources_that_disagree_in_one_document_are_flagged():
-    text = ("Twelve protesters were killed in the capital, the health ministry said. "
-            "Twenty protesters were killed, according to an opposition group.")
+    text = (
+        "Twelve protesters were killed in the capital, the health ministry said. "
+        "Twenty protesters were killed, according to an opposition group."
+    )
     table = totals(extract(text))
     assert row(table, "killed") == (12, 12, 20)
     assert bool(table.loc["killed", "conflict"])
@@ -52,19 +57,20 @@ def test_sources_that_disagree_in_one_document_are_flagged():
 
 
 def test_one_source_updating_its_toll_is_no_conflict():
-    text = ("Five miners died in the collapse, officials said. Later officials said "
-            "eight miners died.")
+    text = "Five miners died in the collapse, officials said. Later officials said eight miners died."
     table = totals(extract(text))
     assert row(table, "killed") == (8, 8, 8)
     assert not bool(table.loc["killed", "conflict"])
 
 
 def test_reports_of_one_event_across_documents_combine_by_consensus():
-    docs = pd.Series({
-        "wire": "At least 20 villagers were killed in Kanda on Sunday.",
-        "local": "Between 15 and 25 villagers were killed in Kanda on Sunday.",
-        "radio": "Gunmen killed nine farmers in Beru on Sunday.",
-    })
+    docs = pd.Series(
+        {
+            "wire": "At least 20 villagers were killed in Kanda on Sunday.",
+            "local": "Between 15 and 25 villagers were killed in Kanda on Sunday.",
+            "radio": "Gunmen killed nine farmers in Beru on Sunday.",
+        }
+    )
     frame = extract_frame(docs)
     summed = totals(frame)
     assert row(summed, "killed") == (44, 44, math.inf)
@@ -72,8 +78,9 @@ def test_reports_of_one_event_across_documents_combine_by_consensus():
     assert row(one_event, ("Kanda", "killed")) == (20, 20, 25)
     assert row(one_event, ("Beru", "killed")) == (9, 9, 9)
     assert not one_event["conflict"].any()
-    disagree = extract_frame(["Four guards were killed in Kanda on Sunday.",
-                              "Ten guards were killed in Kanda on Sunday."])
+    disagree = extract_frame(
+        ["Four guards were killed in Kanda on Sunday.", "Ten guards were killed in Kanda on Sunday."]
+    )
     table = totals(disagree, by="outcome", same=("location", "period"))
     assert row(table, "killed") == (4, 4, 10) and bool(table.loc["killed", "conflict"])
 
@@ -105,14 +112,16 @@ def test_totals_errors_name_the_argument():
 
 
 # -- aggregate() on frames users build ------------------------------------------------------
-UCDP = pd.DataFrame({
-    "event": ["e1", "e1", "e2", "e3", "e3"],
-    "country": ["A", "A", "A", "B", "B"],
-    "low": [10, 12, 3, 5, 40],
-    "best": [12, 14, 3, 6, 45],
-    "high": [15, 20, 3, math.inf, 50],
-    "source": ["wire", "ngo", "wire", "wire", None],
-})
+UCDP = pd.DataFrame(
+    {
+        "event": ["e1", "e1", "e2", "e3", "e3"],
+        "country": ["A", "A", "A", "B", "B"],
+        "low": [10, 12, 3, 5, 40],
+        "best": [12, 14, 3, 6, 45],
+        "high": [15, 20, 3, math.inf, 50],
+        "source": ["wire", "ngo", "wire", "wire", None],
+    }
+)
 
 
 def test_aggregate_sum_consensus_hull():
@@ -179,8 +188,14 @@ def test_invariant_and_no_mutation_on_any_frame(frame):
 @given(st.lists(counts(max_value=10**4), min_size=1, max_size=8))
 @settings(max_examples=200, deadline=None)
 def test_consensus_lies_inside_every_report_and_hull_holds_them_all(cs):
-    f = pd.DataFrame({"k": 0, "low": [c.low for c in cs], "best": [c.best for c in cs],
-                      "high": [math.inf if c.high is None else c.high for c in cs]})
+    f = pd.DataFrame(
+        {
+            "k": 0,
+            "low": [c.low for c in cs],
+            "best": [c.best for c in cs],
+            "high": [math.inf if c.high is None else c.high for c in cs],
+        }
+    )
     cons = aggregate(f, "k", how="consensus").loc[0]
     hull = aggregate(f, "k", how="hull").loc[0]
     for c in cs:
@@ -199,35 +214,62 @@ def test_consensus_lies_inside_every_report_and_hull_holds_them_all(cs):
     for c in cs[1:]:
         joined = joined | c
     assert (hull["low"], hull["best"], hull["high"]) == (
-        joined.low, joined.best, math.inf if joined.high is None else joined.high)
+        joined.low,
+        joined.best,
+        math.inf if joined.high is None else joined.high,
+    )
 
 
 @given(st.lists(counts(max_value=10**6), max_size=10))
 @settings(max_examples=150, deadline=None)
 def test_sum_matches_count_addition(cs):
-    f = pd.DataFrame({"k": [0] * len(cs), "low": [c.low for c in cs], "best": [c.best for c in cs],
-                      "high": [math.inf if c.high is None else float(c.high) for c in cs]})
+    f = pd.DataFrame(
+        {
+            "k": [0] * len(cs),
+            "low": [c.low for c in cs],
+            "best": [c.best for c in cs],
+            "high": [math.inf if c.high is None else float(c.high) for c in cs],
+        }
+    )
     if not cs:
         assert aggregate(f, "k").empty
         return
     total = sum(cs, Count(0))
     got = aggregate(f, "k").loc[0]
     assert (got["low"], got["best"], got["high"]) == (
-        total.low, total.best, math.inf if total.high is None else total.high)
+        total.low,
+        total.best,
+        math.inf if total.high is None else total.high,
+    )
 
 
 def test_statement_lists_and_frames_give_the_same_totals():
-    text = ("At least 30 people were killed and 41 wounded in a market blast in Kanda on Monday, "
-            "officials said. Among the dead were 12 children. The toll later rose to 35, "
-            "officials said.")
+    text = (
+        "At least 30 people were killed and 41 wounded in a market blast in Kanda on Monday, "
+        "officials said. Among the dead were 12 children. The toll later rose to 35, "
+        "officials said."
+    )
     stmts = extract(text)
     assert totals(stmts, by=("outcome", "party_kind")).equals(
-        totals(to_frame(stmts, doc_id=1), by=("outcome", "party_kind")))
+        totals(to_frame(stmts, doc_id=1), by=("outcome", "party_kind"))
+    )
 
 
 def test_parts_never_count():
-    whole = Statement(Count(10), Outcome.KILLED, "people", PartyKind.UNKNOWN, None, None, False,
-                      None, (0, 9), "10 people")
-    part = Statement(Count(4), Outcome.KILLED, "children", PartyKind.CIVILIAN, None, None, False,
-                     None, (20, 30), "4 children", role=Role.PART)
+    whole = Statement(
+        Count(10), Outcome.KILLED, "people", PartyKind.UNKNOWN, None, None, False, None, (0, 9), "10 people"
+    )
+    part = Statement(
+        Count(4),
+        Outcome.KILLED,
+        "children",
+        PartyKind.CIVILIAN,
+        None,
+        None,
+        False,
+        None,
+        (20, 30),
+        "4 children",
+        role=Role.PART,
+    )
     assert row(totals([whole, part]), "killed") == (10, 10, 10)
