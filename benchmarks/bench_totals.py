@@ -66,7 +66,8 @@ def build(rows: int, docs: int, seed: int = 7) -> pd.DataFrame:
         values = frame[col].to_numpy().copy()
         values[restated] = values[prev]
         frame[col] = pd.Categorical(values, categories=frame[col].cat.categories)
-    return frame[list(empty_frame().columns)]
+    schema = empty_frame().dtypes.to_dict()  # to_frame's dtypes (object strings, not pandas' "str")
+    return frame[list(schema)].astype(schema)
 
 
 def timed(fn, repeat: int) -> tuple[float, int]:

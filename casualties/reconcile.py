@@ -324,11 +324,15 @@ def _codes(values: Any) -> tuple[np.ndarray, pd.Index]:
         if (codes < 0).any():
             return codes + 1, pd.Index([None, *cats], dtype="object")
         return codes, pd.Index(cats, dtype="object")
-    try:
-        codes, uniques = pd.factorize(values, sort=True, use_na_sentinel=False)
-    except TypeError:  # values that do not sort together
-        codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    return codes.astype("int64"), pd.Index(uniques, dtype="object")
+    codes, uniques = pd.factorize(values)  # missing: -1
+    order = sorted(range(len(uniques)), key=lambda k: (type(uniques[k]).__name__ != "str", str(uniques[k])))
+    rank = np.empty(len(uniques) + 1, dtype="int64")
+    rank[np.asarray(order, dtype="int64")] = np.arange(len(uniques))
+    rank[-1] = len(uniques)  # missing values sort last, as pandas' groupby puts them
+    labels = [uniques[k] for k in order]
+    if (codes < 0).any():
+        labels.append(None)
+    return rank[codes], pd.Index(labels, dtype="object")
 
 
 def _group_sum(
