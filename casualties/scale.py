@@ -67,7 +67,10 @@ def extract(texts: dd.Series, *, policy: str | Policy = "interval", source: str 
 
     if not isinstance(texts, dd.Series):
         raise TypeError(f"texts must be a dask.dataframe.Series of str, got {type(texts).__name__}")
-    return texts.map_partitions(_extract_partition, policy, source, meta=empty_frame())
+    out: dd.DataFrame = texts.map_partitions(  # type: ignore[no-untyped-call]
+        _extract_partition, policy, source, meta=empty_frame()
+    )
+    return out
 
 
 def _partial(frame: pd.DataFrame, by: list[str], include_cumulative: bool) -> pd.DataFrame:
@@ -76,6 +79,11 @@ def _partial(frame: pd.DataFrame, by: list[str], include_cumulative: bool) -> pd
     flat = table.reset_index()
     flat["sources"] = flat["sources"].map(list)
     return flat
+
+
+def _joined(lists: pd.Series) -> tuple[str, ...]:
+    """The sorted distinct sources of several partial rows."""
+    return tuple(sorted({x for xs in lists for x in xs}))
 
 
 def totals(
@@ -124,7 +132,8 @@ def totals(
             },
         }
     )
-    parts = frame.map_partitions(_partial, keys, include_cumulative, meta=meta).compute()
+    lazy = frame.map_partitions(_partial, keys, include_cumulative, meta=meta)  # type: ignore[no-untyped-call]
+    parts: pd.DataFrame = lazy.compute()
     if parts.empty:
         return _empty_totals(keys)
     g = parts.groupby(keys, sort=True, dropna=False)
@@ -134,7 +143,7 @@ def totals(
             "best": g["best"].sum(),
             "high": g["high"].sum(),
             "n": g["n"].sum(),
-            "sources": g["sources"].agg(lambda s: tuple(sorted({x for xs in s for x in xs}))),
+            "sources": g["sources"].agg(_joined),
             "conflict": g["conflict"].any(),
         }
     )
