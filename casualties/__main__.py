@@ -76,7 +76,7 @@ def _progress(names: list[str], wanted: bool) -> Iterator[str]:
         yield from names
         return
     try:
-        from tqdm.auto import tqdm
+        from tqdm import tqdm
     except ImportError:
         print("casualties: --progress needs tqdm (pip install tqdm); continuing without it", file=sys.stderr)
         yield from names

@@ -275,7 +275,7 @@ def _documents(texts: Iterable[str] | pd.Series) -> Iterator[tuple[Hashable, Any
 
 def _progress(items: Iterator[tuple[Hashable, Any]], total: int | None) -> Iterator[tuple[Hashable, Any]]:
     try:
-        from tqdm.auto import tqdm
+        from tqdm import tqdm
     except ImportError:
         warnings.warn(
             "progress=True needs tqdm (pip install tqdm); continuing without a bar", RuntimeWarning, stacklevel=3
