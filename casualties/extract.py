@@ -748,6 +748,15 @@ class _Doc:
                     and texts[k + 1] in ("over", "for", "in", "of", "by", "with", "from")
                 )
             )  # "six suspects wanted over the unrest were killed"
+            if w in ("who", "which", "that") and k == j:
+                # "Four soldiers who were part of the force, were killed": the relative
+                # clause closes at a comma, and the figure's own verb follows
+                m = k + 1
+                while m < b and m - k < 20 and texts[m] not in (",", ";", ".") and texts[m] not in en.OUTCOME_AFTER:
+                    m += 1
+                if m + 1 < b and texts[m] == "," and texts[m + 1] in ("were", "was", "had", "have", "has"):
+                    k = m + 1
+                    continue
             if (
                 (
                     participle
@@ -766,7 +775,7 @@ class _Doc:
                     and (
                         texts[m] not in en.OUTCOME_AFTER
                         and texts[m] not in (",", ";", ".")
-                        and not self._is_fig(m)
+                        and not (self._is_fig(m) and self.toks[m].start != self.toks[m - 1].end)  # "a DC-3 plane"
                         and texts[m] not in en.REPORTING_VERBS
                     )
                 ):
@@ -1503,6 +1512,11 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
                 continue
             if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
                 continue
+            if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
+                # far fewer than the earlier figure: some of those victims, not a new report
+                # of all of them ("Twelve people were killed ... A person was beheaded")
+                out[k] = _with_role(s, Role.PART)
+                break
             root = t.restates or t.span
             out[k] = Statement(
                 s.count,

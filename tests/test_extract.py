@@ -597,3 +597,20 @@ def test_own_verbs_restatements_and_active_single_people(text, expected):
 )
 def test_among_later_breakdowns_and_repeats_in_one_sentence(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve villagers were killed in the raid, a local source said. A woman was beheaded "
+            "after being shot dead in the square.",
+            {"killed": 12},
+        ),
+        ("Four guards who were part of the convoy escort, were killed when a mine exploded.", {"killed": 4}),
+        ("Two passengers in an An-26 plane were injured when rebels fired on it.", {"injured": 2}),
+        ("One crewman of the cargo ship was killed.", {"killed": 1}),
+    ],
+)
+def test_subsets_relative_clauses_with_commas_and_identifiers(text, expected):
+    assert best_by_outcome(text) == expected

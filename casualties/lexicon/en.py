@@ -1283,6 +1283,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "souls",
                 "hostage",
                 "crew",
+                "crewman",
+                "crewmen",
                 "occupants",
                 "ones",
                 "inhabitants",
