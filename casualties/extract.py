@@ -1512,6 +1512,8 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
                 continue
             if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
                 continue
+            if _other_victims(t, s):
+                continue  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
             if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
                 # far fewer than the earlier figure: some of those victims, not a new report
                 # of all of them ("Twelve people were killed ... A person was beheaded")
@@ -1534,6 +1536,16 @@ def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[s
             )
             break
     return out
+
+
+def _other_victims(t: Statement, s: Statement) -> bool:
+    """Two named groups of one kind that share no word ("pro-regime fighters", "Turkish
+    soldiers") are different victims; an unnamed or generic party may be the same."""
+    if t.party is None or s.party is None or PartyKind.UNKNOWN in (t.party_kind, s.party_kind):
+        return False
+    words = {w.lower().strip("'’") for w in t.party.replace("-", " ").split()}
+    other = {w.lower().strip("'’") for w in s.party.replace("-", " ").split()}
+    return not (words & other) and t.party_kind is not PartyKind.CIVILIAN
 
 
 def _with_role(s: Statement, role: Role) -> Statement:

@@ -614,3 +614,11 @@ def test_among_later_breakdowns_and_repeats_in_one_sentence(text, expected):
 )
 def test_subsets_relative_clauses_with_commas_and_identifiers(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_two_named_groups_of_one_kind_are_not_one_figure():
+    text = ("Rebels killed 11 pro-government fighters on Monday, a monitor said. An air strike "
+            "killed 34 Turkish soldiers on Thursday.")
+    assert best_by_outcome(text) == {"killed": 45}
+    same = "Rebels killed 11 Turkish soldiers, a monitor said. The 11 soldiers were killed near the border."
+    assert best_by_outcome(same) == {"killed": 11}
