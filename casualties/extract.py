@@ -713,6 +713,7 @@ class _Doc:
                     or texts[k + 1] in _SINGULAR
                     or self._people_at(k + 1, b)
                     or self._name_at(k + 1, b)
+                    or texts[k + 1] in en.NAME_TITLES
                 )
             ):
                 return None, j  # "the couple shot the woman's father": active, with its object
@@ -911,6 +912,17 @@ class _Doc:
                     and k != j
                 ):
                     return None, j
+                if any(texts[m] in ("who", "that") for m in range(j, k)):
+                    # "troops who had been detained have been killed": the relative clause
+                    # describes them; the main verb after it is the outcome
+                    m = k + 1
+                    while m < b and m - k <= 6 and texts[m] not in _VERB_AUX and texts[m] not in (",", ".", ";"):
+                        m += 1  # "who had been detained in the raid have been killed"
+                    v = m
+                    while m < b and m - v <= 3 and texts[m] in en.AUXILIARIES and texts[m] not in ("who", "whom"):
+                        m += 1
+                    if m < b and m > v and v < b and texts[v] in _VERB_AUX and texts[m] in en.OUTCOME_AFTER:
+                        return Outcome(en.OUTCOME_AFTER[texts[m]]), m + 1
                 return Outcome(en.OUTCOME_AFTER[w]), k + 1
             if w == "and" and k > j and texts[k - 1] in en.VERBS_BEFORE_AND:
                 k += 1

@@ -485,7 +485,8 @@ def test_bodies_parentheses_adverbs_and_pronouns(text, expected):
     [
         ("Planes of the coalition fighting the rebels have killed 12 people in the port.", False),
         ("A survivor has claimed that the army has killed 16 members of her family.", False),
-        ("The fighting has killed 300 people, the agency said.", True),
+        ("The war has killed 300 people, the agency said.", True),
+        ("The fighting has left 32 people dead.", False),
         ("Six bodies were found in the town, which has seen growing violence in recent months.", False),
         ("In recent months the unrest has killed 40 people.", True),
     ],
@@ -617,8 +618,22 @@ def test_subsets_relative_clauses_with_commas_and_identifiers(text, expected):
 
 
 def test_two_named_groups_of_one_kind_are_not_one_figure():
-    text = ("Rebels killed 11 pro-government fighters on Monday, a monitor said. An air strike "
-            "killed 34 Turkish soldiers on Thursday.")
+    text = (
+        "Rebels killed 11 pro-government fighters on Monday, a monitor said. An air strike "
+        "killed 34 Turkish soldiers on Thursday."
+    )
     assert best_by_outcome(text) == {"killed": 45}
     same = "Rebels killed 11 Turkish soldiers, a monitor said. The 11 soldiers were killed near the border."
     assert best_by_outcome(same) == {"killed": 11}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 20 prisoners who had been detained in the raid have been killed in the camp.", {"killed": 20}),
+        ("Two men shot Mr. Okafor to death outside his shop.", {}),
+        ("The fighting has left 32 people dead and nine injured in the valley.", {"killed": 32, "injured": 9}),
+    ],
+)
+def test_main_verbs_after_relative_clauses_titles_and_event_fighting(text, expected):
+    assert best_by_outcome(text) == expected

@@ -697,6 +697,8 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "remains": "killed",
     }
 )
+# Titles before a personal name ("shot Mr. Garcia").
+NAME_TITLES: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "mister", "madam"})
 # Adverbs that open sentences capitalised and are never part of a name.
 SENTENCE_ADVERBS: Final = frozenset(
     {
@@ -1726,7 +1728,6 @@ CAMPAIGN_NOUNS: Final = frozenset(
         "epidemic",
         "pandemic",
         "uprising",
-        "fighting",
         "wars",
         "unrest",
     }
