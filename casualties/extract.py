@@ -602,7 +602,11 @@ class _Doc:
             )
         )
         left = self.outcome_left(i, a) if texts[i] in _SINGULAR or texts[i] in _THE else None
-        listed = end + 1 < b and texts[end] == "and" and (texts[end + 1] in _SINGULAR or texts[end + 1] in _THE)
+        listed = (
+            end + 1 < b
+            and texts[end] == "and"
+            and (texts[end + 1] in _SINGULAR or texts[end + 1] in _THE or (self._is_fig(end + 1) and known))
+        )  # "a traditional ruler and nine other persons have been killed"
         if not (passive or left is not None or known or listed):
             return None
         if not known and head in en.TRANSITIVE_PAST:
@@ -717,6 +721,8 @@ class _Doc:
                 )
             ):
                 return None, j  # "the couple shot the woman's father": active, with its object
+            if w in en.SHOT and w.endswith("ing") and k == j:
+                return None, j  # "a gang shooting", "a school shooting": a noun, not a verb
             if w in en.SHOT:
                 after = texts[k + 1] if k + 1 < b else ""
                 if k > 0 and texts[k - 1] == "fatally":
@@ -945,6 +951,14 @@ class _Doc:
 
     def outcome_left(self, i: int, a: int) -> Outcome | None:
         texts = self.texts
+        if i - 2 >= a and texts[i - 1] == "with" and texts[i - 2] in ("along", "together"):
+            # "was shot dead at his home along with his partner": the verb before counts too
+            for m in range(i - 3, max(a, i - 13) - 1, -1):
+                if texts[m] in (".", ";"):
+                    break
+                if texts[m] == "dead" or (texts[m] in en.OUTCOME_AFTER and texts[m] not in en.SHOT):
+                    return Outcome.KILLED if texts[m] == "dead" else Outcome(en.OUTCOME_AFTER[texts[m]])
+            return None
         k = i - 1
         while k >= a and i - k <= 5:
             w = texts[k]

@@ -637,3 +637,17 @@ def test_two_named_groups_of_one_kind_are_not_one_figure():
 )
 def test_main_verbs_after_relative_clauses_titles_and_event_fighting(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor was killed along with his wife and ten other people in the raid.", {"killed": 12}),
+        ("A reporter was shot dead at his home together with his brother.", {"killed": 2}),
+        ("A village chief and seven other persons have been killed by gunmen.", {"killed": 8}),
+        ("Four shoppers were killed in a gang shooting at the mall.", {"killed": 4}),
+        ("A brawl broke out and two guards died. Police seized a rifle and a pistol.", {"killed": 2}),
+    ],
+)
+def test_along_with_titles_listed_with_figures_and_compound_nouns(text, expected):
+    assert best_by_outcome(text) == expected
