@@ -1233,7 +1233,23 @@ class _Doc:
         for n, w in enumerate(gap):
             if w in en.OUTCOME_AFTER or w in en.OUTCOME_BEFORE or w in en.REPORTING_VERBS:
                 return False
-            if w in (".", ";", ":", "who", "which", "that", "when", "after", "before", "to", "by", "over", "because"):
+            if w in (
+                ".",
+                ";",
+                ":",
+                "who",
+                "which",
+                "that",
+                "when",
+                "after",
+                "before",
+                "to",
+                "by",
+                "over",
+                "because",
+                "while",
+                "whereas",
+            ):
                 return False
             if n == 0 and w.endswith("ed") and n + 1 < len(gap) and gap[1] in ("with", "of", "to", "in", "as", "from"):
                 continue  # a participle after the noun: "a judge allied with the rebels and six"

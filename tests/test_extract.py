@@ -651,3 +651,17 @@ def test_main_verbs_after_relative_clauses_titles_and_event_fighting(text, expec
 )
 def test_along_with_titles_listed_with_figures_and_compound_nouns(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five soldiers died, while four others and six civilians were wounded.", {"killed": 5, "injured": 10}),
+        (
+            "Residents said they had buried 40 people after the raid. 25 were reported as injured.",
+            {"killed": 40, "injured": 25},
+        ),
+    ],
+)
+def test_while_clauses_burials_and_reported_as(text, expected):
+    assert best_by_outcome(text) == expected

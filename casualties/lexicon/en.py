@@ -566,6 +566,7 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "kill": "killed",
         "kills": "killed",
         "slew": "killed",
+        "buried": "killed",
         "slaying": "killed",
         "murdered": "killed",
         "murdering": "killed",
@@ -774,6 +775,7 @@ TOLL_OUTCOME: Final = MappingProxyType(
 # Words that may stand between a figure's noun phrase and its outcome participle.
 AUXILIARIES: Final = frozenset(
     {
+        "as",  # "64 were reported as injured"
         "were",
         "was",
         "are",
