@@ -416,6 +416,8 @@ class _Doc:
                 continue
             if t.kind == "sym" and w in ("-", "/") and j > i and t.start == self.toks[j - 1].end:
                 j += 1  # "people/civilians"
+                if j < b and self.toks[j].start == t.end and texts[j] in _PREPOSITIONS:
+                    j += 1  # "passers-by"
                 continue
             if w in ("'", "’") and j > i and j + 1 < b and texts[j + 1] == "s" and t.start == self.toks[j - 1].end:
                 j += 2  # "People's Party members"
@@ -859,6 +861,15 @@ class _Doc:
                     k = e + 1
                     continue
                 break
+            if w == "including" and k == j:
+                # "eight civilians including relatives of soldiers were killed": no commas
+                m = k + 1
+                while m < b and m - k < 10 and texts[m] not in (",", ".", ";", *_VERB_AUX) and not self._is_fig(m):
+                    m += 1
+                if m < b and texts[m] in _VERB_AUX and m > k + 1:
+                    self.asides.append((k + 1, m))
+                    k = m
+                    continue
             if w in ("-", "—", "–") and k == j:
                 # "Eighteen people -- mostly women and children -- were killed"
                 m = k + 1
@@ -1135,15 +1146,16 @@ class _Doc:
                 and self._object_of_outcome(c.first, a)
                 and "and" not in texts[max(a, c.first - 3) : c.first]
             )
-            if out is not None and not ((relative or reduced) and left is not None):
-                c.outcome, c.frame_end, c.linked_right = out, k, True
-                continue
             if (
                 c.party_end + 1 < b
                 and texts[c.party_end] == "of"
                 and texts[c.party_end + 1] in ("whom", "them", "those", "these")
+                and (out is None or any(d.outcome is not None for d in cands if d.first < c.first))
             ):
-                c.part = True  # "four of whom were soldiers"
+                c.part = True  # "four of whom were soldiers", "one of whom was beheaded"
+            if out is not None and not ((relative or reduced) and left is not None):
+                c.outcome, c.frame_end, c.linked_right = out, k, True
+                continue
             if (
                 c.party_end + 2 < b
                 and texts[c.party_end] in ("were", "was")

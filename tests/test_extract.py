@@ -665,3 +665,16 @@ def test_along_with_titles_listed_with_figures_and_compound_nouns(text, expected
 )
 def test_while_clauses_burials_and_reported_as(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops killed six farmers, one of whom was beheaded, near the river.", {"killed": 6}),
+        ("At least nine villagers including two teachers were killed in the raid.", {"killed": 9}),
+        ("Four guards and three passers-by were killed in the blast.", {"killed": 7}),
+        ("Forty migrants were pushed into the river. Between five and 20 of them drowned.", {"killed": 5}),
+    ],
+)
+def test_partitives_asides_without_commas_and_hyphenated_nouns(text, expected):
+    assert best_by_outcome(text) == expected
