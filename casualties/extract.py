@@ -751,6 +751,7 @@ class _Doc:
                 and len(w) > 4
                 and w.endswith("ed")
                 and w not in en.OUTCOME_AFTER
+                and w not in en.OWN_VERBS
                 and (
                     w not in en.AUXILIARIES
                     and k + 1 < b
@@ -861,6 +862,14 @@ class _Doc:
                     k = e + 1
                     continue
                 break
+            if (
+                w == "in"
+                and k > j
+                and k + 2 < b
+                and texts[k + 1] in ("critical", "serious", "grave")
+                and (texts[k + 2] == "condition")
+            ):
+                return Outcome.INJURED, k + 3  # "thirty people were in critical condition"
             if w == "including" and k == j:
                 # "eight civilians including relatives of soldiers were killed": no commas
                 m = k + 1

@@ -678,3 +678,15 @@ def test_while_clauses_burials_and_reported_as(text, expected):
 )
 def test_partitives_asides_without_commas_and_hyphenated_nouns(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 18 people were shot dead and scores escaped with injuries.", {"killed": 18}),
+        ("Nineteen protesters ultimately died in hospital.", {"killed": 19}),
+        ("The blast killed 80 guests. Thirty people were in critical condition.", {"killed": 80, "injured": 30}),
+    ],
+)
+def test_escapes_adverbs_and_critical_condition(text, expected):
+    assert best_by_outcome(text) == expected

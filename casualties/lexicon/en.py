@@ -775,6 +775,9 @@ TOLL_OUTCOME: Final = MappingProxyType(
 # Words that may stand between a figure's noun phrase and its outcome participle.
 AUXILIARIES: Final = frozenset(
     {
+        "ultimately",
+        "eventually",
+        "finally",
         "as",  # "64 were reported as injured"
         "were",
         "was",
