@@ -590,6 +590,13 @@ class _Doc:
                 k = m + 1
             elif m < b and texts[m] in ("was", "is", "has", "had"):
                 k = m
+        elif k + 1 < b and texts[k] == "," and texts[k + 1] in ("who", "whose"):
+            # "The warden, who was meeting the inmates at the time, was seriously injured"
+            m = k + 2
+            while m < b and m - k < 20 and texts[m] not in (",", ".", ";") and texts[m] not in en.OUTCOME_AFTER:
+                m += 1
+            if m + 1 < b and texts[m] == "," and texts[m + 1] in ("was", "has", "had"):
+                k = m + 1
         out, fe = self.outcome_right(k, b)
         if out is Outcome.DISPLACED:
             out = None  # "the shooter fled the scene": one person fleeing is no displacement
@@ -943,6 +950,8 @@ class _Doc:
                     # describes them; the main verb after it is the outcome
                     m = k + 1
                     while m < b and m - k <= 6 and texts[m] not in _VERB_AUX and texts[m] not in (",", ".", ";"):
+                        if texts[m] in ("died", "perished", "succumbed") and m > k + 1:
+                            return Outcome.KILLED, m + 1  # "an official who was injured in the attack died"
                         m += 1  # "who had been detained in the raid have been killed"
                     v = m
                     while m < b and m - v <= 3 and texts[m] in en.AUXILIARIES and texts[m] not in ("who", "whom"):

@@ -690,3 +690,14 @@ def test_partitives_asides_without_commas_and_hyphenated_nouns(text, expected):
 )
 def test_escapes_adverbs_and_critical_condition(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard, who was sleeping in the hut at the time, was badly injured.", {"injured": 1}),
+        ("A driver who was wounded in the ambush died on Friday.", {"killed": 1}),
+    ],
+)
+def test_relative_asides_of_one_person_and_deaths_after_injuries(text, expected):
+    assert best_by_outcome(text) == expected
