@@ -1095,6 +1095,20 @@ class _Doc:
         for i in range(a, b):
             if i in taken or (texts[i] not in _SINGULAR and texts[i] not in _THE):
                 continue
+            if (
+                i + 2 < b
+                and texts[i] in _SINGULAR
+                and texts[i + 1] in ("injured", "wounded", "dead")
+                and texts[i + 2] in en.PARTY_NOUNS
+                and not texts[i + 2].endswith("s")
+            ):
+                # "another injured person was taken to hospital": the adjective is the outcome
+                adj = _Cand(Count(1, 1, 1), i, i + 1, i + 3, texts[i + 2], self.kind_of(i + 2, i + 3))
+                adj.single, adj.linked_right, adj.frame_end = True, True, i + 3
+                adj.outcome = Outcome.KILLED if texts[i + 1] == "dead" else Outcome.INJURED
+                cands.append(adj)
+                taken.update(range(i, i + 3))
+                continue
             single = self.single_person(i, a, b)
             if single is not None:
                 cands.append(single)

@@ -701,3 +701,8 @@ def test_escapes_adverbs_and_critical_condition(text, expected):
 )
 def test_relative_asides_of_one_person_and_deaths_after_injuries(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_an_injured_person_is_a_figure_of_one():
+    assert best_by_outcome("Another injured villager was taken to a clinic in Kanda.") == {"injured": 1}
+    assert best_by_outcome("A dead man was found near the well.") == {"killed": 1}
