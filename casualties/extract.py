@@ -1021,12 +1021,16 @@ class _Doc:
         if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
             return Outcome(en.OUTCOME_NOUNS[texts[i - 2]])
         # "the death toll rose to 50", "a toll of 12"
-        for m in range(i - 1, max(a, i - 8) - 1, -1):
-            if texts[m] in en.TOLL_WORDS:
-                prev = texts[m - 1] if m - 1 >= a else ""
+        for m in range(i - 1, max(a, i - 12) - 1, -1):
+            if texts[m] in (".", ";"):
+                break
+            prev = texts[m - 1] if m - 1 >= a else ""
+            if texts[m] in en.TOLL_WORDS and (m >= i - 8 or prev in en.TOLL_OUTCOME):
                 if prev in en.TOLL_OUTCOME:
                     return Outcome(en.TOLL_OUTCOME[prev])
                 return Outcome.KILLED
+            if texts[m] in ("figure", "figures") and prev in en.TOLL_OUTCOME:
+                return Outcome(en.TOLL_OUTCOME[prev])  # "the casualty figure ... rose to nine"
         return None
 
     def not_a_count(self, fig: Figure, a: int, b: int) -> bool:

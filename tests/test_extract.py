@@ -706,3 +706,13 @@ def test_relative_asides_of_one_person_and_deaths_after_injuries(text, expected)
 def test_an_injured_person_is_a_figure_of_one():
     assert best_by_outcome("Another injured villager was taken to a clinic in Kanda.") == {"injured": 1}
     assert best_by_outcome("A dead man was found near the well.") == {"killed": 1}
+
+
+def test_casualty_figures_and_long_death_toll_phrases():
+    text = (
+        "Police confirmed the killing of four farmers. The casualty figure from the attack "
+        "and a reprisal later rose to nine."
+    )
+    assert best_by_outcome(text) == {"killed": 9}
+    text = "The death toll in the clash between herders and the police has reached seven."
+    assert best_by_outcome(text) == {"killed": 7}

@@ -1350,6 +1350,10 @@ STATE_MODIFIERS: Final = frozenset(
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {
+        "reprisal",
+        "reprisals",
+        "ambush",
+        "ambushes",
         # weapons and goods seized or stolen
         "pistol",
         "pistols",
