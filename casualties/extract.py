@@ -780,7 +780,7 @@ class _Doc:
                     or modifier
                     or w in ("in", "on", "at", "from", "near", "inside", "outside", "who", "which", "that", "of")
                 )
-                and k == j
+                and (k == j or all(texts[x] in ("both", "all", "each") for x in range(j, k)))
                 and not (w in ("who", "which", "that") and k + 1 < b and texts[k + 1] in en.AUXILIARIES)
             ):
                 # "six civilians in the Nikial area had been killed": skip the place
@@ -799,6 +799,9 @@ class _Doc:
                     m += 1
                 if m < b and texts[m] in ("were", "was", "had", "have", "has"):
                     k = m
+                    continue
+                if m + 1 < b and texts[m] == "," and texts[m + 1] in ("were", "was", "had", "have", "has"):
+                    k = m + 1  # "five residents of A and B, both in Delta State, were killed"
                     continue
                 if (
                     m < b

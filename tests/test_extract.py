@@ -716,3 +716,8 @@ def test_casualty_figures_and_long_death_toll_phrases():
     assert best_by_outcome(text) == {"killed": 9}
     text = "The death toll in the clash between herders and the police has reached seven."
     assert best_by_outcome(text) == {"killed": 7}
+
+
+def test_a_place_aside_closed_by_a_comma_before_the_verb():
+    text = "Six traders of Kanda and Beru both in the northern district, were reportedly killed on Monday."
+    assert best_by_outcome(text) == {"killed": 6}
