@@ -17,7 +17,8 @@ from .errors import CasualtiesError, InvalidCountError, ParseError
 from .policy import ACLED, INTERVAL, Policy, get_policy
 from .quantifiers import Figure, find_figures, parse
 from .statements import Outcome, PartyKind, Role, Statement
-from .extract import extract, sentences
+from .extract import extract
+from .segment import sentences
 
 if TYPE_CHECKING:
     from . import plot

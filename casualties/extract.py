@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .count import Count
 from .lexicon import en
 from .numbers import Token, tokenize
+from .passes import Cand as _Cand
+from .passes import mark_breakdowns, mark_later_breakdowns, mark_restatements, with_role
 from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
+from .segment import sentence_tokens
 from .statements import Outcome, PartyKind, Role, Statement
 
-__all__ = ["extract", "sentences"]
+__all__ = ["extract"]
 
-_SENTENCE_END = frozenset({".", "!", "?"})
-_CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _PREPOSITIONS = frozenset(
     {
         "in",
@@ -85,87 +85,6 @@ _PLACE_PREPOSITIONS = frozenset(
 _THE = frozenset({"the", "his", "her", "their"})
 _THE_ARTICLES = frozenset({"the", "this", "that", "its"})
 _CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "rs"})
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of a news text.
-
-    Full stops after abbreviations ("Feb.", "U.S.", "Dr.") and initials do not end a
-    sentence; a line break does (headlines have no full stop).
-
-    >>> t = "BEIRUT: Dr. Smith said 11 died. Then 4 more."
-    >>> [t[a:b] for a, b in sentences(t)]
-    ['BEIRUT: Dr. Smith said 11 died.', 'Then 4 more.']
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    return [(toks[0].start, toks[-1].end) for toks in _sentence_tokens(tokenize(text), text) if toks]
-
-
-def _sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
-    out: list[list[Token]] = []
-    cur: list[Token] = []
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if cur and "\n" in text[cur[-1].end : t.start] and _line_break_ends(cur, text[cur[-1].end : t.start], t, text):
-            out.append(cur)
-            cur = []
-        cur.append(t)
-        if t.text not in _SENTENCE_END:
-            continue
-        prev = toks[i - 1] if i else None
-        nxt = toks[i + 1] if i + 1 < n else None
-        if t.text == "." and prev is not None and prev.end == t.start:
-            if prev.text in en.ABBREVIATIONS or (prev.kind == "word" and len(prev.text) == 1):
-                continue
-            if prev.kind == "digits" and nxt is not None and nxt.kind == "digits" and nxt.start == t.end:
-                continue  # a decimal point
-        # a closing quote belongs to the sentence it closes
-        k = i + 1
-        while k < n and toks[k].text in _CLOSERS and toks[k].start == toks[k - 1].end:
-            k += 1
-        if nxt is None or nxt.start == t.end and nxt.kind != "sym":
-            continue
-        out.append(cur)
-        cur = []
-    if cur:
-        out.append(cur)
-    return out
-
-
-def _line_break_ends(cur: list[Token], gap: str, nxt: Token, text: str) -> bool:
-    """A blank line ends a sentence; a single line break only after a short line with
-    no end punctuation before a capital (a headline or a dateline), not in wrapped prose."""
-    if gap.count("\n") >= 2:
-        return True
-    line_start = text.rfind("\n", 0, cur[-1].start) + 1
-    short = cur[-1].end - line_start <= 60
-    return short and text[nxt.start].isupper() and cur[-1].text not in (",", "and", "the", "of")
-
-
-@dataclass
-class _Cand:
-    """A figure being read into a statement (mutable scratch, never returned)."""
-
-    count: Count
-    first: int  # token index
-    last: int  # token index after the figure
-    party_end: int  # token index after the victim words
-    party: str | None = None
-    kind: PartyKind | None = None
-    outcome: Outcome | None = None
-    frame_end: int = 0
-    linked_right: bool = False
-    group: int = -1
-    sentence: int = 0
-    part: bool = False
-    vague: bool = False  # a vague amount ("many", "dozens")
-    single: bool = False  # one person named by words ("a soldier", "Ada Obi", "him")
-    skip_to: int | None = None  # where its verb is read from, past an aside
-    coordinated: bool = False  # its outcome came from a figure it is listed with
-    overall: bool = False  # a coder's overall figure ("Fatalities coded as 0")
-    pronoun_of: _Cand | None = None  # "them": the figure the pronoun points back to
-    sentence_start: int = 0  # token index where its sentence begins
 
 
 class _Doc:
@@ -1402,7 +1321,7 @@ class _Doc:
     # -- the whole text -----------------------------------------------------------------
     def read(self) -> list[Statement]:
         out: list[tuple[Statement, _Cand]] = []
-        for number, stoks in enumerate(_sentence_tokens(self.toks, self.text)):
+        for number, stoks in enumerate(sentence_tokens(self.toks, self.text)):
             if not stoks:
                 continue
             a = self._index(stoks[0])
@@ -1451,14 +1370,14 @@ class _Doc:
                 out.append((st, c))
             if clauses:
                 self.last_source = sentence_source
-        stmts = _mark_restatements(
-            _mark_later_breakdowns(_mark_breakdowns(out), [c for _, c in out]), [c for _, c in out], self.texts
+        stmts = mark_restatements(
+            mark_later_breakdowns(mark_breakdowns(out), [c for _, c in out]), [c for _, c in out], self.texts
         )
         overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.overall}
         if overall:
             # the overall figure stands; the figures it sums are its parts
             stmts = [
-                _with_role(s, Role.PART) if s.outcome in overall and not c.overall else s
+                with_role(s, Role.PART) if s.outcome in overall and not c.overall else s
                 for s, (_, c) in zip(stmts, out, strict=True)
             ]
         return stmts
@@ -1485,177 +1404,6 @@ def _strip_article(name: str) -> str:
         if name.startswith(art):
             return name[len(art) :]
     return name
-
-
-def _mark_breakdowns(pairs: list[tuple[Statement, _Cand]]) -> list[Statement]:
-    """Coordinated figures that add up inside an earlier total are its parts."""
-    stmts = [s for s, _ in pairs]
-    runs: list[list[int]] = []
-    for k, (_, c) in enumerate(pairs):
-        prev = pairs[runs[-1][-1]][1] if runs else None
-        if prev is not None and (prev.sentence, prev.group) == (c.sentence, c.group):
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    # one sentence's figures of one outcome, "Four died in A while three died in B",
-    # may break down an earlier total too
-    by_sentence: dict[tuple[int, Outcome], list[int]] = {}
-    for k, (s, c) in enumerate(pairs):
-        if s.role is Role.FIGURE and not s.cumulative:
-            by_sentence.setdefault((c.sentence, s.outcome), []).append(k)
-    grouped = {tuple(r) for r in runs}
-    loose = [r for r in by_sentence.values() if tuple(r) not in grouped and not any(pairs[k][1].overall for k in r)]
-    for run in runs + loose:
-        members = [stmts[k] for k in run]
-        kinds = {m.party_kind for m in members} - {PartyKind.UNKNOWN}
-        if len(run) < 2 or len({m.outcome for m in members}) != 1 or len(kinds) > 1:
-            continue
-        if any(m.role is not Role.FIGURE for m in members):
-            continue
-        total = sum((m.count for m in members), Count(0))
-        strict = run in loose  # not listed together: the sum must be the total's own figure
-        for m in range(max(0, run[0] - 40), run[0]):
-            s = stmts[m]
-            if (
-                s.role is Role.FIGURE
-                and not s.cumulative
-                and s.outcome == members[0].outcome
-                and (kinds <= {s.party_kind} or s.party_kind is PartyKind.UNKNOWN)
-                and (total & s.count) is not None
-                and not (strict and (total.low != s.count.low or pairs[m][1].sentence == pairs[run[0]][1].sentence))
-            ):
-                for k in run:
-                    stmts[k] = _with_role(stmts[k], Role.PART)
-                break
-    return stmts
-
-
-def _mark_later_breakdowns(stmts: list[Statement], cands: list[_Cand]) -> list[Statement]:
-    """Figures in the sentences after a total that add up to it exactly ("At least 12
-    were killed. Two died in A. Later, ten died in B.") are its parts."""
-    out = list(stmts)
-    for k, t in enumerate(stmts):
-        if out[k].role is not Role.FIGURE or t.cumulative or t.count.low < 2:
-            continue
-        run: list[int] = []
-        total = 0
-        for m in range(k + 1, min(len(stmts), k + 9)):
-            s = out[m]
-            if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
-                continue
-            if (
-                s.role is not Role.FIGURE
-                or not s.count.is_exact
-                or (PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind)
-            ):
-                break
-            run.append(m)
-            total += s.count.low
-            if total >= t.count.low:
-                break
-        if len(run) >= 2 and total == t.count.low and len({cands[m].sentence for m in run}) >= 2:
-            for m in run:
-                out[m] = _with_role(out[m], Role.PART)
-    return out
-
-
-_ADDITIONAL = frozenset(
-    {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
-)
-_NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
-
-
-def _mark_restatements(stmts: list[Statement], cands: list[_Cand], texts: list[str]) -> list[Statement]:
-    """A figure in a later sentence with the same outcome and victims, not said to be
-    additional ("another", "also", "others"), reports the same quantity again."""
-    out = list(stmts)
-    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is not Role.FIGURE or s.cumulative:
-            continue
-        lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 1)
-        # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
-        # its own words ("six civilians and wounded another") belongs to the next figure
-        window = [
-            texts[m]
-            for m in range(lo, hi)
-            if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
-        ]
-        window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
-        # "Later that day ...", "Separately, ...": the sentence opens a new event
-        if (
-            texts[c.sentence_start] in _NEW_EVENT
-            and c.first > c.sentence_start
-            and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
-        ):
-            window.append("another")  # "Later that day, ..." (but "Later reports said ...")
-        if any(w in _ADDITIONAL for w in window):
-            continue
-        for m in range(k - 1, max(-1, k - 12), -1):
-            t, tc = out[m], cands[m]
-            if t.role is not Role.FIGURE or t.cumulative:
-                continue
-            if tc.sentence == c.sentence and not (
-                tc.group != c.group
-                and t.count == s.count
-                and t.party is not None
-                and (t.party or "").lower() == (s.party or "").lower()
-            ):
-                continue  # in one sentence only the same figure of the same words restates
-            if t.outcome != s.outcome:
-                continue
-            if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
-                continue
-            if _other_victims(t, s):
-                continue  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
-            if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
-                # far fewer than the earlier figure: some of those victims, not a new report
-                # of all of them ("Twelve people were killed ... A person was beheaded")
-                out[k] = _with_role(s, Role.PART)
-                break
-            root = t.restates or t.span
-            out[k] = Statement(
-                s.count,
-                s.outcome,
-                s.party,
-                s.party_kind,
-                s.source,
-                s.period,
-                s.cumulative,
-                s.location,
-                s.span,
-                s.text,
-                s.role,
-                root,
-            )
-            break
-    return out
-
-
-def _other_victims(t: Statement, s: Statement) -> bool:
-    """Two named groups of one kind that share no word ("pro-regime fighters", "Turkish
-    soldiers") are different victims; an unnamed or generic party may be the same."""
-    if t.party is None or s.party is None or PartyKind.UNKNOWN in (t.party_kind, s.party_kind):
-        return False
-    words = {w.lower().strip("'’") for w in t.party.replace("-", " ").split()}
-    other = {w.lower().strip("'’") for w in s.party.replace("-", " ").split()}
-    return not (words & other) and t.party_kind is not PartyKind.CIVILIAN
-
-
-def _with_role(s: Statement, role: Role) -> Statement:
-    return Statement(
-        s.count,
-        s.outcome,
-        s.party,
-        s.party_kind,
-        s.source,
-        s.period,
-        s.cumulative,
-        s.location,
-        s.span,
-        s.text,
-        role,
-        s.restates,
-    )
 
 
 def extract(
