@@ -646,6 +646,7 @@ class _Doc:
                     or self._people_at(k + 1, b)
                     or self._name_at(k + 1, b)
                     or texts[k + 1] in en.NAME_TITLES
+                    or texts[k + 1] in ("him", "her", "them", "himself", "herself", "themselves", "it")
                 )
             ):
                 return None, j  # "the couple shot the woman's father": active, with its object
@@ -1089,10 +1090,15 @@ class _Doc:
         for c in cands:
             if c.outcome is not None:
                 continue
+            n_asides = len(self.asides)
             out, k = self.outcome_right(c.party_end if c.skip_to is None else c.skip_to, b)
             if c.single and out is Outcome.DISPLACED:
                 out = None  # "the shooter fled the scene": one person fleeing is no displacement
             left = self.outcome_left(c.first, a)
+            if out is None and left is not None:
+                # the object of a verb: "wounded three professors, an officer, and a student"
+                # lists more objects; what follows its comma is no aside
+                del self.asides[n_asides:]
             relative = any(texts[m] in ("who", "whom", "which", "that") for m in range(c.party_end, k))
             # "executed six people captured in the raid": a bare participle after the
             # object describes it; the verb before is the outcome
@@ -1172,8 +1178,13 @@ class _Doc:
                 if c.party is None:
                     c.party, c.kind = prev.party, prev.kind
                 c.part = c.part or prev.part or any(w in en.PART_MARKERS for w in gap)
-                if c.single and prev.single and all(w == "," or w.isdigit() for w in gap):
-                    c.part = True  # an apposition: "Ben Okul, 47, a candidate for mayor"
+                if (
+                    c.single
+                    and prev.single
+                    and all(w == "," or w.isdigit() for w in gap)
+                    and (prev.party or "")[:1].isupper()
+                ):
+                    c.part = True  # an apposition of a name: "Ben Okul, 47, a candidate for mayor"
         # backward: "21 rebels and 11 soldiers were killed"
         for idx in range(len(cands) - 2, -1, -1):
             c, nxt = cands[idx], cands[idx + 1]

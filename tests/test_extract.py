@@ -721,3 +721,16 @@ def test_casualty_figures_and_long_death_toll_phrases():
 def test_a_place_aside_closed_by_a_comma_before_the_verb():
     text = "Six traders of Kanda and Beru both in the northern district, were reportedly killed on Monday."
     assert best_by_outcome(text) == {"killed": 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman fatally wounded three clerks, a security officer, and a nurse.", {"killed": 5}),
+        ("He wounded a teacher, a janitor and a police officer before fleeing.", {"injured": 3}),
+        ("The attacker grabbed a knife and stabbed another customer.", {"injured": 1}),
+        ("When the uncle got home, the nephew shot him twice and killed him.", {"killed": 1}),
+    ],
+)
+def test_object_lists_stabbings_and_pronoun_objects(text, expected):
+    assert best_by_outcome(text) == expected

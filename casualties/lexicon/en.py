@@ -566,6 +566,7 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "kill": "killed",
         "kills": "killed",
         "slew": "killed",
+        "stabbed": "injured",
         "buried": "killed",
         "slaying": "killed",
         "murdered": "killed",
