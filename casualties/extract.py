@@ -931,9 +931,11 @@ class _Doc:
             if w not in en.BEFORE_FILLERS:
                 break
             k -= 1
+        # "the anniversary of the execution of five men": a past toll recalled, not reported
+        recalled = any(texts[m] in en.REMEMBRANCE_WORDS for m in range(max(a, i - 6), i))
         # "fatalities range from 1 to 2", "deaths stood at 40"
         for m in range(i - 1, max(a, i - 5) - 1, -1):
-            if texts[m] in en.OUTCOME_NOUN_TOTALS:
+            if texts[m] in en.OUTCOME_NOUN_TOTALS and not recalled:
                 return Outcome(en.OUTCOME_AFTER[texts[m]])
             if texts[m] not in en.TOTAL_FILLERS:
                 break
@@ -941,13 +943,15 @@ class _Doc:
         if i - 4 >= a and texts[i - 3 : i] == ["the", "lives", "of"] and texts[i - 4] in en.LIFE_TAKERS:
             return Outcome.KILLED
         # "the killing of 16 people", "the massacre of 12 civilians"
-        if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS:
+        if i - 2 >= a and texts[i - 1] == "of" and texts[i - 2] in en.OUTCOME_NOUNS and not recalled:
             return Outcome(en.OUTCOME_NOUNS[texts[i - 2]])
         # "the death toll rose to 50", "a toll of 12"
         for m in range(i - 1, max(a, i - 12) - 1, -1):
             if texts[m] in (".", ";"):
                 break
             prev = texts[m - 1] if m - 1 >= a else ""
+            if texts[m] == "count" and prev not in en.TOLL_OUTCOME and prev != "body":
+                continue  # "Count von Spreti", "a count of ballots": no toll
             if texts[m] in en.TOLL_WORDS and (m >= i - 8 or prev in en.TOLL_OUTCOME):
                 if prev in en.TOLL_OUTCOME:
                     return Outcome(en.TOLL_OUTCOME[prev])

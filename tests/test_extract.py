@@ -734,3 +734,16 @@ def test_a_place_aside_closed_by_a_comma_before_the_verb():
 )
 def test_object_lists_stabbings_and_pronoun_objects(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bombs marked the anniversary of the execution of five activists. No one was hurt.", {"injured": 0}),
+        ("Crowds gathered, protesting the deaths of three students.", {}),
+        ("Kidnappers threatened to execute Count Ardo unless the state released 17 prisoners.", {}),
+        ("The body count rose to 14 on Sunday.", {"killed": 14}),
+    ],
+)
+def test_recalled_deaths_and_titles_named_count(text, expected):
+    assert best_by_outcome(text) == expected

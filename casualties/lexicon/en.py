@@ -699,6 +699,22 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "remains": "killed",
     }
 )
+# Words that recall a past toll rather than report one ("the anniversary of the killing
+# of five", "protesting the deaths of three leaders").
+REMEMBRANCE_WORDS: Final = frozenset(
+    {
+        "anniversary",
+        "commemorate",
+        "commemorating",
+        "commemoration",
+        "protesting",
+        "mourning",
+        "marking",
+        "remembering",
+        "memory",
+        "memorial",
+    }
+)
 # Titles before a personal name ("shot Mr. Garcia").
 NAME_TITLES: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "mister", "madam"})
 # Adverbs that open sentences capitalised and are never part of a name.
