@@ -440,6 +440,12 @@ class _Doc:
             if (w.endswith("ing") or w.endswith("ed")) and end > i + 1 and texts[end - 1] in en.PARTY_NOUNS:
                 break  # "a journalist reporting on fraud", "a judge allied with": a new phrase
             if (
+                end > i + 1
+                and w in ("over", "last", "next", "this", "following")
+                and any(x in en.PERIOD_WORDS or x in en.TIME_WORDS for x in texts[end + 1 : end + 3])
+            ):
+                break  # "his partner over the weekend": a time phrase follows the person
+            if (
                 t.kind == "word"
                 and w not in en.AUXILIARIES
                 and w not in en.OUTCOME_AFTER
@@ -490,6 +496,11 @@ class _Doc:
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
+        if head in en.PERIOD_WORDS or head in en.TIME_WORDS or head in en.WEEKDAYS:
+            if texts[i] == "another" and end == i + 2:
+                end = i + 1  # "wounded another Thursday": one more person, then a time
+            else:
+                return None  # "the next night", "the following week": a time, not a person
         if not known and head.endswith("ed"):
             return None  # "their houses razed": a participle, not a person
         if (
@@ -1386,7 +1397,9 @@ class _Doc:
             if clauses:
                 self.last_source = sentence_source
         stmts = mark_restatements(
-            mark_later_breakdowns(mark_breakdowns(out), [c for _, c in out]), [c for _, c in out], self.texts
+            mark_later_breakdowns(mark_breakdowns(out), [c for _, c in out], self.texts),
+            [c for _, c in out],
+            self.texts,
         )
         overall = {s.outcome for s, (_, c) in zip(stmts, out, strict=True) if c.overall}
         if overall:

@@ -85,7 +85,7 @@ def mark_breakdowns(pairs: list[tuple[Statement, Cand]]) -> list[Statement]:
     return stmts
 
 
-def mark_later_breakdowns(stmts: list[Statement], cands: list[Cand]) -> list[Statement]:
+def mark_later_breakdowns(stmts: list[Statement], cands: list[Cand], texts: list[str]) -> list[Statement]:
     """Figures in the sentences after a total that add up to it exactly ("At least 12
     were killed. Two died in A. Later, ten died in B.") are its parts."""
     out = list(stmts)
@@ -99,7 +99,8 @@ def mark_later_breakdowns(stmts: list[Statement], cands: list[Cand]) -> list[Sta
             if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
                 continue
             if (
-                s.role is not Role.FIGURE
+                _dated_opening(texts, cands[m].sentence_start, cands[m].first)
+                or s.role is not Role.FIGURE
                 or not s.count.is_exact
                 or (PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind)
             ):
@@ -118,6 +119,14 @@ _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+
+
+def _dated_opening(texts: list[str], start: int, stop: int) -> bool:
+    """The sentence opens with a date: "On 12 December, ...", "On the 30th, ..."."""
+    if texts[start] != "on":
+        return False
+    head = texts[start + 1 : min(stop, start + 4)]
+    return any(w in en.MONTHS or w[:1].isdigit() for w in head)
 
 
 def mark_restatements(stmts: list[Statement], cands: list[Cand], texts: list[str]) -> list[Statement]:
@@ -143,6 +152,8 @@ def mark_restatements(stmts: list[Statement], cands: list[Cand], texts: list[str
             and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
         ):
             window.append("another")  # "Later that day, ..." (but "Later reports said ...")
+        if c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first):
+            window.append("another")  # "On the 22nd, two more were killed": another day's event
         if any(w in _ADDITIONAL for w in window):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):

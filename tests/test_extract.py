@@ -747,3 +747,24 @@ def test_object_lists_stabbings_and_pronoun_objects(text, expected):
 )
 def test_recalled_deaths_and_titles_named_count(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_dated_sentences_report_other_events():
+    text = (
+        "On 8 March, a farmer was killed by soldiers near Kanda. On the 22nd, two farmers were "
+        "killed in Beru. On the 30th, soldiers killed a farmer and wounded 12. Another farmer "
+        "was killed the next night."
+    )
+    assert best_by_outcome(text) == {"killed": 5, "injured": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A reporter was shot dead at his home along with his partner over the weekend.", {"killed": 2}),
+        ("Police shot dead six protesters and wounded another Thursday.", {"killed": 6, "injured": 1}),
+        ("A farmer was killed by soldiers. Another farmer was killed the next night.", {"killed": 2}),
+    ],
+)
+def test_time_phrases_after_people(text, expected):
+    assert best_by_outcome(text) == expected
