@@ -768,3 +768,9 @@ def test_dated_sentences_report_other_events():
 )
 def test_time_phrases_after_people(text, expected):
     assert best_by_outcome(text) == expected
+
+
+def test_as_opens_a_clause_unless_as_well_as():
+    text = "Seven people were killed and 20 were injured as several gunmen attacked a court."
+    assert best_by_outcome(text) == {"killed": 7, "injured": 20}
+    assert best_by_outcome("Gunmen killed nine villagers as well as two guards.") == {"killed": 11}
