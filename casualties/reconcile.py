@@ -231,6 +231,12 @@ class _Rows:
         arr = col.to_numpy(dtype=dtype, na_value=np.nan) if dtype == "float64" else col.to_numpy(dtype=dtype)
         return arr if self.idx is None else arr[self.idx]
 
+    def at(self, name: str, positions: np.ndarray) -> np.ndarray:
+        """A column's values at some kept rows only (no copy of the whole column)."""
+        arr: np.ndarray = self.frame[name].to_numpy()
+        out: np.ndarray = arr[positions] if self.idx is None else arr[self.idx[positions]]
+        return out
+
     def array(self, name: str) -> Any:
         """A column as pandas stores it (categoricals stay categorical)."""
         col = self.frame[name]
@@ -256,19 +262,23 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
         return carries
     re_ = rows.values("restates_end", "float64")
     start, end = rows.values("start", "int64"), rows.values("end", "int64")
-    doc = rows.values("doc_id") if "doc_id" in rows else np.zeros(n, dtype=object)
     # candidate roots: rows whose start some restatement points at (cheap on int64),
     # then matched on the whole key among those few
     maybe = np.flatnonzero(np.isin(start, rs[restated].astype("int64")))
+    at_restated = np.flatnonzero(restated)
+
+    def doc(positions: np.ndarray) -> np.ndarray:
+        return rows.at("doc_id", positions) if "doc_id" in rows else np.zeros(len(positions), dtype=object)
+
     links = pd.DataFrame(
         {
-            "doc": doc[restated],
+            "doc": doc(at_restated),
             "s": rs[restated].astype("int64"),
             "e": re_[restated].astype("int64"),
             "row": np.flatnonzero(restated),
         }
     )
-    cands = pd.DataFrame({"doc": doc[maybe], "s": start[maybe], "e": end[maybe], "root": maybe})
+    cands = pd.DataFrame({"doc": doc(maybe), "s": start[maybe], "e": end[maybe], "root": maybe})
     roots = cands.drop_duplicates(["doc", "s", "e"]).merge(links, on=["doc", "s", "e"], how="right")
     root_of = np.where(roots["root"].isna(), roots["row"], roots["root"]).astype("int64")
     members = pd.DataFrame(
@@ -290,14 +300,14 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
     differ = ((g["low"].transform("nunique") > 1) | (g["high"].transform("nunique") > 1)).to_numpy()
     numeric = np.ones(len(group), dtype=bool)
     if differ.any():
-        texts = rows.values("text")[at_rows[differ]]
+        texts = rows.at("text", at_rows[differ])
         numeric[differ] = ~_vague([str(t) for t in texts])
     group["numeric"] = numeric
     has_number = group.groupby("root")["numeric"].transform("any").to_numpy()
     group = group[numeric | ~has_number]
     merged = _combine(group[["root", "low", "best", "high"]], ["root"], "consensus")
     if "source" in rows:
-        sources = pd.Series(rows.values("source")[group["row"].to_numpy()], index=group.index)
+        sources = pd.Series(rows.at("source", group["row"].to_numpy()), index=group.index)
         one_source = (sources.groupby(group["root"]).nunique() <= 1).reindex(merged.index).to_numpy()
     else:
         one_source = np.ones(len(merged), dtype=bool)
