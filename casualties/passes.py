@@ -178,6 +178,25 @@ def mark_restatements(stmts: list[Statement], cands: list[Cand], texts: list[str
                 # of all of them ("Twelve people were killed ... A person was beheaded")
                 out[k] = with_role(s, Role.PART)
                 break
+            group = [
+                g
+                for g in range(max(0, m - 8), m + 1)
+                if cands[g].sentence == tc.sentence
+                and cands[g].group == tc.group
+                and out[g].role is Role.FIGURE
+                and out[g].outcome == s.outcome
+            ]
+            if (
+                len(group) >= 2
+                and s.count.is_exact
+                and sum(out[g].count.low for g in group) == s.count.low
+                and all(out[g].count.is_exact for g in group)
+            ):
+                # "two women and four men were killed ... the six bodies": the later figure
+                # is their total, and the listed figures its breakdown
+                for g in group:
+                    out[g] = with_role(out[g], Role.PART)
+                break
             root = t.restates or t.span
             out[k] = Statement(
                 s.count,

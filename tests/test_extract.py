@@ -774,3 +774,12 @@ def test_as_opens_a_clause_unless_as_well_as():
     text = "Seven people were killed and 20 were injured as several gunmen attacked a court."
     assert best_by_outcome(text) == {"killed": 7, "injured": 20}
     assert best_by_outcome("Gunmen killed nine villagers as well as two guards.") == {"killed": 11}
+
+
+def test_a_later_total_of_a_listed_group_makes_the_list_its_breakdown():
+    text = (
+        "Police found two women and four men shot dead in a house in Kanda. "
+        "The six bodies were taken to the morgue, where relatives said six were killed."
+    )
+    table = cas.totals(extract(text), by=("outcome",))
+    assert int(table.loc["killed", "best"]) == 6
