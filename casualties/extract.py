@@ -943,7 +943,9 @@ class _Doc:
                 break
             k -= 1
         # "the anniversary of the execution of five men": a past toll recalled, not reported
-        recalled = any(texts[m] in en.REMEMBRANCE_WORDS for m in range(max(a, i - 6), i))
+        recalled = any(texts[m] in en.REMEMBRANCE_WORDS for m in range(max(a, i - 6), i)) or (
+            i - 3 >= a and self.toks[i - 3].kind == "digits" and len(texts[i - 3]) == 4
+        )  # ... or dated by a year: "fired over the 2011 killing of five women"
         # "fatalities range from 1 to 2", "deaths stood at 40"
         for m in range(i - 1, max(a, i - 5) - 1, -1):
             if texts[m] in en.OUTCOME_NOUN_TOTALS and not recalled:
@@ -1164,6 +1166,13 @@ class _Doc:
         for c in cands:
             if any(x <= c.first < y for x, y in self.asides):
                 c.part = True
+            if (
+                c.first - 1 >= a
+                and texts[c.first - 1] == "including"
+                and c.first - 2 >= a
+                and texts[c.first - 2] == ","
+            ):
+                c.part = True  # "wounding 90, including two teenagers who were killed": some of them
         return [
             c
             for c in cands

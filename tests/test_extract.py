@@ -783,3 +783,18 @@ def test_a_later_total_of_a_listed_group_makes_the_list_its_breakdown():
     )
     table = cas.totals(extract(text), by=("outcome",))
     assert int(table.loc["killed", "best"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a former guard who was blamed for the 2011 killing of five women.", {"killed": 1}),
+        (
+            "Clashes killed 30 people and wounded 90, including two children who were killed by a rocket.",
+            {"killed": 30, "injured": 90},
+        ),
+        ("On 4 May 2020, the bodies of two farmers were found near the road.", {"killed": 2}),
+    ],
+)
+def test_dated_past_killings_and_included_victims(text, expected):
+    assert best_by_outcome(text) == expected
