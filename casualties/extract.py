@@ -999,6 +999,7 @@ class _Doc:
             and prev in ("-", "/", ":")
             and toks[i - 1].start == toks[i - 2].end
             and (toks[i - 2].kind != "sym" and toks[i].start == toks[i - 1].end)
+            and not (prev == ":" and toks[i - 2].kind == "word")  # "FATALITIES:17" is a label
         ):
             return True  # "AK-47", "5/17", "10:30"
         if nxt in (":", "/") and j < b and j + 1 < b and toks[j].start == toks[j - 1].end:

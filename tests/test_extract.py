@@ -798,3 +798,15 @@ def test_a_later_total_of_a_listed_group_makes_the_list_its_breakdown():
 )
 def test_dated_past_killings_and_included_victims(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders attacked the village, killing one. 15 huts burned.", {"killed": 1}),
+        ("Riots in the capital. FATALITIES:17 (mortuary count).", {"killed": 17}),
+        ("The curfew began at 10:30 when 3 people were injured.", {"injured": 3}),
+    ],
+)
+def test_labels_times_and_burned_huts(text, expected):
+    assert best_by_outcome(text) == expected

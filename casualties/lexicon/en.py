@@ -647,6 +647,7 @@ TRANSITIVE_PAST: Final = frozenset(
 OUTCOME_NOUN_TOTALS: Final = frozenset({"fatalities", "deaths", "casualties", "injuries"})
 TOTAL_FILLERS: Final = frozenset(
     {
+        ":",  # "FATALITIES: 17"
         "range",
         "ranges",
         "ranged",
@@ -1367,6 +1368,12 @@ STATE_MODIFIERS: Final = frozenset(
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {
+        "hut",
+        "huts",
+        "homesteads",
+        "granaries",
+        "tents",
+        "structures",
         "reprisal",
         "reprisals",
         "ambush",
