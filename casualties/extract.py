@@ -13,53 +13,11 @@ from .passes import mark_breakdowns, mark_later_breakdowns, mark_restatements, w
 from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
 from .segment import sentence_tokens
+from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
 
 __all__ = ["extract"]
 
-_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "near",
-        "after",
-        "during",
-        "when",
-        "while",
-        "with",
-        "for",
-        "since",
-        "into",
-        "across",
-        "inside",
-        "outside",
-        "around",
-        "throughout",
-        "following",
-        "amid",
-        "before",
-        "as",
-        "who",
-        "which",
-        "that",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "to",
-        "and",
-        ",",
-        "but",
-        "or",
-        "including",
-    }
-)
 _SINGULAR = frozenset({"a", "an", "another"})
 _VERB_AUX = ("were", "was", "have", "has", "had")
 _PLACE_PREPOSITIONS = frozenset(
@@ -100,172 +58,19 @@ class _Doc:
         self.fig_starts = {f.first for f in self.figures}
         self.fig_firsts = [f.first for f in self.figures]
         self.fig_by_first = {f.first: f for f in self.figures}
-        self.entities = self._entities()
-        self.last_source: str | None = None
-        self.resolved: dict[str, str] = {}
+        self.sources = Sources(text, self.toks)
         self.asides: list[tuple[int, int]] = []  # token ranges of asides read past
         self.adjective_outcome: dict[int, Outcome] = {}  # victim words' start -> outcome
         self.own_verb: set[int] = set()  # where a figure's own non-casualty verb was read from
 
     # -- helpers ------------------------------------------------------------------------
     def cap(self, i: int) -> bool:
-        t = self.toks[i]
-        return t.kind == "word" and self.text[t.start].isupper()
+        """Token ``i`` is a capitalised word."""
+        return self.sources.cap(i)
 
     def words(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b - 1].end]
-
-    # -- entities -----------------------------------------------------------------------
-    def _entities(self) -> list[tuple[str, str]]:
-        """Capitalised names (with "for", "of" inside) and their appositive description."""
-        toks, n = self.toks, len(self.toks)
-        out: list[tuple[str, str]] = []
-        i = 0
-        while i < n:
-            if not self.cap(i) or self.texts[i] in ("the", "a", "an"):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and (
-                self.cap(j)
-                or (
-                    self.texts[j] in ("for", "of", "on", "and", "-")
-                    and j + 1 < n
-                    and self.cap(j + 1)
-                    and toks[j + 1].start - toks[j].end <= 1
-                )
-            ):
-                j += 1
-            name = self.words(i, j)
-            desc = ""
-            if j + 1 < n and self.texts[j] == "," and self.texts[j + 1] in ("a", "an", "the"):
-                k = j + 1
-                while k < n and self.texts[k] not in (",", ".", ";") and k - j < 10:
-                    k += 1
-                if (
-                    k < n
-                    and self.texts[k] == ","
-                    and not any(self.texts[m] in en.REPORTING_VERBS for m in range(j + 1, k))
-                ):
-                    desc = self.words(j + 1, k).lower()
-            out.append((name, desc))
-            i = j
-        return out
-
-    def resolve(self, raw: str) -> str:
-        """The fullest name the text gives for a source as written."""
-        words = raw.split()
-        if not (len(words) == 1 and words[0].lower() in en.PRONOUN_SOURCES):
-            if raw not in self.resolved:
-                self.resolved[raw] = self._resolve(raw, words)
-            return self.resolved[raw]
-        return self._resolve(raw, words)
-
-    def _resolve(self, raw: str, words: list[str]) -> str:
-        low = [w.lower() for w in words]
-        if len(words) == 1 and low[0] in en.PRONOUN_SOURCES:
-            return self.last_source or raw
-        # "Observatory chief Rami Abdel Rahman": the organisation before the title
-        for k, w in enumerate(low):
-            org = [x for x in words[:k] if x[0].isupper() and x.lower() not in ("the", "a", "an")]
-            if w in en.SPEAKER_TITLES and org:
-                raw, words, low = " ".join(words[:k]), words[:k], low[:k]
-                break
-        if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
-            noun = low[-1]
-            for name, desc in self.entities:
-                if noun in desc.split() or noun in desc.replace("-", " ").split():
-                    return _strip_article(name)
-            return raw
-        key = [w for w in words if w.lower() not in ("the",)]
-        if not key or not any(w[0].isupper() for w in key):
-            return raw
-        best = None
-        for name, _ in self.entities:
-            parts = name.split()
-            if all(w in parts for w in key) and (best is None or len(name) > len(best)):
-                best = name
-        return _strip_article(best or " ".join(key) or raw)
-
-    # -- sources ------------------------------------------------------------------------
-    def reporting_clauses(self, a: int, b: int) -> list[tuple[int, str, bool]]:
-        """(token index, source as written, is "according to") in sentence [a, b)."""
-        out: list[tuple[int, str, bool]] = []
-        texts = self.texts
-        for i in range(a, b):
-            w = texts[i]
-            if w not in en.REPORTING_VERBS:
-                continue
-            if w == "according":
-                if i + 1 < b and texts[i + 1] == "to":
-                    k = i + 2
-                    j = self._name_after(k, b)
-                    if j > k:
-                        out.append((i, self.words(k, j), True))
-                continue
-            start = self._name_before(i, a)
-            if start < i:
-                out.append((i, self.words(start, i), False))
-                continue
-            # the inverted form: ", said Interior Minister Eunice Mendizabal"
-            if i - 1 >= a and texts[i - 1] not in (",", '"', "”", "'", "’") and i != a:
-                continue
-            k = i + 1
-            j = self._name_after(k, b)
-            if j > k:
-                out.append((i, self.words(k, j), False))
-        return out
-
-    def _name_ok(self, i: int) -> bool:
-        w = self.texts[i]
-        if w in en.SENTENCE_ADVERBS:
-            return False  # "Later officials said": an adverb, capitalised, is no name
-        return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (w in en.SPEAKER_TITLES)
-
-    def _name_before(self, i: int, a: int) -> int:
-        k = i
-        texts = self.texts
-        if k - 1 >= a and texts[k - 1] in en.PRONOUN_SOURCES:
-            return k - 1
-        adjectives = 0
-        while k - 1 >= a and i - k < 8:
-            w = texts[k - 1]
-            if self._name_ok(k - 1) or w in en.SOURCE_NOUNS:
-                k -= 1
-            elif (
-                k < i
-                and texts[k] in en.SOURCE_NOUNS | en.SPEAKER_TITLES
-                and adjectives < 2
-                and (
-                    self.toks[k - 1].kind == "word"
-                    and w not in _PREPOSITIONS
-                    and w not in en.AUXILIARIES
-                    and w not in en.OUTCOME_AFTER
-                    and w not in en.OUTCOME_BEFORE
-                )
-            ):
-                adjectives += 1  # "a provincial official", "local monitors"
-                k -= 1
-            else:
-                break
-        while k < i and texts[k] in ("of", "for", "-", "'", "s", "’"):
-            k += 1
-        if k < i and not any(self.cap(m) or texts[m] not in ("the", "a", "an") for m in range(k, i)):
-            return i
-        return k
-
-    def _name_after(self, k: int, b: int) -> int:
-        j = k
-        if k < b and not self.cap(k) and self.toks[k].kind == "word":
-            # "according to local officials": a lower-case description
-            while j < b and j - k < 4 and self.toks[j].kind == "word" and texts_ok(self.texts[j]):
-                j += 1
-            return j
-        while j < b and self._name_ok(j) and j - k < 8:
-            j += 1
-        while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
-            j -= 1
-        return j
+        """The text of tokens ``[a, b)``."""
+        return self.sources.words(a, b)
 
     # -- victims ------------------------------------------------------------------------
     def party_after(self, i: int, b: int) -> tuple[int, str | None, PartyKind | None, bool]:
@@ -285,7 +90,7 @@ class _Doc:
                         m < b
                         and m - j < 5
                         and self.toks[m].kind == "word"
-                        and texts[m] not in _PREPOSITIONS
+                        and texts[m] not in en.PHRASE_BREAKS
                         and (texts[m] not in en.AUXILIARIES and texts[m] not in en.OUTCOME_AFTER)
                     ):
                         m += 1
@@ -318,7 +123,7 @@ class _Doc:
                     or (
                         not w.endswith("s")
                         and self.toks[j + 1].kind == "word"
-                        and texts[j + 1] not in _PREPOSITIONS
+                        and texts[j + 1] not in en.PHRASE_BREAKS
                         and texts[j + 1] not in en.AUXILIARIES
                         and texts[j + 1] not in en.OUTCOME_AFTER
                         and texts[j + 1] not in en.NOT_PEOPLE
@@ -335,7 +140,7 @@ class _Doc:
                 continue
             if t.kind == "sym" and w in ("-", "/") and j > i and t.start == self.toks[j - 1].end:
                 j += 1  # "people/civilians"
-                if j < b and self.toks[j].start == t.end and texts[j] in _PREPOSITIONS:
+                if j < b and self.toks[j].start == t.end and texts[j] in en.PHRASE_BREAKS:
                     j += 1  # "passers-by"
                 continue
             if w in ("'", "’") and j > i and j + 1 < b and texts[j + 1] == "s" and t.start == self.toks[j - 1].end:
@@ -361,7 +166,7 @@ class _Doc:
                 continue
             if (
                 t.kind != "word"
-                or w in _PREPOSITIONS
+                or w in en.PHRASE_BREAKS
                 or w in en.OUTCOME_AFTER
                 or w in en.AUXILIARIES
                 or self._is_fig(j)
@@ -449,7 +254,7 @@ class _Doc:
                 t.kind == "word"
                 and w not in en.AUXILIARIES
                 and w not in en.OUTCOME_AFTER
-                and (w not in _PREPOSITIONS or w in ("for",))
+                and (w not in en.PHRASE_BREAKS or w in ("for",))
                 and w not in en.REPORTING_VERBS
                 and w not in en.OUTCOME_BEFORE
                 and not self._is_fig(end)
@@ -573,7 +378,7 @@ class _Doc:
                 ),
                 None,
             )
-            if title is None or any(texts[x] in _PREPOSITIONS or self._is_fig(x) for x in range(a, title)):
+            if title is None or any(texts[x] in en.PHRASE_BREAKS or self._is_fig(x) for x in range(a, title)):
                 return None
             a = title
         end = a
@@ -1365,7 +1170,7 @@ class _Doc:
             a = self._index(stoks[0])
             b = a + len(stoks)
             cands = self.sentence(a, b)
-            clauses = self.reporting_clauses(a, b)
+            clauses = self.sources.reporting_clauses(a, b)
             # "a resident in the province said": who speaks is not a victim
             cands = [
                 c
@@ -1381,7 +1186,7 @@ class _Doc:
             sentence_source: str | None = None
             if clauses:
                 plain = [c for c in clauses if not c[2]]
-                sentence_source = self.resolve((plain or clauses)[0][1])
+                sentence_source = self.sources.resolve((plain or clauses)[0][1])
             period, cumulative = self.period(a, b) if cands else (None, False)
             cuts = self.clause_cuts(a, b) if cumulative else []
             for n_, c in enumerate(cands):
@@ -1389,7 +1194,7 @@ class _Doc:
                 stop = cands[n_ + 1].first if n_ + 1 < len(cands) else b
                 after = [cl for cl in clauses if cl[2] and c.party_end <= cl[0] < stop]
                 if after:
-                    src = self.resolve(after[0][1])
+                    src = self.sources.resolve(after[0][1])
                 count = c.count
                 start, end = self.toks[c.first].start, self.toks[c.party_end - 1].end
                 st = Statement(
@@ -1407,7 +1212,7 @@ class _Doc:
                 )
                 out.append((st, c))
             if clauses:
-                self.last_source = sentence_source
+                self.sources.last = sentence_source
         stmts = mark_restatements(
             mark_later_breakdowns(mark_breakdowns(out), [c for _, c in out], self.texts),
             [c for _, c in out],
@@ -1432,18 +1237,6 @@ class _Doc:
             else:
                 hi = mid
         return lo
-
-
-def texts_ok(word: str) -> bool:
-    """A word that may belong to a lower-case source description."""
-    return word not in _PREPOSITIONS and word not in en.REPORTING_VERBS and word not in en.OUTCOME_AFTER
-
-
-def _strip_article(name: str) -> str:
-    for art in ("The ", "the "):
-        if name.startswith(art):
-            return name[len(art) :]
-    return name
 
 
 def extract(

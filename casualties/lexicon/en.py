@@ -1855,3 +1855,48 @@ ABBREVIATIONS: Final = frozenset(
         "p.m",
     }
 )
+
+# Words that end a noun phrase: prepositions, relative pronouns, auxiliaries, joiners.
+PHRASE_BREAKS: Final = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "near",
+        "after",
+        "during",
+        "when",
+        "while",
+        "with",
+        "for",
+        "since",
+        "into",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "throughout",
+        "following",
+        "amid",
+        "before",
+        "as",
+        "who",
+        "which",
+        "that",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "to",
+        "and",
+        ",",
+        "but",
+        "or",
+        "including",
+    }
+)

@@ -1,0 +1,192 @@
+"""Who reports a figure: reporting clauses, and the fullest name a text gives a source."""
+
+from __future__ import annotations
+
+from .lexicon import en
+from .numbers import Token
+
+__all__ = ["Sources"]
+
+
+class Sources:
+    """The sources of one text: its named entities, the reporting clauses of each
+    sentence, and what a short name or a pronoun ("it", "the monitor") refers back to."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text = text
+        self.toks = toks
+        self.texts = [t.text for t in toks]
+        self.entities = self._entities()
+        self.last: str | None = None  # the source of the latest sentence that named one
+        self.resolved: dict[str, str] = {}
+
+    def cap(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.kind == "word" and self.text[t.start].isupper()
+
+    def words(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b - 1].end]
+
+    # -- entities -----------------------------------------------------------------------
+    def _entities(self) -> list[tuple[str, str]]:
+        """Capitalised names (with "for", "of" inside) and their appositive description."""
+        toks, n = self.toks, len(self.toks)
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < n:
+            if not self.cap(i) or self.texts[i] in ("the", "a", "an"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (
+                self.cap(j)
+                or (
+                    self.texts[j] in ("for", "of", "on", "and", "-")
+                    and j + 1 < n
+                    and self.cap(j + 1)
+                    and toks[j + 1].start - toks[j].end <= 1
+                )
+            ):
+                j += 1
+            name = self.words(i, j)
+            desc = ""
+            if j + 1 < n and self.texts[j] == "," and self.texts[j + 1] in ("a", "an", "the"):
+                k = j + 1
+                while k < n and self.texts[k] not in (",", ".", ";") and k - j < 10:
+                    k += 1
+                if (
+                    k < n
+                    and self.texts[k] == ","
+                    and not any(self.texts[m] in en.REPORTING_VERBS for m in range(j + 1, k))
+                ):
+                    desc = self.words(j + 1, k).lower()
+            out.append((name, desc))
+            i = j
+        return out
+
+    def resolve(self, raw: str) -> str:
+        """The fullest name the text gives for a source as written."""
+        words = raw.split()
+        if not (len(words) == 1 and words[0].lower() in en.PRONOUN_SOURCES):
+            if raw not in self.resolved:
+                self.resolved[raw] = self._resolve(raw, words)
+            return self.resolved[raw]
+        return self._resolve(raw, words)
+
+    def _resolve(self, raw: str, words: list[str]) -> str:
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in en.PRONOUN_SOURCES:
+            return self.last or raw
+        # "Observatory chief Rami Abdel Rahman": the organisation before the title
+        for k, w in enumerate(low):
+            org = [x for x in words[:k] if x[0].isupper() and x.lower() not in ("the", "a", "an")]
+            if w in en.SPEAKER_TITLES and org:
+                raw, words, low = " ".join(words[:k]), words[:k], low[:k]
+                break
+        if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
+            noun = low[-1]
+            for name, desc in self.entities:
+                if noun in desc.split() or noun in desc.replace("-", " ").split():
+                    return _strip_article(name)
+            return raw
+        key = [w for w in words if w.lower() not in ("the",)]
+        if not key or not any(w[0].isupper() for w in key):
+            return raw
+        best = None
+        for name, _ in self.entities:
+            parts = name.split()
+            if all(w in parts for w in key) and (best is None or len(name) > len(best)):
+                best = name
+        return _strip_article(best or " ".join(key) or raw)
+
+    # -- sources ------------------------------------------------------------------------
+    def reporting_clauses(self, a: int, b: int) -> list[tuple[int, str, bool]]:
+        """(token index, source as written, is "according to") in sentence [a, b)."""
+        out: list[tuple[int, str, bool]] = []
+        texts = self.texts
+        for i in range(a, b):
+            w = texts[i]
+            if w not in en.REPORTING_VERBS:
+                continue
+            if w == "according":
+                if i + 1 < b and texts[i + 1] == "to":
+                    k = i + 2
+                    j = self._name_after(k, b)
+                    if j > k:
+                        out.append((i, self.words(k, j), True))
+                continue
+            start = self._name_before(i, a)
+            if start < i:
+                out.append((i, self.words(start, i), False))
+                continue
+            # the inverted form: ", said Interior Minister Eunice Mendizabal"
+            if i - 1 >= a and texts[i - 1] not in (",", '"', "”", "'", "’") and i != a:
+                continue
+            k = i + 1
+            j = self._name_after(k, b)
+            if j > k:
+                out.append((i, self.words(k, j), False))
+        return out
+
+    def _name_ok(self, i: int) -> bool:
+        w = self.texts[i]
+        if w in en.SENTENCE_ADVERBS:
+            return False  # "Later officials said": an adverb, capitalised, is no name
+        return self.cap(i) or w in ("the", "a", "an", "of", "for", "'", "s", "’", "-") or (w in en.SPEAKER_TITLES)
+
+    def _name_before(self, i: int, a: int) -> int:
+        k = i
+        texts = self.texts
+        if k - 1 >= a and texts[k - 1] in en.PRONOUN_SOURCES:
+            return k - 1
+        adjectives = 0
+        while k - 1 >= a and i - k < 8:
+            w = texts[k - 1]
+            if self._name_ok(k - 1) or w in en.SOURCE_NOUNS:
+                k -= 1
+            elif (
+                k < i
+                and texts[k] in en.SOURCE_NOUNS | en.SPEAKER_TITLES
+                and adjectives < 2
+                and (
+                    self.toks[k - 1].kind == "word"
+                    and w not in en.PHRASE_BREAKS
+                    and w not in en.AUXILIARIES
+                    and w not in en.OUTCOME_AFTER
+                    and w not in en.OUTCOME_BEFORE
+                )
+            ):
+                adjectives += 1  # "a provincial official", "local monitors"
+                k -= 1
+            else:
+                break
+        while k < i and texts[k] in ("of", "for", "-", "'", "s", "’"):
+            k += 1
+        if k < i and not any(self.cap(m) or texts[m] not in ("the", "a", "an") for m in range(k, i)):
+            return i
+        return k
+
+    def _name_after(self, k: int, b: int) -> int:
+        j = k
+        if k < b and not self.cap(k) and self.toks[k].kind == "word":
+            # "according to local officials": a lower-case description
+            while j < b and j - k < 4 and self.toks[j].kind == "word" and texts_ok(self.texts[j]):
+                j += 1
+            return j
+        while j < b and self._name_ok(j) and j - k < 8:
+            j += 1
+        while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
+            j -= 1
+        return j
+
+
+def texts_ok(word: str) -> bool:
+    """A word that may belong to a lower-case source description."""
+    return word not in en.PHRASE_BREAKS and word not in en.REPORTING_VERBS and word not in en.OUTCOME_AFTER
+
+
+def _strip_article(name: str) -> str:
+    for art in ("The ", "the "):
+        if name.startswith(art):
+            return name[len(art) :]
+    return name
