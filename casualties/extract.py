@@ -466,6 +466,13 @@ class _Doc:
                 )
             ):
                 return None, j  # "the couple shot the woman's father": active, with its object
+            if (
+                w in en.SHOT
+                and k + 1 < b
+                and texts[k + 1] in ("at", "into", "upon")
+                and not any(texts[m] in ("was", "were", "been", "is", "are", "being") for m in range(j, k))
+            ):
+                return None, j  # "two suspects shot at a car": they fired; nobody is hit yet
             if w in en.SHOT and w.endswith("ing") and k == j:
                 return None, j  # "a gang shooting", "a school shooting": a noun, not a verb
             if w in en.SHOT:

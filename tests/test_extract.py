@@ -810,3 +810,14 @@ def test_dated_past_killings_and_included_victims(text, expected):
 )
 def test_labels_times_and_burned_huts(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men shot at a bus and killed one passenger.", {"killed": 1}),
+        ("Three people were shot at the market.", {"injured": 3}),
+    ],
+)
+def test_shooting_at_is_firing_not_hitting(text, expected):
+    assert best_by_outcome(text) == expected
