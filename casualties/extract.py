@@ -297,7 +297,9 @@ class _Doc:
                 "group",
                 "crowd",
                 "couple",
+                "force",
             )
+            or (head.endswith("ing") and head not in en.PARTY_NOUNS)  # "the stabbing", "the bombing"
         ):
             return None
         known = head in en.PARTY_NOUNS and not head.endswith("s")
@@ -494,6 +496,14 @@ class _Doc:
                     ):
                         return None, j  # "an officer shot and killed the daughter": active, with its object
                     return Outcome.KILLED, k + 3
+                if (
+                    after == "and"
+                    and k + 3 < b
+                    and texts[k + 2] in ("wounded", "injured")
+                    and not any(texts[m] in ("was", "were", "been", "is", "are") for m in range(j, k))
+                    and (texts[k + 3] in _THE or texts[k + 3] in _SINGULAR or self._people_at(k + 3, b))
+                ):
+                    return None, j  # "a lone attacker shot and wounded four people": active
                 return Outcome.INJURED, k + 1
             participle = len(w) > 4 and w.endswith("ing") and w not in en.OUTCOME_BEFORE and w not in en.PART_MARKERS
             modifier = (
@@ -685,6 +695,12 @@ class _Doc:
                 if texts[k + 1] == "and" and en.OUTCOME_AFTER.get(texts[k + 2]) == "killed":
                     return Outcome.KILLED, k + 3  # "kidnapped and killed"
             if w in en.OUTCOME_AFTER:
+                if (
+                    w == "death"
+                    and k + 1 < b
+                    and texts[k + 1] in ("threat", "threats", "sentence", "sentences", "penalty", "row")
+                ):
+                    return None, j  # "numerous death threats", "two death sentences"
                 if (
                     w in ("life", "lives")
                     and not (k > 0 and texts[k - 1] in ("their", "lost", "claimed", "his", "her"))

@@ -821,3 +821,17 @@ def test_labels_times_and_burned_huts(text, expected):
 )
 def test_shooting_at_is_firing_not_hitting(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A lone attacker shot and wounded four people near the station.", {"injured": 4}),
+        ("A group claimed the stabbing death of two guards.", {"killed": 2}),
+        ("The judge had received numerous death threats.", {}),
+        ("Four soldiers who were part of the peacekeeping force, were killed by a mine.", {"killed": 4}),
+        ("Rebels killed 3 guards in revenge for the killing of 12 fighters.", {"killed": 3}),
+    ],
+)
+def test_active_wounding_event_nouns_threats_and_revenge(text, expected):
+    assert best_by_outcome(text) == expected

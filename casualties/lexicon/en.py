@@ -704,6 +704,10 @@ OUTCOME_NOUNS: Final = MappingProxyType(
 # of five", "protesting the deaths of three leaders").
 REMEMBRANCE_WORDS: Final = frozenset(
     {
+        "retaliation",
+        "revenge",
+        "avenge",
+        "avenging",
         "anniversary",
         "commemorate",
         "commemorating",
@@ -1368,6 +1372,8 @@ STATE_MODIFIERS: Final = frozenset(
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {
+        "threats",
+        "threat",
         "hut",
         "huts",
         "homesteads",
