@@ -120,6 +120,7 @@ class _Doc:
                 j + 1 < b
                 and (
                     texts[j + 1] in en.PARTY_NOUNS
+                    or (texts[j + 1] == "-" and self.toks[j + 1].start == self.toks[j].end)  # "mine-clearers"
                     or (
                         not w.endswith("s")
                         and self.toks[j + 1].kind == "word"
@@ -137,6 +138,15 @@ class _Doc:
                     if texts[j] in ("them", "whom"):
                         break
                     j += 1
+                continue
+            if (
+                w == "."
+                and j > i
+                and len(texts[j - 1]) == 1
+                and t.start == self.toks[j - 1].end
+                and (j + 1 < b and self.toks[j + 1].kind == "word" and texts[j + 1] not in en.AUXILIARIES)
+            ):
+                j += 1  # an initialism: "seven U.S. airmen"
                 continue
             if t.kind == "sym" and w in ("-", "/") and j > i and t.start == self.toks[j - 1].end:
                 j += 1  # "people/civilians"
@@ -820,6 +830,8 @@ class _Doc:
             return True  # an age after a name: "Benjamin Okulto, 47, a candidate"
         if nxt == "-" and j + 1 < b and texts[j + 1] in ("year", "years", "month", "day", "week"):
             return True  # "a 70-year-old man"
+        if nxt in ("year", "years", "month", "months") and j + 2 < b and texts[j + 1] == "-" and texts[j + 2] == "old":
+            return True  # "28 year-old Aslan", written with a space
         if i - 1 >= a and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "word":
             return True  # "M5", "AK47"
         if (

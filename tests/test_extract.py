@@ -835,3 +835,16 @@ def test_shooting_at_is_firing_not_hitting(text, expected):
 )
 def test_active_wounding_event_nouns_threats_and_revenge(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven mine-clearers were injured when the truck hit a mine.", {"injured": 11}),
+        ("Seven U.S. airmen were wounded in the attack.", {"injured": 7}),
+        ("Iranian exile Dara Farahani was murdered by two assailants.", {"killed": 1}),
+        ("A blast killed one man. 28 year-old Aslan Bek was carrying the bomb.", {"killed": 1}),
+    ],
+)
+def test_compounds_initialisms_exiles_and_spaced_ages(text, expected):
+    assert best_by_outcome(text) == expected
