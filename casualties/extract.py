@@ -106,6 +106,11 @@ class _Doc:
                 ):
                     j += 1  # "women and children", "people/civilians"
                     continue
+                if j + 2 < b and texts[j] == "(":
+                    close = next((m for m in range(j + 1, min(b, j + 6)) if texts[m] == ")"), None)
+                    if close is not None and close + 1 < b and texts[close + 1] in en.PARTY_NOUNS:
+                        j = close + 1  # "Kenya Defence Forces (KDF) soldiers"
+                        continue
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
                 if (
@@ -536,6 +541,21 @@ class _Doc:
                     m += 1
                 if m + 1 < b and texts[m] == "," and texts[m + 1] in ("were", "was", "had", "have", "has"):
                     k = m + 1
+                    continue
+                # "Two women who were accused of witchcraft are lynched": no comma; the main
+                # auxiliary follows the clause's own complement
+                for v in range(k + 3, min(m, k + 14)):
+                    if (
+                        texts[v] in ("were", "was", "are", "is", "have", "has", "had")
+                        and texts[v - 1] not in en.AUXILIARIES
+                    ):
+                        e = v
+                        while e < b and texts[e] in en.AUXILIARIES and e - v < 4:
+                            e += 1
+                        if e < b and texts[e] in en.OUTCOME_AFTER and texts[e] not in en.SHOT:
+                            k = v
+                        break
+                if k != j:
                     continue
             if (
                 (

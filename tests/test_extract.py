@@ -848,3 +848,16 @@ def test_active_wounding_event_nouns_threats_and_revenge(text, expected):
 )
 def test_compounds_initialisms_exiles_and_spaced_ages(text, expected):
     assert best_by_outcome(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two women who were accused of witchcraft are lynched in the village.", {"killed": 2}),
+        ("Two Kanda Defence Forces (KDF) soldiers have been killed in a shootout.", {"killed": 2}),
+        ("Riders gather to protest the killing of two of their colleagues.", {}),
+        ("Ten people who were at the market were killed.", {"killed": 10}),
+    ],
+)
+def test_relative_clauses_without_commas_acronyms_in_parties_and_protests(text, expected):
+    assert best_by_outcome(text) == expected

@@ -704,6 +704,8 @@ OUTCOME_NOUNS: Final = MappingProxyType(
 # of five", "protesting the deaths of three leaders").
 REMEMBRANCE_WORDS: Final = frozenset(
     {
+        "protest",
+        "protested",
         "retaliation",
         "revenge",
         "avenge",
