@@ -107,9 +107,9 @@ class _Doc:
                     j += 1  # "women and children", "people/civilians"
                     continue
                 if j + 2 < b and texts[j] == "(":
-                    close = next((m for m in range(j + 1, min(b, j + 6)) if texts[m] == ")"), None)
-                    if close is not None and close + 1 < b and texts[close + 1] in en.PARTY_NOUNS:
-                        j = close + 1  # "Kenya Defence Forces (KDF) soldiers"
+                    shut = next((m for m in range(j + 1, min(b, j + 6)) if texts[m] == ")"), None)
+                    if shut is not None and shut + 1 < b and texts[shut + 1] in en.PARTY_NOUNS:
+                        j = shut + 1  # "Kenya Defence Forces (KDF) soldiers"
                         continue
                 if j < b and texts[j] in en.PARTY_NOUNS and not self._is_fig(j):
                     continue
