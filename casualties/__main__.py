@@ -183,13 +183,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     out = stdout if stdout is not None else sys.stdout
     names = list(args.files) or ["<sample>"]
     docs: list[tuple[str, list[Statement]]] = []
-    failed = 0
     for name in _progress(names, args.progress):
         try:
             body = SAMPLE_TEXT if name == "<sample>" and not args.files else _read(name, stdin)
         except _Unreadable as e:
             print(f"casualties: {e}", file=sys.stderr)
-            failed += 1
             continue
         docs.append(("<stdin>" if name == "-" else name, extract(body, policy=args.policy)))
     from .frame import to_frame
