@@ -8,7 +8,7 @@ same quantity again (``restates``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .count import Count
 from .lexicon import en
@@ -197,21 +197,7 @@ def mark_restatements(stmts: list[Statement], cands: list[Cand], texts: list[str
                 for g in group:
                     out[g] = with_role(out[g], Role.PART)
                 break
-            root = t.restates or t.span
-            out[k] = Statement(
-                s.count,
-                s.outcome,
-                s.party,
-                s.party_kind,
-                s.source,
-                s.period,
-                s.cumulative,
-                s.location,
-                s.span,
-                s.text,
-                s.role,
-                root,
-            )
+            out[k] = replace(s, restates=t.restates or t.span)
             break
     return out
 
@@ -227,17 +213,5 @@ def _other_victims(t: Statement, s: Statement) -> bool:
 
 
 def with_role(s: Statement, role: Role) -> Statement:
-    return Statement(
-        s.count,
-        s.outcome,
-        s.party,
-        s.party_kind,
-        s.source,
-        s.period,
-        s.cumulative,
-        s.location,
-        s.span,
-        s.text,
-        role,
-        s.restates,
-    )
+    """The statement with another role."""
+    return replace(s, role=role)

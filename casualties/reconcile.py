@@ -38,11 +38,6 @@ def _keys(by: Sequence[str] | str, name: str = "by") -> list[str]:
 
 def _check_counts(frame: pd.DataFrame, where: str) -> None:
     """``0 <= low <= best <= high`` on every row, and no missing bound."""
-    for name in ("low", "best", "high"):
-        if frame[name].isna().any():
-            row = frame.index[frame[name].isna().to_numpy()][0]
-            hint = " (use inf for no upper bound)" if name == "high" else ""
-            raise ValueError(f"{where}: column {name!r} is missing at row {row!r}{hint}")
     low, best, high = (frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in ("low", "best", "high"))
     _check_bounds(low, best, high, frame.index, where)
 
@@ -154,14 +149,10 @@ def aggregate(frame: pd.DataFrame, by: Sequence[str] | str, how: How = "sum") ->
 
 def _sources(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
     """A sorted tuple of the distinct sources of each ``keys`` group."""
-    named = frame["source"].notna().to_numpy()
-    if not named.any():
-        index = frame.groupby(keys, observed=True, sort=True, dropna=False).size().index
-        return pd.Series([()] * len(index), index=index, dtype="object")
-    codes, names = pd.factorize(frame["source"][named], sort=True)
-    pairs = frame.loc[named, keys].assign(_source=codes).drop_duplicates()
-    grouped = pairs.groupby(keys, observed=True, sort=True, dropna=False)["_source"]
-    return grouped.agg(lambda s: tuple(names[np.sort(s.to_numpy())]))
+    grouped = frame.groupby(keys, observed=True, sort=True, dropna=False)
+    index = grouped.size().index
+    gid = grouped.ngroup().to_numpy()
+    return pd.Series(_grouped_sources(gid, frame["source"].to_numpy(), len(index)), index=index, dtype="object")
 
 
 def _vague(texts: Sequence[str]) -> np.ndarray:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualties import Count, Outcome, Statement, from_frame, parse, totals
 from casualties.strategies import counts, frames, statements
-
-
-def _modules_after(code: str) -> set[str]:
-    out = subprocess.run(
-        [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return set(out.stdout.split())
 
 
 @given(st.from_type(Count))
@@ -58,12 +46,12 @@ def test_counts_respects_its_bounds():
     check()
 
 
-def test_strategies_import_neither_pandas_nor_quantulum3():
-    loaded = _modules_after("import casualties.strategies as s\ns.statements().example()\ns.phrases().example()")
+def test_strategies_import_neither_pandas_nor_quantulum3(modules_after):
+    loaded = modules_after("import casualties.strategies as s\ns.statements().example()\ns.phrases().example()")
     assert "pandas" not in loaded and "quantulum3" not in loaded
-    assert "pandas" in _modules_after("import casualties.strategies as s\ns.frames().example()")
+    assert "pandas" in modules_after("import casualties.strategies as s\ns.frames().example()")
 
 
-def test_the_entry_point_loads_nothing_heavy():
-    loaded = _modules_after("import hypothesis")
+def test_the_entry_point_loads_nothing_heavy(modules_after):
+    loaded = modules_after("import hypothesis")
     assert "casualties.strategies" not in loaded and "pandas" not in loaded

@@ -1641,6 +1641,9 @@ NOT_PEOPLE: Final = frozenset(
         "count",
     }
 )
+MONTH_ABBREVIATIONS: Final = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 MONTHS: Final = frozenset(
     {
         "january",
@@ -1655,18 +1658,7 @@ MONTHS: Final = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
     }
 )
 
@@ -1845,18 +1837,7 @@ ABBREVIATIONS: Final = frozenset(
         "approx",
         "est",
         "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "mt",
         "ft",
         "rev",
