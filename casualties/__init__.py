@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys as _sys
 from typing import TYPE_CHECKING, Any
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 from .errors import CasualtiesError, InvalidCountError, ParseError
 from .policy import ACLED, INTERVAL, Policy, get_policy
 from .quantifiers import Figure, find_figures, parse
@@ -55,6 +55,7 @@ if "pandas" in _sys.modules:  # pandas is loaded already: df.casualties costs no
 __all__ = [
     "ACLED",
     "INTERVAL",
+    "MAX_PEOPLE",
     "CasualtiesError",
     "Count",
     "Figure",

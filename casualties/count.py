@@ -9,7 +9,14 @@ from typing import Any
 
 from .errors import InvalidCountError
 
-__all__ = ["Count"]
+__all__ = ["MAX_PEOPLE", "Count"]
+
+#: The largest count of people that is a casualty figure: more than everyone alive
+#: (about 8.2 billion in 2026) is not. ``parse`` refuses a figure above it, ``extract``
+#: makes no statement of it, and the frame layer refuses it, so that sums of any
+#: realistic corpus stay far inside int64 and every ``high`` inside float64's exact
+#: integer range (2**53).
+MAX_PEOPLE: int = 10_000_000_000
 
 
 def _as_int(name: str, value: object) -> int:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 from .policy import Policy
 from .statements import Outcome, PartyKind, Role, Statement
 
@@ -87,6 +87,11 @@ class _Columns:
             if not isinstance(s, Statement):
                 raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")
             c = s.count
+            if (c.low if c.high is None else c.high) > MAX_PEOPLE:
+                raise ValueError(
+                    f"statements: {c} people ({s.text!r:.60}) is more than any population "
+                    f"(limit {MAX_PEOPLE:,}); it is not a casualty figure"
+                )
             d["doc_id"].append(doc_id)
             d["low"].append(c.low)
             d["best"].append(c.best)
@@ -134,6 +139,8 @@ def to_frame(statements: Iterable[Statement], *, doc_id: Hashable | None = None)
     ------
     TypeError
         An element is not a Statement.
+    ValueError
+        A count is above :data:`casualties.MAX_PEOPLE` (more than any population).
 
     Examples
     --------
@@ -156,6 +163,47 @@ def _optional(value: Any) -> Any:
     return value
 
 
+def _label(value: Any) -> str:
+    """A row label or cell for an error message: NumPy scalars as plain Python values."""
+    return repr(value.item() if isinstance(value, np.generic) else value)
+
+
+def _whole(name: str, value: Any) -> int:
+    """A frame cell as a count bound: a whole number of people in ``[0, MAX_PEOPLE]``.
+
+    Missing values, fractions, infinities and figures beyond any population raise
+    ValueError naming ``name`` and the value (a negative bound is left to
+    :class:`Count`, which names it); strings of digits are read like numbers, as
+    pandas reads them when a column is converted.
+    """
+    v = _optional(value)
+    if v is None:
+        raise ValueError(f"{name} is missing")
+    if isinstance(v, (bool, np.bool_)):
+        raise ValueError(f"{name} must be a number, not a bool: {_label(v)}")
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number, got {_label(v)}") from None
+    if not f.is_integer():
+        raise ValueError(f"{name} must be a whole number of people, got {_label(v)}")
+    n = int(v) if isinstance(v, (int, np.integer)) else int(f)
+    if n > MAX_PEOPLE:
+        raise ValueError(f"{name} {n:,} is more than any population (limit {MAX_PEOPLE:,})")
+    return n
+
+
+def _upper(value: Any) -> int | None:
+    """A ``high`` cell as a count's upper bound: ``inf`` is None (no upper bound),
+    anything else as :func:`_whole` reads it (``-inf`` and NaN are errors)."""
+    v = _optional(value)
+    if v is None:
+        raise ValueError("high is missing (use inf for no upper bound)")
+    if isinstance(v, (float, np.floating)) and v == math.inf:
+        return None
+    return _whole("high", v)
+
+
 def from_frame(frame: pd.DataFrame) -> list[Statement]:
     """The statements of a frame made by :func:`to_frame` (the inverse).
 
@@ -175,7 +223,10 @@ def from_frame(frame: pd.DataFrame) -> list[Statement]:
     TypeError
         ``frame`` is not a DataFrame.
     ValueError
-        A required column is missing or a row's values are not a valid statement.
+        A required column is missing or a row's values are not a valid statement
+        (a missing, fractional or negative bound, ``-inf``, ``low > high``, a figure
+        above :data:`casualties.MAX_PEOPLE`, an unknown outcome...); the message
+        names the row.
 
     Examples
     --------
@@ -235,10 +286,7 @@ def from_frame(frame: pd.DataFrame) -> list[Statement]:
         re_,
     ) in enumerate(rows):
         try:
-            hi = _optional(high)
-            if hi is None:
-                raise ValueError("high is missing (use inf for no upper bound)")
-            count = Count(int(low), None if math.isinf(hi) else int(hi), int(best))
+            count = Count(_whole("low", low), _upper(high), _whole("best", best))
             rs, re_ = _optional(rs), _optional(re_)
             out.append(
                 Statement(
@@ -257,20 +305,43 @@ def from_frame(frame: pd.DataFrame) -> list[Statement]:
                 )
             )
         except (TypeError, ValueError) as e:
-            raise ValueError(f"frame: row {frame.index[k]!r} is not a valid statement: {e}") from e
+            raise ValueError(f"frame: row {_label(frame.index[k])} is not a valid statement: {e}") from e
     return out
 
 
-def _documents(texts: Iterable[str] | pd.Series) -> Iterator[tuple[Hashable, Any]]:
-    if isinstance(texts, pd.Series):
-        yield from texts.items()
-    elif isinstance(texts, (str, bytes)):
+Texts = Iterable[str | None] | Mapping[Hashable, str | None] | pd.Series
+
+
+def _documents(texts: Texts) -> Iterator[tuple[Hashable, Any]]:
+    """``(doc_id, text)`` pairs: a Series' or Mapping's keys, else positions."""
+    if isinstance(texts, pd.DataFrame):
+        raise TypeError(
+            "texts must be a Series, Mapping or iterable of str, not a DataFrame (iterating it gives its "
+            "column names): pass the column of texts, e.g. frame['text']"
+        )
+    if isinstance(texts, (str, bytes)):
         raise TypeError(
             "texts must be an iterable of str (or a pandas Series), not a single "
             f"{type(texts).__name__}; wrap one text in a list"
         )
+    if isinstance(texts, pd.Series):
+        repeated = texts.index[texts.index.duplicated()].unique()
+        if len(repeated):
+            shown = ", ".join(_label(v) for v in repeated[:5]) + (", ..." if len(repeated) > 5 else "")
+            raise ValueError(
+                f"texts: repeated document id(s) {shown}: each document needs its own index value "
+                "(their statements would merge into one document); e.g. texts.reset_index(drop=True)"
+            )
+        yield from texts.items()
+    elif isinstance(texts, Mapping):
+        yield from texts.items()
     else:
         yield from enumerate(texts)
+
+
+def _missing(text: object) -> bool:
+    """A missing article body (None, NaN, pandas' NA): a document with no statements."""
+    return text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text))
 
 
 def _progress(items: Iterator[tuple[Hashable, Any]], total: int | None) -> Iterator[tuple[Hashable, Any]]:
@@ -285,7 +356,7 @@ def _progress(items: Iterator[tuple[Hashable, Any]], total: int | None) -> Itera
 
 
 def extract_frame(
-    texts: Iterable[str] | pd.Series,
+    texts: Texts,
     *,
     policy: str | Policy = "interval",
     source: str | None = None,
@@ -298,8 +369,10 @@ def extract_frame(
 
     Parameters
     ----------
-    texts : iterable of str or pandas.Series
-        The documents. A Series' index becomes ``doc_id``; otherwise the position.
+    texts : pandas.Series, Mapping or iterable of str
+        The documents. A Series' index or a Mapping's keys become ``doc_id`` (and
+        must be distinct); otherwise the position. A missing text (None, NaN) is a
+        document without statements.
     policy : str or Policy
         How uncertain figures are read (``"interval"``, ``"acled"``).
     source : str or None
@@ -316,22 +389,29 @@ def extract_frame(
     Raises
     ------
     TypeError
-        ``texts`` is a single string, or a document is not a str.
+        ``texts`` is a single string or a DataFrame (pass its column of texts), or a
+        document is neither a str nor missing.
+    ValueError
+        A Series repeats an index value (two documents would merge into one).
 
     Examples
     --------
     >>> docs = pd.Series({"a": "Two soldiers were killed.", "b": "No one was hurt."})
     >>> extract_frame(docs)[["doc_id", "best", "outcome"]].to_dict("records")
     [{'doc_id': 'a', 'best': 2, 'outcome': 'killed'}, {'doc_id': 'b', 'best': 0, 'outcome': 'injured'}]
+    >>> extract_frame({"wire": "Rebels killed five villagers.", "blog": None})[["doc_id", "best"]].to_dict("records")
+    [{'doc_id': 'wire', 'best': 5}]
     """
     from .extract import extract
 
     items = _documents(texts)
     if progress:
-        total = len(texts) if isinstance(texts, Sequence | pd.Series) else None
+        total = len(texts) if isinstance(texts, Sequence | Mapping | pd.Series) else None
         items = _progress(items, total)
     cols = _Columns()
     for doc_id, text in items:
+        if _missing(text):
+            continue
         if not isinstance(text, str):
             raise TypeError(f"texts: document {doc_id!r} is {type(text).__name__}, not str: {text!r:.60}")
         cols.add(extract(text, source=source, policy=policy), doc_id)
@@ -347,7 +427,7 @@ def counts_of(frame: pd.DataFrame) -> list[Count]:
     out = []
     for k, (low, b, high) in enumerate(zip(frame["low"].tolist(), best.tolist(), frame["high"].tolist(), strict=True)):
         try:
-            out.append(Count(int(low), None if math.isinf(high) else int(high), int(b)))
+            out.append(Count(_whole("low", low), _upper(high), _whole("best", b)))
         except (TypeError, ValueError) as e:
-            raise ValueError(f"frame: row {frame.index[k]!r} is not a valid count: {e}") from e
+            raise ValueError(f"frame: row {_label(frame.index[k])} is not a valid count: {e}") from e
     return out

@@ -9,6 +9,8 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from .count import MAX_PEOPLE
+from .frame import _label
 from .lexicon import en
 from .statements import Role, Statement
 
@@ -36,24 +38,58 @@ def _keys(by: Sequence[str] | str, name: str = "by") -> list[str]:
     return keys
 
 
-def _check_counts(frame: pd.DataFrame, where: str) -> None:
-    """``0 <= low <= best <= high`` on every row, and no missing bound."""
-    low, best, high = (frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in ("low", "best", "high"))
+def _with_outcome(keys: list[str]) -> list[str]:
+    """``keys`` with ``outcome`` first when the caller left it out: deaths, injuries and
+    displacements are different quantities and never add into one row."""
+    return keys if "outcome" in keys else ["outcome", *keys]
+
+
+def _bounds(frame: pd.DataFrame, where: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``low``, ``best``, ``high`` as float arrays, checked on every row.
+
+    Numbers stored as strings ("20") are converted (an object or string column that
+    pandas would concatenate in a sum); anything else that is not a number is a
+    TypeError naming the column, the row and the value.
+    """
+    out = []
+    for name in ("low", "best", "high"):
+        col = frame[name]
+        try:
+            out.append(col.to_numpy(dtype="float64", na_value=np.nan))
+        except (TypeError, ValueError):
+            bad = pd.to_numeric(col, errors="coerce").isna() & col.notna()
+            k = int(np.flatnonzero(bad.to_numpy())[0])
+            raise TypeError(
+                f"{where}: column {name!r} must hold numbers, got {_label(col.iloc[k])} at row {_label(frame.index[k])}"
+            ) from None
+    low, best, high = out
     _check_bounds(low, best, high, frame.index, where)
+    return low, best, high
 
 
 def _check_bounds(low: np.ndarray, best: np.ndarray, high: np.ndarray, index: pd.Index, where: str) -> None:
-    """``0 <= low <= best <= high`` and no missing bound, on float arrays."""
+    """Every row is a count: no missing bound, whole numbers, ``0 <= low <= best <= high``
+    and nothing above :data:`casualties.MAX_PEOPLE` but an unbounded ``high``."""
     for name, arr in (("low", low), ("best", best), ("high", high)):
         nan = np.isnan(arr)
         if nan.any():
             hint = " (use inf for no upper bound)" if name == "high" else ""
-            raise ValueError(f"{where}: column {name!r} is missing at row {index[int(np.flatnonzero(nan)[0])]!r}{hint}")
+            at = _label(index[int(np.flatnonzero(nan)[0])])
+            raise ValueError(f"{where}: column {name!r} is missing at row {at}{hint}")
+        finite = np.isfinite(arr)
+        bad = (arr != np.floor(arr)) & finite if name == "high" else (arr != np.floor(arr)) | ~finite
+        bad |= finite & (arr > MAX_PEOPLE)
+        if bad.any():
+            k = int(np.flatnonzero(bad)[0])
+            raise ValueError(
+                f"{where}: column {name!r} at row {_label(index[k])} is {arr[k]:,g}, not a whole number of people "
+                f"up to {MAX_PEOPLE:,}" + (" (inf means no upper bound)" if name == "high" else "")
+            )
     bad = (low < 0) | (best < low) | (high < best)
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise ValueError(
-            f"{where}: row {index[k]!r} breaks 0 <= low <= best <= high "
+            f"{where}: row {_label(index[k])} breaks 0 <= low <= best <= high "
             f"(low={low[k]:g}, best={best[k]:g}, high={high[k]:g})"
         )
 
@@ -136,11 +172,11 @@ def aggregate(frame: pd.DataFrame, by: Sequence[str] | str, how: How = "sum") ->
     missing = [c for c in ("low", "high", *keys) if c not in frame.columns]
     if missing:
         raise ValueError(f"frame: missing column(s) {', '.join(map(repr, missing))}")
-    cols = ["low", "high", *(c for c in ("best", "n") if c in frame.columns)]
-    work = frame[list(dict.fromkeys([*keys, *cols]))].copy()
+    work = frame[list(dict.fromkeys([*keys, "low", "high", *(c for c in ("best", "n") if c in frame.columns)]))].copy()
     if "best" not in work.columns:
         work["best"] = work["low"]
-    _check_counts(work, "frame")
+    low, best, high = _bounds(work, "frame")
+    work["low"], work["best"], work["high"] = low.astype("int64"), best.astype("int64"), high
     out = _combine(work, keys, how)
     if "source" in frame.columns:
         out["sources"] = _sources(frame, keys).reindex(out.index).to_numpy()
@@ -406,7 +442,8 @@ def totals(
         :func:`casualties.extract_frame`).
     by : str or sequence of str
         Columns to group the totals by (``"outcome"``, ``"party_kind"``, ``"source"``,
-        ``"doc_id"``...).
+        ``"doc_id"``...). ``outcome`` is always a key: when ``by`` leaves it out it is
+        put first, so killed, injured and displaced people never add into one row.
     include_cumulative : bool
         Add running totals too.
     same : str or sequence of str, optional
@@ -416,7 +453,7 @@ def totals(
     Returns
     -------
     pandas.DataFrame
-        Index: the ``by`` values as plain strings; columns ``low``, ``best`` (int64),
+        Index: the ``outcome`` and ``by`` values as plain strings; columns ``low``, ``best`` (int64),
         ``high`` (float64, ``inf`` for no upper bound), ``n`` (statements counted),
         ``sources`` (a sorted tuple of names) and ``conflict`` (bool). Every row
         keeps ``0 <= low <= best <= high``. Empty, with these columns, when nothing
@@ -437,9 +474,12 @@ def totals(
     >>> row = totals(extract(text)).loc["killed"]
     >>> int(row["low"]), int(row["best"]), float(row["high"])
     (11, 11, inf)
+    >>> hurt = "Two soldiers were killed and five soldiers were wounded."
+    >>> totals(extract(hurt), by="party_kind")["best"].to_dict()
+    {('killed', 'state_forces'): 2, ('injured', 'state_forces'): 5}
     """
     f = _statement_frame(statements)
-    keys = _keys(by)
+    keys = _with_outcome(_keys(by))
     same_keys = _keys(same, "same") if same is not None else []
     missing = [c for c in dict.fromkeys([*keys, *same_keys]) if c not in f.columns]
     if missing:
@@ -456,12 +496,14 @@ def totals(
         keep &= (f["role"] != Role.PART.value).to_numpy(dtype=bool)
     if "cumulative" in f.columns and not include_cumulative:
         keep &= ~f["cumulative"].to_numpy(dtype=bool)
+    # every row is checked, parts and running totals too, before any is left out
+    low, best, high = _bounds(f, "statements")
     rows = _Rows(f, keep)
     if rows.n == 0:
         return _empty_totals(keys)
-    low, best, high = rows.values("low", "float64"), rows.values("best", "float64"), rows.values("high", "float64")
-    _check_bounds(low, best, high, f.index if rows.idx is None else f.index[rows.idx], "statements")
     # fresh arrays: restatements are combined in them, never in the caller's frame
+    if rows.idx is not None:
+        low, best, high = low[rows.idx], best[rows.idx], high[rows.idx]
     low, best, high = low.astype("int64"), best.astype("int64"), high.copy()
     conflict = np.zeros(rows.n, dtype=bool)
     carries = _restatements(rows, low, best, high, conflict)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 
@@ -23,3 +26,48 @@ def _modules_after(code: str) -> set[str]:
 @pytest.fixture
 def modules_after() -> Callable[[str], set[str]]:
     return _modules_after
+
+
+def best_seconds(work: Callable[[], object], runs: int = 3) -> float:
+    """The best of ``runs`` timings of ``work()``, with the garbage collector out of them.
+
+    A collection triggered by objects earlier tests left behind would otherwise land
+    inside one timed call (a full collection over a large heap takes longer than a
+    1 MB parse); a busy machine slows a run and never speeds one up, so the minimum is
+    the figure closest to the code's own cost.
+    """
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.perf_counter()
+            work()
+            best = min(best, time.perf_counter() - t0)
+        finally:
+            gc.enable()
+    return best
+
+
+#: The smaller of two timed inputs takes at least this long, so that timer resolution
+#: and scheduler noise stay small next to what is measured.
+MIN_SECONDS = 0.05
+
+
+def growth_ratio(run: Callable[[str], object], unit: str, size: int = 250_000, factor: int = 4) -> float:
+    """How many times longer ``run`` takes on ``factor`` times the text.
+
+    The text is ``unit`` repeated to about ``size`` characters, doubled until one run
+    takes at least :data:`MIN_SECONDS`; each size is timed with :func:`best_seconds`.
+    A linear reader gives about ``factor``.
+    """
+    small = unit * max(1, size // len(unit))
+    while (small_time := best_seconds(partial(run, small))) < MIN_SECONDS:
+        small *= 2
+    return best_seconds(partial(run, small * factor)) / small_time
+
+
+@pytest.fixture
+def growth() -> Callable[..., float]:
+    """:func:`growth_ratio`, for timing-ratio tests."""
+    return growth_ratio

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -230,18 +228,13 @@ def test_extract_on_dense_casualty_vocabulary(text):
 
 
 @pytest.mark.slow
-def test_extract_is_linear_on_a_long_article():
+def test_extract_is_linear_on_a_long_article(growth):
     unit = (
         "At least 11 civilians were killed on Monday, a monitor said. The war has killed "
         "more than 380,000 people since 2011, it said. Rebels fired 5 shells. "
     )
-    quarter = unit * (250_000 // len(unit))
-    t0 = time.perf_counter()
-    extract(quarter)
-    t1 = time.perf_counter()
-    extract(quarter * 4)  # about 1 MB
-    t2 = time.perf_counter()
-    assert (t2 - t1) / (t1 - t0) < 10
+    ratio = growth(extract, unit)  # about 250 KB against 1 MB
+    assert ratio < 10, f"4x the article took {ratio:.1f}x the time"
 
 
 @pytest.mark.parametrize(

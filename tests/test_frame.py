@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import warnings
 
 import numpy as np
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import casualties as cas
-from casualties import Count, extract, extract_frame, from_frame, to_frame
+from casualties import MAX_PEOPLE, Count, Statement, extract, extract_frame, from_frame, to_frame
 from casualties.frame import FRAME_COLUMNS, empty_frame
 from casualties.strategies import frames, statements
 
@@ -112,7 +113,80 @@ def test_extract_frame_errors_name_the_document():
     with pytest.raises(TypeError, match="single str"):
         extract_frame("Two soldiers were killed.")
     with pytest.raises(TypeError, match="document 1"):
-        extract_frame(["Two soldiers were killed.", None])
+        extract_frame(["Two soldiers were killed.", 42])
+
+
+# --- inputs of the wrong shape are refused, not misread ---------------------------------
+
+
+def test_a_mapping_is_read_as_doc_id_to_text():
+    f = extract_frame({"wire": "Two soldiers were killed.", "radio": "Rebels killed five villagers."})
+    assert f[["doc_id", "best"]].to_dict("records") == [{"doc_id": "wire", "best": 2}, {"doc_id": "radio", "best": 5}]
+
+
+def test_a_dataframe_is_refused_with_the_fix():
+    docs = pd.DataFrame({"text": ["Two soldiers were killed."]})
+    with pytest.raises(TypeError, match=r"DataFrame.*column"):
+        extract_frame(docs)
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA])
+def test_a_missing_article_body_gives_no_statements(missing):
+    docs = pd.Series(["Two soldiers were killed.", missing, "Rebels killed five villagers."], dtype="object")
+    f = extract_frame(docs)
+    assert f[["doc_id", "best"]].to_dict("records") == [{"doc_id": 0, "best": 2}, {"doc_id": 2, "best": 5}]
+
+
+def test_repeated_document_ids_are_refused_by_name():
+    story = "At least 20 villagers were killed, police said. Later reports said 31 villagers died."
+    docs = pd.Series([story, story, "Two soldiers were killed."], index=["kanda", "kanda", "beru"])
+    with pytest.raises(ValueError, match="repeated document id.*'kanda'"):
+        extract_frame(docs)
+    # each copy under its own id: two documents, each reconciled on its own
+    two = cas.totals(extract_frame(pd.Series([story, story], index=["a", "b"])))
+    one = cas.totals(extract_frame(pd.Series([story], index=["a"])))
+    assert two.loc["killed", "best"] == 2 * one.loc["killed", "best"]
+
+
+# --- figures beyond any population ------------------------------------------------------
+
+
+def _one(count: Count) -> Statement:
+    return Statement(
+        count=count, outcome="killed", party="people", party_kind="unknown", source=None, period=None,
+        cumulative=False, location=None, span=(0, 6), text="people",
+    )
+
+
+@pytest.mark.parametrize("count", [Count(10**19), Count(0, 2**60), Count(MAX_PEOPLE + 1, None)])
+def test_to_frame_refuses_figures_beyond_any_population(count):
+    with pytest.raises(ValueError, match="more than any population"):
+        to_frame([_one(count)])
+
+
+def test_the_largest_population_round_trips_exactly():
+    stmts = [_one(Count(MAX_PEOPLE)), _one(Count(MAX_PEOPLE - 1, MAX_PEOPLE, MAX_PEOPLE - 1))]
+    assert from_frame(to_frame(stmts)) == stmts
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("low", 2.5, "low must be a whole number of people, got 2.5"),
+        ("high", -math.inf, "high must be a whole number of people, got -inf"),
+        ("high", math.nan, "high is missing"),
+        ("best", 1e19, "best 10,000,000,000,000,000,000 is more than any population"),
+        ("low", -1, "low"),
+    ],
+)
+def test_from_frame_refuses_values_no_count_has(column, value, message):
+    f = to_frame([_one(Count(3, 5))])
+    f[column] = f[column].astype("float64")
+    f.loc[0, column] = value
+    with pytest.raises(ValueError, match=re.escape(message)) as caught:
+        from_frame(f)
+    assert "np." not in str(caught.value)
+    assert "row 0 " in str(caught.value)
 
 
 def test_progress_without_tqdm_warns_and_still_works(monkeypatch):

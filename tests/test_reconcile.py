@@ -111,6 +111,53 @@ def test_totals_errors_name_the_argument():
         totals(stmts, by="source", same="location")
 
 
+def test_totals_never_add_different_outcomes():
+    text = "Gunmen killed two soldiers and wounded five soldiers near Kanda."
+    table = totals(extract(text), by="location")
+    assert table.index.names == ["outcome", "location"]
+    assert table["best"].to_dict() == {("killed", "Kanda"): 2, ("injured", "Kanda"): 5}
+    by_kind = totals(extract(text), by=("party_kind",))
+    assert by_kind["best"].to_dict() == {("killed", "state_forces"): 2, ("injured", "state_forces"): 5}
+    # where the caller puts outcome, it stays
+    assert totals(extract(text), by=("party_kind", "outcome")).index.names == ["party_kind", "outcome"]
+
+
+def _frame_with(cells):
+    """A three-row statement frame (a total and its two parts) with some cells changed."""
+    text = "At least 20 villagers were killed, police said. Gunmen killed nine villagers in Kanda as well as two in Biru."
+    f = to_frame(extract(text), doc_id="d")
+    assert list(f["role"]) == ["figure", "part", "part"]
+    for (column, at), value in cells.items():
+        f[column] = f[column].astype("float64")
+        f.loc[at, column] = value
+    return f
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ({("low", 1): -3}, r"row 1 breaks 0 <= low"),  # a part, left out of the sum, is still checked
+        ({("high", 2): 1.0}, r"row 2 breaks 0 <= low"),
+        ({("high", 1): np.nan}, r"'high' is missing at row 1 \(use inf"),
+        ({("low", 2): 1.5}, r"'low' at row 2 is 1.5, not a whole number"),
+        ({("high", 0): -math.inf}, r"row 0 breaks"),
+        ({("best", 0): 1e19}, r"'best' at row 0 is 1e\+19, not a whole number of people up to 10,000,000,000"),
+    ],
+)
+def test_every_row_is_checked_with_plain_numbers_in_the_message(cells, message):
+    with pytest.raises(ValueError, match=message) as caught:
+        totals(_frame_with(cells))
+    assert "np." not in str(caught.value)
+
+
+def test_running_totals_left_out_are_still_checked():
+    f = to_frame(extract("The war has killed more than 5,000 soldiers since 2019. Two soldiers died on Tuesday."))
+    assert list(f["cumulative"]) == [True, False]
+    f.loc[0, "best"] = 4000  # below its low: a broken row, though totals leaves it out
+    with pytest.raises(ValueError, match="row 0 breaks"):
+        totals(f)
+
+
 # -- aggregate() on frames users build ------------------------------------------------------
 UCDP = pd.DataFrame(
     {
@@ -151,6 +198,20 @@ def test_aggregate_refuses_bad_frames():
         aggregate(UCDP.assign(best=[0, 14, 3, 6, 45]), "event")
     with pytest.raises(ValueError, match="'year'"):
         aggregate(UCDP, "year")
+
+
+@pytest.mark.parametrize("how", ["sum", "consensus", "hull"])
+def test_aggregate_reads_numbers_stored_as_strings(how):
+    as_text = UCDP.assign(low=UCDP["low"].astype(str), best=UCDP["best"].astype(str), high=UCDP["high"].astype(str))
+    assert as_text["low"].sum() == "10123540"  # what pandas alone would do
+    pd.testing.assert_frame_equal(aggregate(as_text, "event", how=how), aggregate(UCDP, "event", how=how))
+
+
+@pytest.mark.parametrize("how", ["sum", "consensus", "hull"])
+def test_aggregate_refuses_columns_that_are_not_numbers(how):
+    words = UCDP.assign(best=["12", "fourteen", "3", "6", "45"])
+    with pytest.raises(TypeError, match="column 'best' must hold numbers, got 'fourteen' at row 1"):
+        aggregate(words, "event", how=how)
 
 
 # -- properties -----------------------------------------------------------------------------
