@@ -1,9 +1,24 @@
 """Command line: ``python -m casualties [FILE ...]`` (or ``casualties``) prints each
 text's casualty statements and the reconciled totals.
 
-With no file it reads an embedded sample report; ``-`` reads standard input.
+Input: each FILE is read as UTF-8 text; ``-`` reads standard input, decoded like a
+file. With no FILE, text piped or redirected into standard input is read; when
+standard input is a terminal (or ``/dev/null``, or closed) the embedded sample report
+is read instead, as it is with ``--sample``.
+
+Documents: every argument is a document of its own, named by its path (``<stdin>``
+for standard input, ``<sample>`` for the sample). A path given again is read again as
+another document named with ``#2``, ``#3``... appended (``a.txt``, ``a.txt#2``): two
+copies of a story add up, they are not taken for restatements of one another.
+
+Totals are grouped by ``outcome`` and the ``--by`` keys (``outcome`` first when
+``--by`` leaves it out): the killed and the injured are never added together.
+
 Exit status: 0 when a text was read (a text without figures too), 1 when no text could
-be read, 2 for a usage error. Problems with a file go to standard error, naming it.
+be read, 2 for a usage error, 141 (128 + SIGPIPE, what shell tools report) when the
+reader of the output went away early (``casualties ... | head``): the rest of the
+output is dropped without a traceback. A file that cannot be read, or whose figures
+cannot be read, is named on standard error with the reason; the others are still read.
 """
 
 from __future__ import annotations
@@ -12,11 +27,13 @@ import argparse
 import csv
 import json
 import math
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 from .extract import extract
 from .policy import POLICIES
 from .sample import SAMPLE_TEXT
@@ -43,15 +60,28 @@ _FIELDS = (
     "role",
 )
 _BY_CHOICES = ("outcome", "party_kind", "source", "period", "location", "party", "doc_id", "role")
+_STDIN = "<stdin>"
+_SAMPLE = "<sample>"
+#: The exit status when the output's reader went away: 128 + SIGPIPE, as for shell tools.
+EXIT_BROKEN_PIPE = 141
+_T = TypeVar("_T")
 
 
 class _Unreadable(Exception):
     """A file that cannot be read as text; the message names the file and why."""
 
 
-def _read(path: str, stdin: TextIO) -> str:
-    if path == "-":
-        return stdin.read()
+def _decode(name: str, data: bytes) -> str:
+    """UTF-8 text (a byte-order mark dropped), or :class:`_Unreadable` naming ``name``."""
+    if b"\x00" in data[:8192]:
+        raise _Unreadable(f"{name}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise _Unreadable(f"{name}: not UTF-8 text (byte {e.start}: {data[e.start : e.start + 1]!r})") from None
+
+
+def _read_file(path: str) -> str:
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -63,25 +93,85 @@ def _read(path: str, stdin: TextIO) -> str:
         raise _Unreadable(f"{path}: permission denied") from None
     except OSError as e:
         raise _Unreadable(f"{path}: cannot be read ({e.strerror or e})") from None
-    if b"\x00" in data[:8192]:
-        raise _Unreadable(f"{path}: binary file (NUL bytes), not text")
+    return _decode(path, data)
+
+
+def _read_stdin(stream: IO[Any] | None) -> str:
+    """Standard input's bytes decoded like a file's (a text stream without ``.buffer``: its text)."""
+    if stream is None:
+        raise _Unreadable(f"{_STDIN}: standard input is closed")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise _Unreadable(f"{path}: not UTF-8 text (byte {e.start}: {data[e.start : e.start + 1]!r})") from None
+        data = getattr(stream, "buffer", stream).read()
+    except (OSError, ValueError) as e:
+        raise _Unreadable(f"{_STDIN}: cannot be read ({e})") from None
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes | bytearray):
+        raise _Unreadable(f"{_STDIN}: read() gave {type(data).__name__}, not bytes or str")
+    return _decode(_STDIN, bytes(data))
 
 
-def _progress(names: list[str], wanted: bool) -> Iterator[str]:
-    if not wanted or len(names) < 2:
-        yield from names
+def _piped(stream: IO[Any] | None) -> bool:
+    """Whether ``stream`` brings text to read: a pipe, a file, a socket or an in-memory stream.
+
+    A terminal, ``/dev/null`` (another character device) and a closed or unreadable
+    stream do not: the command line then reads its sample.
+    """
+    if stream is None:
+        return False
+    try:
+        if not stream.readable() or stream.isatty():
+            return False
+    except (OSError, ValueError):
+        return False
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return True  # io.StringIO / io.BytesIO: in-memory text handed to main()
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def _doc_ids(args: Sequence[str]) -> list[str]:
+    """Each argument's document id: the path (``<stdin>`` for ``-``), ``#2``, ``#3``... on a repeat."""
+    used: set[str] = set()
+    last: dict[str, int] = {}
+    ids = []
+    for arg in args:
+        base = _STDIN if arg == "-" else arg
+        doc, k = base, last.get(base, 1)
+        while doc in used:
+            k += 1
+            doc = f"{base}#{k}"
+        last[base] = k
+        used.add(doc)
+        ids.append(doc)
+    return ids
+
+
+def _check_counts(stmts: list[Statement]) -> None:
+    """Refuse a figure above :data:`casualties.MAX_PEOPLE` (no frame or total could hold it)."""
+    for s in stmts:
+        c = s.count
+        top = c.low if c.high is None else c.high
+        if top > MAX_PEOPLE:
+            raise ValueError(f"figure {s.text!r} at {s.span[0]} is above MAX_PEOPLE ({MAX_PEOPLE:,} people)")
+
+
+def _progress(items: list[_T], wanted: bool) -> Iterator[_T]:
+    if not wanted or len(items) < 2:
+        yield from items
         return
     try:
         from tqdm import tqdm
     except ImportError:
         print("casualties: --progress needs tqdm (pip install tqdm); continuing without it", file=sys.stderr)
-        yield from names
+        yield from items
         return
-    yield from tqdm(names, unit="file", desc="casualties", file=sys.stderr)
+    yield from tqdm(items, total=len(items), unit="file", desc="casualties", file=sys.stderr)
 
 
 def _row(doc: str, s: Statement) -> dict[str, Any]:
@@ -94,11 +184,11 @@ def _row(doc: str, s: Statement) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _total_rows(table: pd.DataFrame, by: list[str]) -> list[dict[str, Any]]:
+def _total_rows(table: pd.DataFrame, keys: list[str]) -> list[dict[str, Any]]:
     rows = []
     for key, r in table.iterrows():
-        keys = key if isinstance(key, tuple) else (key,)
-        row: dict[str, Any] = dict(zip(by, keys, strict=True))
+        values = key if isinstance(key, tuple) else (key,)
+        row: dict[str, Any] = dict(zip(keys, values, strict=True))
         high = float(r["high"])
         row.update(
             low=int(r["low"]),
@@ -113,7 +203,7 @@ def _total_rows(table: pd.DataFrame, by: list[str]) -> list[dict[str, Any]]:
 
 
 def _print_table(
-    out: TextIO, docs: list[tuple[str, list[Statement]]], totals: list[dict[str, Any]], by: list[str]
+    out: TextIO, docs: list[tuple[str, list[Statement]]], totals: list[dict[str, Any]], keys: list[str]
 ) -> None:
     for name, stmts in docs:
         print(f"== {name}: {len(stmts)} statement{'s' if len(stmts) != 1 else ''}", file=out)
@@ -127,11 +217,11 @@ def _print_table(
                 f"period={s.period or '-'}{flags}",
                 file=out,
             )
-    print(f"-- totals by {', '.join(by)} (parts, restatements and running totals reconciled)", file=out)
+    print(f"-- totals by {', '.join(keys)} (parts, restatements and running totals reconciled)", file=out)
     if not totals:
         print("(nothing to add up)", file=out)
     for row in totals:
-        key = " / ".join(str(row[k]) or "-" for k in by)
+        key = " / ".join(str(row[k]) or "-" for k in keys)
         high = "inf" if row["high"] is None else row["high"]
         flag = "  CONFLICT" if row["conflict"] else ""
         sources = "; ".join(row["sources"]) or "-"
@@ -144,7 +234,13 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="casualties", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("files", nargs="*", metavar="FILE", help="text files to read ('-' for standard input)")
+    ap.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="UTF-8 text files, each one document named by its path ('-': standard input; a repeated path is "
+        "another document, named PATH#2, PATH#3...); none: piped standard input, else the embedded sample",
+    )
     ap.add_argument(
         "--format",
         choices=("table", "csv", "json"),
@@ -155,54 +251,130 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--by",
         default="outcome,party_kind",
-        help=f"comma-separated totals keys among {', '.join(_BY_CHOICES)} (default: outcome,party_kind)",
+        help=f"comma-separated totals keys among {', '.join(_BY_CHOICES)} (default: outcome,party_kind); "
+        "outcome is always a key, first when left out",
+    )
+    ap.add_argument(
+        "--sample",
+        action="store_true",
+        help="read the embedded sample report, whatever standard input holds (no FILE with it)",
     )
     ap.add_argument("--include-cumulative", action="store_true", help="add running totals to the totals")
     ap.add_argument("--progress", action="store_true", help="a progress bar over many files (needs tqdm)")
     return ap
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (0 read, 1 nothing readable, 2 usage)."""
+def main(argv: Sequence[str] | None = None, *, stdin: IO[Any] | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments (default: ``sys.argv[1:]``).
+    stdin : binary or text stream, optional
+        Standard input (default: ``sys.stdin``): its ``.buffer`` bytes are read when it
+        has one, else what its ``read()`` gives (bytes are decoded like a file).
+    stdout : text stream, optional
+        Where the output goes (default: ``sys.stdout``).
+
+    Returns
+    -------
+    int
+        The exit status: 0 a text was read, 1 none could be, 2 a usage error,
+        141 (:data:`EXIT_BROKEN_PIPE`) the output's reader went away early.
+    """
+    out = stdout if stdout is not None else sys.stdout
+    try:
+        return _run(argv, stdin if stdin is not None else sys.stdin, out)
+    except BrokenPipeError:
+        _drop_output(out)
+        return EXIT_BROKEN_PIPE
+
+
+def _drop_output(out: TextIO) -> None:
+    """Point a broken standard output at /dev/null: the interpreter's last flush then cannot fail."""
+    if out is not sys.stdout:
+        return
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def _statements(arg: str | None, doc: str, stdin: IO[Any] | None, policy: str) -> list[Statement] | None:
+    """One input's statements, or None after naming it and the reason on standard error."""
+    try:
+        body = SAMPLE_TEXT if arg is None else _read_stdin(stdin) if arg == "-" else _read_file(arg)
+    except _Unreadable as e:
+        print(f"casualties: {e}", file=sys.stderr)
+        return None
+    try:
+        stmts = extract(body, policy=policy)
+        _check_counts(stmts)
+    except Exception as e:  # one text that breaks the reader must not lose the other texts
+        print(f"casualties: {doc}: figures cannot be read ({type(e).__name__}: {e})", file=sys.stderr)
+        return None
+    return stmts
+
+
+def _frame(docs: list[tuple[str, list[Statement]]]) -> pd.DataFrame:
+    """One statement frame for every document (one ``to_frame`` call, not one per file)."""
+    import pandas as pd
+
+    from .frame import to_frame
+
+    frame = to_frame([s for _, stmts in docs for s in stmts])
+    frame["doc_id"] = pd.Series([doc for doc, stmts in docs for _ in stmts], index=frame.index, dtype="object")
+    return frame
+
+
+def _run(argv: Sequence[str] | None, stdin: IO[Any] | None, out: TextIO) -> int:
     ap = _parser()
     try:
         args = ap.parse_args(argv)
     except SystemExit as e:  # argparse has printed the usage error
         return int(e.code or 0)
-    by = [k.strip() for k in args.by.split(",") if k.strip()]
+    by = list(dict.fromkeys(k.strip() for k in args.by.split(",") if k.strip()))
     bad = [k for k in by if k not in _BY_CHOICES]
     if not by or bad:
         ap.print_usage(sys.stderr)
         print(
-            f"casualties: error: --by: unknown key(s) {', '.join(bad) or '(none)'}; "
+            f"casualties: error: --by: unknown key(s) {', '.join(map(repr, bad)) or '(none)'} in {args.by!r}; "
             f"choose among {', '.join(_BY_CHOICES)}",
             file=sys.stderr,
         )
         return 2
-    stdin = stdin if stdin is not None else sys.stdin
-    out = stdout if stdout is not None else sys.stdout
-    names = list(args.files) or ["<sample>"]
+    if args.sample and args.files:
+        ap.print_usage(sys.stderr)
+        print("casualties: error: --sample reads the embedded sample; give it no FILE", file=sys.stderr)
+        return 2
+    if "outcome" not in by:  # killed and injured never add up
+        by.insert(0, "outcome")
+    from .reconcile import totals  # pandas loads now, not after the progress bar's 100 %
+
+    inputs: list[tuple[str | None, str]]
+    if args.files:
+        inputs = list(zip(args.files, _doc_ids(args.files), strict=True))
+    else:
+        inputs = [("-", _STDIN)] if not args.sample and _piped(stdin) else [(None, _SAMPLE)]
     docs: list[tuple[str, list[Statement]]] = []
-    for name in _progress(names, args.progress):
-        try:
-            body = SAMPLE_TEXT if name == "<sample>" and not args.files else _read(name, stdin)
-        except _Unreadable as e:
-            print(f"casualties: {e}", file=sys.stderr)
-            continue
-        docs.append(("<stdin>" if name == "-" else name, extract(body, policy=args.policy)))
-    from .frame import to_frame
-    from .reconcile import totals
-
-    import pandas as pd
-
-    frame = pd.concat([to_frame(stmts, doc_id=name) for name, stmts in docs], ignore_index=True) if docs else None
-    table = totals(frame if frame is not None else [], by=by, include_cumulative=args.include_cumulative)
-    total_rows = _total_rows(table, by)
+    for arg, doc in _progress(inputs, args.progress):
+        stmts = _statements(arg, doc, stdin, args.policy)
+        if stmts is not None:
+            docs.append((doc, stmts))
+    table = totals(_frame(docs), by=by, include_cumulative=args.include_cumulative)
+    keys = [str(name) for name in table.index.names]  # the keys totals used, whatever --by said
+    total_rows = _total_rows(table, keys)
     if args.format == "json":
         payload = {
             "documents": [{"doc": name, "statements": [_row(name, s) for s in stmts]} for name, stmts in docs],
             "totals": total_rows,
-            "by": by,
+            "by": keys,
             "policy": args.policy,
         }
         json.dump(payload, out, indent=2, ensure_ascii=False)
@@ -214,7 +386,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             for s in stmts:
                 writer.writerow({k: ("" if v is None else v) for k, v in _row(name, s).items()})
     else:
-        _print_table(out, docs, total_rows, by)
+        _print_table(out, docs, total_rows, keys)
+    out.flush()  # a reader gone away shows here, inside main's BrokenPipeError handler
     return 0 if docs else 1
 
 

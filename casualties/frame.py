@@ -115,7 +115,7 @@ class _Columns:
 
 
 def to_frame(statements: Iterable[Statement], *, doc_id: Hashable | None = None) -> pd.DataFrame:
-    """One row per statement, in DESIGN.md's schema.
+    """One row per statement, in the statement frame schema (:data:`FRAME_COLUMNS`).
 
     ``low`` and ``best`` are int64, ``high`` float64 with ``inf`` for no upper bound
     (so pandas sums stay right), ``outcome`` / ``party_kind`` / ``role`` are

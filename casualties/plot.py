@@ -36,7 +36,8 @@ def ranges(table: pd.DataFrame, ax: Axes | None = None, *, label: str = "people"
     Raises
     ------
     ImportError
-        matplotlib is not installed (``pip install "casualties[plot]"``).
+        matplotlib is not installed (``pip install ".[plot]"`` in the checkout, or
+        ``pip install matplotlib``).
     ValueError
         A column is missing.
 
@@ -54,7 +55,10 @@ def ranges(table: pd.DataFrame, ax: Axes | None = None, *, label: str = "people"
     try:
         import matplotlib.pyplot as plt
     except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError('casualties.plot needs matplotlib: pip install "casualties[plot]"') from e
+        raise ImportError(
+            'casualties.plot needs matplotlib: pip install ".[plot]" in the casualties checkout, '
+            "or pip install matplotlib"
+        ) from e
     missing = [c for c in ("low", "best", "high") if c not in table.columns]
     if missing:
         raise ValueError(f"table: missing column(s) {', '.join(map(repr, missing))}")

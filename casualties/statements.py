@@ -92,3 +92,24 @@ class Statement:
     text: str
     role: Role = Role.FIGURE
     restates: tuple[int, int] | None = None
+
+    def __str__(self) -> str:
+        """A short readable line: the count, the victims, the outcome, then what kind of
+        figure it is and who reports it (the repr keeps every field).
+
+        >>> from casualties import extract
+        >>> for s in extract("At least 11 villagers were killed, police said. Gunmen "
+        ...                  "killed nine in Kanda and two in Biru. Nobody was hurt."):
+        ...     print(s)
+        at least 11 villagers killed (police)
+        9 killed, part of a total
+        2 killed, part of a total
+        0 injured
+        """
+        words = [str(self.count), *([self.party] if self.party else []), str(self.outcome)]
+        line = " ".join(words)
+        if self.cumulative:
+            line += ", running total"
+        if self.role == Role.PART:
+            line += ", part of a total"
+        return line + (f" ({self.source})" if self.source else "")

@@ -124,7 +124,10 @@ def test_totals_never_add_different_outcomes():
 
 def _frame_with(cells):
     """A three-row statement frame (a total and its two parts) with some cells changed."""
-    text = "At least 20 villagers were killed, police said. Gunmen killed nine villagers in Kanda as well as two in Biru."
+    text = (
+        "At least 20 villagers were killed, police said. "
+        "Gunmen killed nine villagers in Kanda as well as two in Biru."
+    )
     f = to_frame(extract(text), doc_id="d")
     assert list(f["role"]) == ["figure", "part", "part"]
     for (column, at), value in cells.items():
