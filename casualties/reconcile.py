@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -353,6 +353,43 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
     return carries
 
 
+class Reconciled(NamedTuple):
+    """The rows of a statement frame that totals keep, reconciled within each document."""
+
+    rows: _Rows
+    low: np.ndarray
+    best: np.ndarray
+    high: np.ndarray
+    conflict: np.ndarray
+    #: whether each row carries a quantity (a restatement's value went to its first report)
+    carries: np.ndarray
+
+
+def reconciled(f: pd.DataFrame, include_cumulative: bool) -> Reconciled | None:
+    """What :func:`totals` does before it groups, shared with :func:`casualties.scale.totals`.
+
+    Every row is checked (parts and running totals too); parts and, unless
+    ``include_cumulative``, running totals are left out; restated figures combine with
+    what they restate (:func:`_restatements`) in fresh arrays, never in ``f``. None when
+    no row is kept.
+    """
+    keep = np.ones(len(f), dtype=bool)
+    if "role" in f.columns:
+        keep &= (f["role"] != Role.PART.value).to_numpy(dtype=bool)
+    if "cumulative" in f.columns and not include_cumulative:
+        keep &= ~f["cumulative"].to_numpy(dtype=bool)
+    low, best, high = _bounds(f, "statements")
+    rows = _Rows(f, keep)
+    if rows.n == 0:
+        return None
+    if rows.idx is not None:
+        low, best, high = low[rows.idx], best[rows.idx], high[rows.idx]
+    low, best, high = low.astype("int64"), best.astype("int64"), high.copy()
+    conflict = np.zeros(rows.n, dtype=bool)
+    carries = _restatements(rows, low, best, high, conflict)
+    return Reconciled(rows, low, best, high, conflict, carries)
+
+
 def _codes(values: Any) -> tuple[np.ndarray, pd.Index]:
     """Group codes of one key column (missing values form a group) and their values."""
     if isinstance(values, pd.Categorical):
@@ -491,22 +528,10 @@ def totals(
     needed = [c for c in ("low", "best", "high", "start", "end", "text") if c not in f.columns]
     if needed:
         raise ValueError(f"statements frame: missing column(s) {', '.join(map(repr, needed))}")
-    keep = np.ones(len(f), dtype=bool)
-    if "role" in f.columns:
-        keep &= (f["role"] != Role.PART.value).to_numpy(dtype=bool)
-    if "cumulative" in f.columns and not include_cumulative:
-        keep &= ~f["cumulative"].to_numpy(dtype=bool)
-    # every row is checked, parts and running totals too, before any is left out
-    low, best, high = _bounds(f, "statements")
-    rows = _Rows(f, keep)
-    if rows.n == 0:
+    done = reconciled(f, include_cumulative)
+    if done is None:
         return _empty_totals(keys)
-    # fresh arrays: restatements are combined in them, never in the caller's frame
-    if rows.idx is not None:
-        low, best, high = low[rows.idx], best[rows.idx], high[rows.idx]
-    low, best, high = low.astype("int64"), best.astype("int64"), high.copy()
-    conflict = np.zeros(rows.n, dtype=bool)
-    carries = _restatements(rows, low, best, high, conflict)
+    rows, low, best, high, conflict, carries = done
     if same_keys:
         quantity = list(dict.fromkeys([*same_keys, "outcome", "party_kind"]))
         work = pd.DataFrame({k: rows.array(k) for k in dict.fromkeys([*keys, *quantity])})
