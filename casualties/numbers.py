@@ -18,6 +18,9 @@ __all__ = ["Number", "Token", "number_to_words", "quantulum_value", "read_number
 # Digit runs longer than this are not read as counts (and never handed to int()).
 MAX_DIGITS: Final = 40
 MAX_EXPONENT: Final = 30
+# The value of a numeral whose exponent is too large to compute ("1e308", "10^999"):
+# larger than any numeral read exactly, so that every limit on counts refuses it.
+TOO_LARGE: Final = 10 ** (MAX_DIGITS + MAX_EXPONENT + 1)
 
 
 class Token(NamedTuple):
@@ -56,12 +59,47 @@ def tokenize(text: str) -> list[Token]:
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__  # tuple.__new__: Token's own, minus a call
     lowered = text.lower()
+    if text.isascii():
+        return _tokenize_ascii(lowered)
     if len(lowered) == len(text):  # almost always: offsets carry over
         return [new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(lowered)]
     return [new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(text)]
 
 
 _TOKEN_KINDS: Final = ("", "digits", "word", "sym")
+
+
+def _tokenize_ascii(lowered: str) -> list[Token]:
+    """:func:`tokenize` for an ASCII text, lower-cased: the same tokens, made word by
+    word (no token spans a space) without the regular expression for plain words.
+
+    A word of letters or of digits is one token; "forty-five" and "10-20" are three;
+    anything else goes through ``TOKEN``.
+    """
+    kinds, new = _TOKEN_KINDS, tuple.__new__
+    out: list[Token] = []
+    pos = 0
+    for word in lowered.split(" "):
+        end = pos + len(word)
+        if word.isalpha():
+            out.append(new(Token, (word, pos, end, "word")))
+        elif word.isdigit():
+            out.append(new(Token, (word, pos, end, "digits")))
+        elif word:
+            parts = word.split("-")
+            if len(parts) == 2 and all(part.isalpha() or part.isdigit() for part in parts):
+                left, right = parts
+                mid = pos + len(left)
+                out.append(new(Token, (left, pos, mid, "word" if left.isalpha() else "digits")))
+                out.append(new(Token, ("-", mid, mid + 1, "sym")))
+                out.append(new(Token, (right, mid + 1, end, "word" if right.isalpha() else "digits")))
+            else:
+                out += [
+                    new(Token, (m.group(), pos + m.start(), pos + m.end(), kinds[m.lastindex or 3]))
+                    for m in TOKEN.finditer(word)
+                ]
+        pos = end + 1
+    return out
 
 
 # -- word classes ------------------------------------------------------------------------
@@ -91,6 +129,9 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
             bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
             return _read_exponent(toks, i + 2, bare)
         return None
+    if t.text in en.VULGAR_FRACTIONS:
+        # "½": a fraction on its own ("½ million")
+        return Fraction(*en.VULGAR_FRACTIONS[t.text]), i + 1
     if t.kind != "digits" or len(t.text) > MAX_DIGITS:
         return None
     digits = t.text
@@ -165,6 +206,9 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         frac = toks[j + 1].text
         value += Fraction(int(frac), 10 ** len(frac))
         j += 2
+    elif j < n and toks[j].text in en.VULGAR_FRACTIONS and text[toks[j - 1].end : toks[j].start] in ("", " "):
+        # "1½", "2 ¾"
+        return value + Fraction(*en.VULGAR_FRACTIONS[toks[j].text]), j + 1
     return _read_exponent(toks, j, value)
 
 
@@ -184,25 +228,33 @@ def _dot_groups(toks: list[Token], j: int) -> int:
 
 
 def _read_exponent(toks: list[Token], j: int, value: Fraction | int) -> tuple[Fraction | int, int]:
-    """An attached exponent: "1e10", "12.32e+14"."""
+    """An attached exponent: "1e10", "12.32e+14", "10^6".
+
+    A positive exponent beyond :data:`MAX_EXPONENT` gives :data:`TOO_LARGE` (the
+    numeral is read whole, and refused as a count by its size).
+    """
     n = len(toks)
-    if j < n and toks[j].text == "e" and _attached(toks[j - 1], toks[j]):
-        k = j + 1
-        sign = 1
-        if k < n and toks[k].text in {"+", "-"} and _attached(toks[k - 1], toks[k]):
-            sign = -1 if toks[k].text == "-" else 1
-            k += 1
-        if (
-            k < n
-            and toks[k].kind == "digits"
-            and _attached(toks[k - 1], toks[k])
-            and len(toks[k].text) <= 2
-            and int(toks[k].text) <= MAX_EXPONENT
-        ):
-            exponent = int(toks[k].text)
+    if j + 1 >= n or not _attached(toks[j - 1], toks[j]):
+        return value, j
+    marker = toks[j].text
+    if marker != "e" and not (marker == "^" and value == 10):
+        return value, j
+    k = j + 1
+    sign = 1
+    if marker == "e" and toks[k].text in {"+", "-"} and _attached(toks[k - 1], toks[k]):
+        sign = -1 if toks[k].text == "-" else 1
+        k += 1
+    if k < n and toks[k].kind == "digits" and _attached(toks[k - 1], toks[k]):
+        digits = toks[k].text.lstrip("0")
+        if len(digits) <= 2 and int(digits or "0") <= MAX_EXPONENT:
+            exponent = int(digits or "0")
+            if marker == "^":
+                return 10**exponent, k + 1
             if sign > 0:
                 return value * 10**exponent, k + 1
             return Fraction(value, 10**exponent), k + 1
+        if sign > 0:
+            return (TOO_LARGE if value else 0), k + 1
     return value, j
 
 
@@ -371,6 +423,29 @@ _WORD_CLASSES: Final = {
     **{w: ("unit", v) for w, v in en.UNITS.items()},
 }
 _word_class: Final = _WORD_CLASSES.get  # word -> (class, value) or None
+# Number words below a hundred, and the words that can carry on a numeral after one
+# ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
+# five", "one and a half"): after one of these words, any other word ends the numeral.
+_SMALL_WORDS: Final = {w: v for w, (kind, v) in _WORD_CLASSES.items() if kind in ("unit", "teen", "tens", "tens_unit")}
+_UNITS_ABOVE_ZERO: Final = {w: v for w, v in en.UNITS.items() if v > 0}
+_AFTER_SMALL_WORD: Final = frozenset(
+    {*_WORD_CLASSES, *en.FRACTIONS, *_UNIT_ORDINALS, *en.DECIMAL_POINTS, *en.NUMBER_JOINERS}
+)
+# Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
+# dozen", "3 fifths", "2 and a half", "1 ½"): after a digit run and a space, any other
+# word ends the numeral.
+_AFTER_DIGITS: Final = frozenset(
+    {
+        *en.SCALE_SUFFIXES,
+        *en.ORDINAL_SUFFIXES,
+        *en.HUNDRED,
+        *en.SCALES,
+        *en.DOZEN,
+        *en.FRACTIONS,
+        *en.NUMBER_JOINERS,
+        *en.VULGAR_FRACTIONS,
+    }
+)
 
 
 def _fraction_ahead(toks: list[Token], k: int) -> tuple[int, int, int] | None:
@@ -415,10 +490,30 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
     n = len(toks)
     if i >= n:
         return None
+    t0 = toks[i]
+    if t0.kind == "digits" and len(t0.text) <= MAX_DIGITS:
+        # the common case: a digit run that ends the text, or a word not a part of it
+        if i + 1 == n:
+            return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
+        t1 = toks[i + 1]
+        if t1.kind == "word" and t1.start > t0.end and t1.text not in _AFTER_DIGITS:
+            return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
+    elif t0.text in _SMALL_WORDS:
+        # "thirty", "forty-five", "more than thirty people": a number word below a
+        # hundred that nothing carries on
+        small, last = _SMALL_WORDS[t0.text], i + 1
+        if last + 1 < n and toks[last].text == "-" and t0.text in en.TENS and toks[last + 1].text in _UNITS_ABOVE_ZERO:
+            small += _UNITS_ABOVE_ZERO[toks[last + 1].text]
+            last += 2
+        if (
+            last == n
+            or toks[last].kind == "digits"
+            or (toks[last].kind == "word" and toks[last].text not in _AFTER_SMALL_WORD)
+        ):
+            return tuple.__new__(Number, (small, i, last, t0.start, toks[last - 1].end, None, True, False))
     r = _Reader()
     end = i  # index after the last token of the numeral so far
     j = i
-    t0 = toks[i]
     # openers that only make a numeral before a multiplier: "a hundred", "half a million"
     if t0.text in en.FRACTIONS and t0.kind == "word" and t0.text in ("half", "quarter", "third"):
         k = i + 1
@@ -459,7 +554,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         t = toks[j]
         w = t.text
         ok = False
-        if t.kind == "digits" or (w == "." and j == i):
+        if t.kind == "digits" or (j == i and (w == "." or w in en.VULGAR_FRACTIONS)):
             if r.spelled and r.kind not in ("hundred", "scale"):
                 break
             got = _read_digits(toks, j, text)
@@ -577,7 +672,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
     if r.kind == "a" and not r.done:
         return None
     scale = r.last_scale if r.kind == "scale" else None
-    return Number(r.value, i, end, toks[i].start, toks[end - 1].end, scale, r.spelled, r.ordinal)
+    return tuple.__new__(Number, (r.value, i, end, toks[i].start, toks[end - 1].end, scale, r.spelled, r.ordinal))
 
 
 # -- rendering -----------------------------------------------------------------------

@@ -11,13 +11,14 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, NamedTuple, TypeVar
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 from .errors import ParseError
 from .lexicon import en
 from .numbers import MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
-from .policy import Policy, get_policy
+from .policy import POLICIES, Policy, get_policy
 
 __all__ = ["Figure", "find_figures", "parse", "scan_tokens"]
 
@@ -63,11 +64,16 @@ _STARTERS: Final = frozenset(
         *en.ARTICLES,
         *en.FRACTIONS,
         *en.ORDINALS,
+        *en.VULGAR_FRACTIONS,
         ".",
     }
     | {t + u for t in en.TENS for u in en.UNITS}
 )
 
+
+# What may follow the digits of a decade ("1990s", "1990's").
+_DECADE_NEXT: Final = en.DECADE_SUFFIXES | en.DECADE_APOSTROPHES
+_RANGE_OPENERS: Final = dict(en.RANGE_OPENERS)
 
 _L = TypeVar("_L")
 
@@ -119,45 +125,94 @@ class _Base(NamedTuple):
     scale: int | None
 
 
+def _moved(base: _Base, first: int, last: int) -> _Base:
+    """``base`` with its words now ``[first, last)`` (what ``_replace`` does, faster)."""
+    low, high, best, _, _, kind, spelled, ordinal, scale = base
+    return tuple.__new__(_Base, (low, high, best, first, last, kind, spelled, ordinal, scale))
+
+
 def _match(
     texts: Sequence[str], i: int, index: Mapping[str, list[tuple[tuple[str, ...], _L]]]
 ) -> tuple[_L, int] | None:
     """Longest word tuple of ``index`` at ``texts[i]``: (its label, index after it)."""
-    if i >= len(texts):
+    n = len(texts)
+    if i >= n:
         return None
     for words, label in index.get(texts[i], ()):
         k = len(words)
-        if k == 1 or tuple(texts[i : i + k]) == words:
+        # the second word first: most candidates differ there, and no tuple is made
+        if k == 1 or (i + k <= n and texts[i + 1] == words[1] and (k == 2 or tuple(texts[i : i + k]) == words)):
             return label, i + k
     return None
 
 
+class _Tables(NamedTuple):
+    """What reading under one policy needs, built once per policy.
+
+    Attributes
+    ----------
+    vague_index : dict
+        The policy's vague words indexed by first word, longest first.
+    starters : frozenset of str
+        Every word that can open a figure (a token that is none of these, and no digit
+        run, is skipped at once).
+    single : Mapping of str to Count
+        One-word phrases ("eleven", "dozens", "nobody") and what :func:`parse` reads
+        them as: the reading of the general path, made once.
+    """
+
+    vague_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+    starters: frozenset[str]
+    single: Mapping[str, Count]
+
+
+# One-word phrases whose reading the tables hold (with the policy's one-word vague words).
+_SINGLE_WORDS: Final = frozenset(
+    {
+        *en.UNITS,
+        *en.TEENS,
+        *en.TENS,
+        *(t + u for t in en.TENS for u in en.UNITS),
+        *en.HUNDRED,
+        *en.SCALES,
+        *en.DOZEN,
+        *(words[0] for words in en.ZERO_PHRASES if len(words) == 1),
+    }
+)
+
+
 @functools.lru_cache(maxsize=32)
-def _policy_tables(
-    policy: Policy,
-) -> tuple[dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]], frozenset[str]]:
-    """The policy's vague words indexed by first word, and every word that can open a
-    figure under it (a token that is none of these is skipped at once)."""
+def _policy_tables(policy: Policy) -> _Tables:
+    """The reading tables of ``policy`` (a pure function of a frozen policy)."""
     vague_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for key in policy.vague:
         vague_index.setdefault(key[0], []).append((key, key))
     for entries in vague_index.values():
         entries.sort(key=lambda e: -len(e[0]))
-    starters = _STARTERS | frozenset(vague_index)
-    return vague_index, starters
+    tables = _Tables(vague_index, _STARTERS | frozenset(vague_index), MappingProxyType({}))
+    single: dict[str, Count] = {}
+    for word in _SINGLE_WORDS | {key[0] for key in policy.vague if len(key) == 1}:
+        if word.isascii() and word.isalpha():
+            try:
+                single[word] = _read_tokens(word, tokenize(word), policy, tables, fallback=False)
+            except ParseError:
+                pass
+    return tables._replace(single=MappingProxyType(single))
 
 
 class _Scanner:
     """Reads figures from one token list under one policy."""
 
-    def __init__(self, text: str, toks: list[Token], policy: Policy) -> None:
+    def __init__(self, text: str, toks: list[Token], policy: Policy, tables: _Tables) -> None:
         self.text = text
         self.toks = toks
         self.texts = [t.text for t in toks]
         self.policy = policy
         self.vague = policy.vague
-        self.vague_index, self.starters = _policy_tables(policy)
+        self.vague_index, self.starters = tables.vague_index, tables.starters
         self.rejected: list[str] = []
+        # The first figure refused as more than any population, if any.
+        self.too_large: str | None = None
         self.skip_to = 0
 
     # -- values -------------------------------------------------------------------------
@@ -173,18 +228,41 @@ class _Scanner:
             self.rejected.append("numeral too long")
             self.skip_to = num.last
             return None
+        k = num.last
+        if k < len(self.toks) and self.toks[k].text in _DECADE_NEXT and self.decade(num):
+            return None
         v = num.value
-        return _Base(v, v, v, num.first, num.last, "number", num.spelled, num.ordinal, num.scale)
+        return tuple.__new__(_Base, (v, v, v, num.first, k, "number", num.spelled, num.ordinal, num.scale))
+
+    def decade(self, num: Number) -> bool:
+        """ "the 1990s", "the 1990's", "in their 50s": a period or an age bracket, not a
+        count. Refuses it (the reason kept) and reports whether it did."""
+        if num.spelled or num.scale is not None or num.ordinal:
+            return False
+        toks, k = self.toks, num.last
+        if k < len(toks) and toks[k].text in en.DECADE_APOSTROPHES and toks[k].start == toks[k - 1].end:
+            k += 1
+        if not (
+            k < len(toks)
+            and toks[k].text in en.DECADE_SUFFIXES
+            and toks[k].start == toks[k - 1].end
+            and num.value % 10 == 0
+        ):
+            return False
+        self.rejected.append(f"{self.text[num.start : toks[k].end]!r} is a decade or an age bracket, not a count")
+        self.skip_to = k + 1
+        return True
 
     def value(self, i: int) -> _Base | None:
         """A number, a vague amount or a zero phrase at ``toks[i]``."""
         toks = self.toks
         if i >= len(toks):
             return None
-        zero = _match(self.texts, i, _ZERO)
+        word = self.texts[i]
+        zero = _match(self.texts, i, _ZERO) if word in _ZERO else None
         if zero is not None:
             return _Base(0, 0, 0, i, zero[1], "zero", True, False, None)
-        if toks[i].text in en.ZERO_DETERMINERS and i + 1 < len(toks):
+        if word in en.ZERO_DETERMINERS and i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
                 nxt.kind == "word"
@@ -192,7 +270,7 @@ class _Scanner:
                 and _match(self.texts, i + 1, _PREFIX) is None
             ):
                 return _Base(0, 0, 0, i, i + 1, "zero", True, False, None)
-        vague = _match(self.texts, i, self.vague_index)
+        vague = _match(self.texts, i, self.vague_index) if word in self.vague_index else None
         if vague is not None:
             return self._vague(vague[0], i, vague[1])
         return self.number(i)
@@ -232,9 +310,16 @@ class _Scanner:
         lo, hi = first.low, second.low
         if first.scale is None and second.scale is not None and lo * second.scale <= hi:
             lo *= second.scale
-        if closers is not None and lo > hi:
+        if lo > hi:
+            # Written high to low ("20 to 10", "between 20 and 10"): the same range. After
+            # three digits or more, an end in fewer digits is elided ("2010-11",
+            # "1990-91": a span of years), not a range of counts.
+            if closers is None and not (first.spelled or second.spelled) and _digit_count(hi) < _digit_count(lo) >= 3:
+                return None
+            if closers is None and hi == 0:
+                return None  # "3-0", "nine to zero": a score, not a range
             lo, hi = hi, lo
-        if lo > hi or (joiner == "or" and lo == hi):
+        if joiner == "or" and lo == hi:
             return None
         return _Base(
             lo, hi, lo, first.first, second.last, "range", first.spelled or second.spelled, False, second.scale
@@ -246,14 +331,14 @@ class _Scanner:
         toks = self.toks
         op: str | None = None
         j = i
-        pre = _match(self.texts, i, _PREFIX)
+        pre = _match(self.texts, i, _PREFIX) if i < len(toks) and toks[i].text in _PREFIX else None
         if pre is not None:
             op, j = pre
             if j < len(toks) and toks[j].text == "the" and j + 1 < len(toks) and toks[j + 1].text in en.ORDINALS:
                 j += 1
         closers: Sequence[str] | None = None
-        if j < len(toks) and toks[j].text in en.RANGE_OPENERS:
-            closers = en.RANGE_OPENERS[toks[j].text]
+        if j < len(toks) and toks[j].text in _RANGE_OPENERS:
+            closers = _RANGE_OPENERS[toks[j].text]
             base = self.number(j + 1)
             if base is None:
                 return None
@@ -262,14 +347,14 @@ class _Scanner:
                 if toks[j].text == "between":
                     return None
                 ranged = base
-            return ranged._replace(first=i), op
+            return _moved(ranged, i, ranged.last), op
         base = self.value(j)
         if base is None:
             return None
         ranged = self.range_after(base, None)
         if ranged is not None:
             base = ranged
-        return (base if j == i else base._replace(first=i)), op
+        return (base if j == i else _moved(base, i, base.last)), op
 
     def suffix(self, base: _Base, op: str | None) -> tuple[_Base, str | None]:
         post = _match(self.texts, base.last, _SUFFIX)
@@ -293,15 +378,24 @@ class _Scanner:
             new_op = op
         else:
             return base, op
-        return base._replace(last=k), new_op
+        return _moved(base, base.first, k), new_op
 
     def bounds(
-        self, low: Fraction | int, high: Fraction | int | None, best: Fraction | int, op: str | None
+        self,
+        low: Fraction | int,
+        high: Fraction | int | None,
+        best: Fraction | int,
+        op: str | None,
+        first: int,
+        last: int,
     ) -> Count | None:
-        """Apply a qualifier to a value; None when the result is not a count."""
+        """Apply a qualifier to a value; None when the result is not a count (the
+        reason is kept; tokens ``[first, last)`` are the figure's, to name it)."""
         p = self.policy
         lo, hi, be = low, high, best
-        if op == "GE":
+        if op is None:
+            pass  # a bare value stands as it is
+        elif op == "GE":
             hi, be = None, lo
         elif op == "GT":
             lo = lo + p.exclusive_offset
@@ -329,7 +423,14 @@ class _Scanner:
                 self.rejected.append("not a whole number")
                 return None
         if p.single_figure:
-            return Count(int(be), int(be), int(be))
+            lo = hi = be
+        if lo > MAX_PEOPLE or (hi is not None and hi > MAX_PEOPLE):
+            where = self.text[self.toks[first].start : self.toks[last - 1].end]
+            reason = f"{where!r} is more than any population (limit {MAX_PEOPLE:,})"
+            self.rejected.append(reason)
+            if self.too_large is None:
+                self.too_large = reason
+            return None
         return Count(int(lo), None if hi is None else int(hi), int(be))
 
     def conjoin(self, fig: Figure) -> Figure:
@@ -358,7 +459,7 @@ class _Scanner:
         k = fig.last
         if k < len(toks) and toks[k].text == ",":
             k += 1
-        marker = _match(self.texts, k, _BEST)
+        marker = _match(self.texts, k, _BEST) if k < len(toks) and toks[k].text in _BEST else None
         if marker is None:
             return fig
         num = self.number(marker[1])
@@ -382,26 +483,25 @@ class _Scanner:
         found = self.figure_at(i)
         if found is None:
             return None
-        base, op = self.suffix(*found)
-        count = self.bounds(base.low, base.high, base.best, op)
-        if count is None:
-            self.skip_to = base.last  # none of its words starts another figure
-            return None
+        base, op = found
         toks = self.toks
-        fig = Figure(
-            count,
-            toks[base.first].start,
-            toks[base.last - 1].end,
-            base.first,
-            base.last,
-            base.kind,
-            op,
-            base.spelled,
-            base.ordinal,
+        if base.last < len(toks) and toks[base.last].text in _SUFFIX:
+            base, op = self.suffix(base, op)
+        first, last = base.first, base.last
+        count = self.bounds(base.low, base.high, base.best, op, first, last)
+        if count is None:
+            self.skip_to = last  # none of its words starts another figure
+            return None
+        fig: Figure = tuple.__new__(
+            Figure,
+            (count, toks[first].start, toks[last - 1].end, first, last, base.kind, op, base.spelled, base.ordinal),
         )
-        if conjoin:
-            fig = self.conjoin(fig)
-            fig = self.best_marker(fig)
+        if conjoin and last < len(toks):  # what may follow: a second bound, a best estimate
+            if toks[last].text in en.BOUND_JOINERS:
+                fig = self.conjoin(fig)
+            k = fig.last
+            if k < len(toks) and (toks[k].text == "," or toks[k].text in _BEST):
+                fig = self.best_marker(fig)
         return fig
 
     def scan(self) -> list[Figure]:
@@ -422,7 +522,9 @@ def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure
     """Every figure in ``text``, in order: numbers, ranges, vague amounts, zeros.
 
     This reads figures only; whether a figure counts casualties is
-    :func:`casualties.extract`'s business.
+    :func:`casualties.extract`'s business. What can count no people is no figure:
+    a decade ("the 1990s"), a fractional number, a bound beyond any population (more
+    than :data:`~casualties.MAX_PEOPLE`).
 
     Parameters
     ----------
@@ -448,7 +550,7 @@ def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure
 
 def scan_tokens(text: str, toks: list[Token], policy: Policy) -> list[Figure]:
     """:func:`find_figures` over tokens already made (``tokenize(text)``)."""
-    return _Scanner(text, toks, policy).scan()
+    return _Scanner(text, toks, policy, _policy_tables(policy)).scan()
 
 
 def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
@@ -461,7 +563,7 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
         "dozens", "3.8m", "no one". Words around the figure are allowed
         ("one person", "11 civilians"); case and spacing do not matter.
     policy : str or Policy
-        ``"interval"`` (the default: DESIGN.md's table), ``"acled"`` (one
+        ``"interval"`` (the default: the README's phrase table), ``"acled"`` (one
         conservative figure per phrase), or a :class:`~casualties.Policy`.
 
     Returns
@@ -473,7 +575,9 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
     TypeError
         ``phrase`` is not a str.
     ParseError
-        The phrase holds no figure, or more than one.
+        The phrase holds no figure, or more than one, or a figure that is no count of
+        people: a negative or fractional number, a decade ("the 1990s"), a bound beyond
+        any population (more than :data:`~casualties.MAX_PEOPLE`).
 
     Examples
     --------
@@ -492,13 +596,38 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
     """
     if not isinstance(phrase, str):
         raise TypeError(f"phrase must be a str, got {type(phrase).__name__}: {phrase!r:.60}")
-    pol = get_policy(policy)
-    toks = tokenize(phrase)
+    pol = POLICIES.get(policy) if type(policy) is str else None  # the common case, at once
+    if pol is None:
+        pol = get_policy(policy)
+    tables = _policy_tables(pol)
+    plain = phrase.strip()
+    if plain.isascii():  # fast paths, for one digit run or one word: the same readings
+        if plain.isdigit():
+            if len(plain) <= MAX_DIGITS and plain not in tables.starters:
+                n = int(plain)
+                if n > MAX_PEOPLE:
+                    raise ParseError(phrase, f"{plain!r} is more than any population (limit {MAX_PEOPLE:,})")
+                return Count(n, n, n)
+        elif plain.isalpha():
+            known = tables.single.get(plain.lower())
+            if known is not None:
+                return known
+    return _read_tokens(phrase, tokenize(phrase), pol, tables, fallback=True)
+
+
+def _read_tokens(phrase: str, toks: list[Token], pol: Policy, tables: _Tables, *, fallback: bool) -> Count:
+    """:func:`parse`'s general path, over the phrase's tokens; ``fallback`` lets
+    quantulum3 read what our grammar does not."""
     if not toks:
         raise ParseError(phrase, "the phrase is empty")
-    scanner = _Scanner(phrase, toks, pol)
+    scanner = _Scanner(phrase, toks, pol, tables)
     found = scanner.scan()
-    figures = [f for f in found if not (f.ordinal and f.qualifier is None)]
+    if scanner.too_large is not None:
+        raise ParseError(phrase, scanner.too_large)
+    if len(found) == 1 and not found[0].ordinal:
+        figures = found  # the common case
+    else:
+        figures = [f for f in found if not (f.ordinal and f.qualifier is None)]
     if len(figures) == 1:
         fig = figures[0]
         if fig.first > 0 and _is_minus(toks[fig.first - 1], toks[fig.first]):
@@ -515,11 +644,16 @@ def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:
         raise ParseError(phrase, f"{shown!r} is an ordinal, not a count")
     if toks[0].text in en.SINGULAR_DETERMINERS and len(toks) >= 2 and toks[1].kind == "word":
         return Count(1, 1, 1)  # "a soldier", "one person"
-    if len(phrase) <= _MAX_FALLBACK_CHARS:
+    if fallback and len(phrase) <= _MAX_FALLBACK_CHARS:
         value = _quantulum_fallback(phrase, toks)
         if value is not None:
             return value
     raise ParseError(phrase, "no number, quantity word or zero phrase found")
+
+
+def _digit_count(value: Fraction | int) -> int:
+    """How many digits the whole part of ``value`` has."""
+    return len(str(int(value)))
 
 
 def _is_minus(before: Token, first: Token) -> bool:
@@ -536,4 +670,6 @@ def _quantulum_fallback(phrase: str, toks: list[Token]) -> Count | None:
     if value is None or value.denominator != 1 or value < 0:
         return None
     n = int(value)
+    if n > MAX_PEOPLE:
+        raise ParseError(phrase, f"{phrase.strip()!r} is more than any population (limit {MAX_PEOPLE:,})")
     return Count(n, n, n)

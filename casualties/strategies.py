@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 from .lexicon import en
 from .numbers import number_to_words
 from .policy import Policy, get_policy
@@ -32,7 +32,15 @@ if TYPE_CHECKING:
 
 __all__ = ["counts", "frames", "numerals", "phrases", "statements"]
 
-_LIMIT = 10**12
+#: The largest number :func:`phrases` writes: every qualifier's reading of it ("about",
+#: "more than", a range's upper end) stays within :data:`casualties.MAX_PEOPLE`.
+PHRASE_LIMIT = MAX_PEOPLE // 2
+
+
+def _at_most(name: str, value: int, limit: int) -> int:
+    if value > limit:
+        raise ValueError(f"{name} must be at most {limit:,} (figures above MAX_PEOPLE are not read), got {value:,}")
+    return value
 
 
 @st.composite
@@ -156,8 +164,9 @@ def phrases(draw: st.DrawFn, *, policy: str | Policy = "interval", max_value: in
     policy : str or Policy
         The policy whose rules give the expected count.
     max_value : int
-        The largest number written.
+        The largest number written, at most :data:`PHRASE_LIMIT`.
     """
+    _at_most("max_value", max_value, PHRASE_LIMIT)
     pol = get_policy(policy)
     form = draw(st.sampled_from(["bare", "prefix", "suffix", "range", "vague", "zero"]))
     if form == "zero":
@@ -232,13 +241,13 @@ def statements(
     Parameters
     ----------
     max_value : int
-        The largest bound of the figure.
+        The largest bound of the figure, at most :data:`casualties.MAX_PEOPLE`.
     outcomes : tuple of Outcome
         Outcomes to draw from.
     parts : bool
         Whether some statements may be parts of a total (``role="part"``).
     """
-    count = draw(counts(max_value=max_value))
+    count = draw(counts(max_value=_at_most("max_value", max_value, MAX_PEOPLE)))
     kind = draw(st.sampled_from(list(PartyKind)))
     party = draw(st.sampled_from(_PARTIES[kind]))
     text = str(count) if party is None else f"{count} {party}"

@@ -1,4 +1,4 @@
-"""parse(): every row of DESIGN.md's phrase table, number notations, errors, policies."""
+"""parse(): every row of the README's phrase table, number notations, errors, policies."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from casualties import Count, ParseError, parse
 
 INF = None
 
-# DESIGN.md, "Reading figures": phrase -> (low, high, best) under the interval policy.
+# The README's "How phrases read" table (the design's contract): phrase -> (low, high, best) under the interval policy.
 DESIGN_TABLE = [
     ("11", 11, 11, 11),
     ("eleven", 11, 11, 11),
@@ -238,3 +238,138 @@ def test_a_derived_policy_changes_readings_without_code():
 def test_bad_policy_data_is_refused(change, error):
     with pytest.raises(error):
         cas.INTERVAL.derive(**change)
+
+
+# -- figures beyond any population (MAX_PEOPLE = 10**10) --------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("10,000,000,000", 10**10),
+        ("ten billion", 10**10),
+        ("1e10", 10**10),
+        ("10^6", 10**6),
+        ("9.9 billion", 9_900_000_000),
+    ],
+)
+def test_figures_up_to_the_population_limit_are_read(phrase, value):
+    assert cas.MAX_PEOPLE == 10**10
+    assert parse(phrase) == Count.exactly(value)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "10,000,000,001",
+        "eleven billion",
+        "1e20",
+        "1e308",
+        "10^999",
+        "10,000,000,000,000,000,000 people",
+        "about 10 billion",  # its high bound, 11 billion, is beyond the limit
+        "up to 20 billion",
+        "more than 10 billion",
+        "tens of billions",
+        "more than 10 and fewer than 20 billion",
+        "seven quadrillion",
+    ],
+)
+def test_figures_beyond_any_population_are_refused(phrase):
+    with pytest.raises(ParseError) as info:
+        parse(phrase)
+    assert "more than any population (limit 10,000,000,000)" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("phrase", "figure"),
+    [
+        ("eleven billion", None),
+        ("1e20", None),
+        ("up to 20 billion", None),
+        # the limit holds the figure the policy records: ACLED's one conservative figure
+        ("about 10 billion", 10**10),
+        ("more than 10 billion", 10**10),
+        ("tens of billions", 10**10),
+    ],
+)
+def test_the_population_limit_under_acled(phrase, figure):
+    if figure is None:
+        with pytest.raises(ParseError, match="more than any population"):
+            parse(phrase, policy="acled")
+    else:
+        assert parse(phrase, policy="acled") == Count.exactly(figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10,000,000,000,000,000,000 people were killed.",
+        "Eleven billion people were killed, the hoax claimed.",
+        "A post said 1e20 people died.",
+        "Up to 10^999 civilians were wounded.",
+    ],
+)
+def test_extract_makes_no_statement_beyond_any_population(text):
+    assert cas.extract(text) == []
+    assert cas.find_figures(text) == []
+
+
+def test_a_figure_beyond_the_limit_leaves_the_others_alone():
+    figures = cas.find_figures("1e20 people and then 12 more")
+    assert [f.count for f in figures] == [Count(12)]
+
+
+# -- corners: decades, vulgar fractions, ranges written high to low ---------------------
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("1990s", "decade"),
+        ("the 1990s", "decade"),
+        ("the 1990's", "decade"),
+        ("the '90s", "decade"),
+        ("in their 50s", "decade"),
+        ("1½", "whole number"),
+        ("½", "whole number"),
+        ("2¾", "whole number"),
+        ("3 ⅓", "whole number"),
+        # An end in fewer digits after three digits or more is elided: a span of years.
+        ("2010-11", "2 separate figures"),
+        ("1990-91", "2 separate figures"),
+        # A range written high to low that ends at zero is a score.
+        ("3-0", "2 separate figures"),
+        ("nine to zero", "2 separate figures"),
+    ],
+)
+def test_corners_are_refused_with_their_reason(phrase, reason):
+    with pytest.raises(ParseError) as info:
+        parse(phrase)
+    assert reason in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("1½ million", Count(1_500_000)),
+        ("½ million", Count(500_000)),
+        ("2¾ thousand", Count(2_750)),
+        # The rule: a range reads from its lower end to its higher end, whichever order
+        # it is written in, with every joiner, and its best is the lower end.
+        ("between 20 and 10", Count(10, 20, 10)),
+        ("from 20 to 10", Count(10, 20, 10)),
+        ("20 to 10", Count(10, 20, 10)),
+        ("20-10", Count(10, 20, 10)),
+        ("20–10", Count(10, 20, 10)),
+        ("20 or 10", Count(10, 20, 10)),
+        ("twenty to ten", Count(10, 20, 10)),
+        ("300 to 250", Count(250, 300, 250)),
+        ("10 to 20", Count(10, 20, 10)),
+    ],
+)
+def test_corners_that_read(phrase, expected):
+    assert parse(phrase) == expected
+
+
+def test_a_decade_is_no_figure_but_the_count_after_it_is():
+    text = "In the 1990s, 300 people died."
+    assert [f.count for f in cas.find_figures(text)] == [Count(300)]
+    assert [(s.text, s.count) for s in cas.extract(text)] == [("300 people", Count(300))]
+    assert parse("in the 1990s, 300 people died") == Count(300)

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from casualties import Count, ParseError, find_figures, parse
-from casualties.numbers import number_to_words
+from casualties import MAX_PEOPLE, Count, ParseError, find_figures, parse
+from casualties.numbers import number_to_words, tokenize
+from casualties.patterns import TOKEN
 from casualties.strategies import counts, numerals, phrases
 
 small_counts = counts(max_value=10_000)
@@ -38,10 +39,18 @@ def test_what_parse_reads_renders_and_reads_back(pair):
     assert parse(str(c)) == c
 
 
-@given(numerals(max_value=10**12))
+@given(numerals(max_value=MAX_PEOPLE))
 def test_numerals_in_digits_and_words(pair):
     text, value = pair
     assert parse(text) == Count.exactly(value)
+
+
+@given(numerals(min_value=MAX_PEOPLE + 1, max_value=10**15))
+def test_numerals_beyond_any_population_are_refused(pair):
+    text, _ = pair
+    with pytest.raises(ParseError, match="more than any population"):
+        parse(text)
+    assert find_figures(text) == []
 
 
 @given(small_counts, small_counts)
@@ -156,11 +165,27 @@ def test_every_figure_span_is_valid_and_ordered(text):
         last = fig.end
 
 
+@given(st.one_of(_HOSTILE, st.text(alphabet="ab Z9-,.\t'_", max_size=40), st.text(max_size=40)))
+def test_tokens_are_the_token_pattern_s_matches(text):
+    """The word-by-word tokenizer for ASCII text gives the pattern's tokens."""
+    kinds = ("", "digits", "word", "sym")
+    expected = [(m.group().lower(), m.start(), m.end(), kinds[m.lastindex]) for m in TOKEN.finditer(text)]
+    if len(text.lower()) == len(text):
+        assert [tuple(t) for t in tokenize(text)] == expected
+
+
+@given(_HOSTILE)
+def test_no_figure_exceeds_any_population(text):
+    for fig in find_figures(text):
+        assert fig.count.low <= MAX_PEOPLE
+        assert fig.count.high is None or fig.count.high <= MAX_PEOPLE
+
+
 # quantulum3 as a differential oracle: it reads American-style number words correctly
 # (it misreads "nine hundred and seventeen thousand" and does not read a lone "one").
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None)
-@given(st.integers(2, 10**12 - 1), st.booleans())
+@given(st.integers(2, MAX_PEOPLE), st.booleans())
 def test_number_words_agree_with_quantulum3(n, hyphen):
     quantulum3 = pytest.importorskip("quantulum3.parser")
     words = number_to_words(n, use_and=False, hyphen=hyphen)
@@ -188,6 +213,11 @@ def _parse_or_refuse(text: str) -> None:
         "9" * 50 + " ",  # over-long digit runs
         "between 1 and ",
         "1.2.3.4e5e6 ",
+        "1e" + "9" * 50 + " ",  # exponents beyond any population
+        "10^" + "9" * 50 + " ",
+        "the 1990s, ",  # decades
+        "1½ ",  # vulgar fractions
+        "20 to 10 ",  # ranges written high to low
     ],
 )
 def test_linear_time_on_hostile_input(unit, growth):

@@ -17,7 +17,7 @@ def _block_after(marker: str) -> str:
 
 def test_the_property_test_example_runs_and_holds():
     namespace: dict[str, object] = {}
-    exec(compile(_block_after("readme:property"), "README.md", "exec"), namespace)
+    exec(compile(_block_after("readme:property"), "<README.md: property example>", "exec"), namespace)
     tests = [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]
     assert len(tests) == 1
     tests[0]()
@@ -29,3 +29,10 @@ def test_install_instructions_name_the_checkout_not_the_package_index():
     texts = [README, root / "notebooks" / "README.md", *sorted((root / "casualties").rglob("*.py"))]
     for path in texts:
         assert 'install "casualties[' not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_package_cites_no_file_it_does_not_ship():
+    root = README.parent
+    for path in [*sorted((root / "casualties").rglob("*.py")), *sorted((root / "tests").glob("*.py"))]:
+        if path.name != "test_readme.py":
+            assert "DESIGN.md" not in path.read_text(encoding="utf-8"), path

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualties import Count, Outcome, Statement, from_frame, parse, totals
-from casualties.strategies import counts, frames, statements
+from casualties.strategies import PHRASE_LIMIT, counts, frames, phrases, statements
 
 
 @given(st.from_type(Count))
@@ -55,3 +55,23 @@ def test_strategies_import_neither_pandas_nor_quantulum3(modules_after):
 def test_the_entry_point_loads_nothing_heavy(modules_after):
     loaded = modules_after("import hypothesis")
     assert "casualties.strategies" not in loaded and "pandas" not in loaded
+
+
+@pytest.mark.parametrize(
+    ("strategy", "limit"),
+    [(lambda: phrases(max_value=10**10), "5,000,000,000"), (lambda: statements(max_value=10**11), "10,000,000,000")],
+)
+def test_strategies_refuse_figures_no_reader_reads(strategy, limit):
+    @given(strategy())
+    def draw(_):
+        pass
+
+    with pytest.raises(ValueError, match=f"max_value must be at most {limit}"):
+        draw()
+
+
+@settings(max_examples=100, deadline=None)
+@given(phrases(max_value=PHRASE_LIMIT))
+def test_the_largest_phrases_still_read(case):
+    text, expected = case
+    assert parse(text) == expected

@@ -128,6 +128,33 @@ FRACTIONS: Final = MappingProxyType(
         "tenths": 10,
     }
 )
+# Fractions written as one character ("1½", "2¾ million"): numerator, denominator.
+VULGAR_FRACTIONS: Final = MappingProxyType(
+    {
+        "½": (1, 2),
+        "⅓": (1, 3),
+        "⅔": (2, 3),
+        "¼": (1, 4),
+        "¾": (3, 4),
+        "⅕": (1, 5),
+        "⅖": (2, 5),
+        "⅗": (3, 5),
+        "⅘": (4, 5),
+        "⅙": (1, 6),
+        "⅚": (5, 6),
+        "⅐": (1, 7),
+        "⅛": (1, 8),
+        "⅜": (3, 8),
+        "⅝": (5, 8),
+        "⅞": (7, 8),
+        "⅑": (1, 9),
+        "⅒": (1, 10),
+    }
+)
+# What turns a round number into a decade or an age bracket ("the 1990s", "the
+# 1990's", "in their 50s"): a period or an age, not a count.
+DECADE_SUFFIXES: Final = frozenset({"s"})
+DECADE_APOSTROPHES: Final = frozenset({"'", "’"})
 # Ordinals ("the tenth"): read as their cardinal, and marked as ordinals.
 ORDINALS: Final = MappingProxyType(
     {
