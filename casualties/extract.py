@@ -1024,8 +1024,9 @@ class _Doc:
         for c in cands:
             if c.outcome is None and c.last in self.adjective_outcome:
                 c.outcome = self.adjective_outcome[c.last]  # "totalling five injured victims"
+        here = self._asides_in(a)
         for c in cands:
-            if any(x <= c.first < y for x, y in self.asides):
+            if any(x <= c.first < y for x, y in here):
                 c.part = True
             if (
                 c.first - 1 >= a
@@ -1041,6 +1042,21 @@ class _Doc:
             and not (c.single and not c.linked_right and not c.coordinated and self.outcome_left(c.first, a) is None)
             and not (c.pronoun_of is not None and c.pronoun_of.outcome == c.outcome)
         ]
+
+    def _asides_in(self, a: int) -> list[tuple[int, int]]:
+        """The asides read past in the sentence that starts at token ``a``.
+
+        Sentences are read in order, so they are the ones at the end of ``self.asides``
+        that end after ``a``: looking only there keeps a document with an aside in every
+        sentence linear (scanning every aside of the document for every candidate was
+        quadratic).
+        """
+        here = []
+        for x, y in reversed(self.asides):
+            if y <= a:
+                break
+            here.append((x, y))
+        return here
 
     def _coordinate(self, cands: list[_Cand], a: int, b: int) -> None:
         texts = self.texts

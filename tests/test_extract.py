@@ -237,6 +237,19 @@ def test_extract_is_linear_on_a_long_article(growth):
     assert ratio < 10, f"4x the article took {ratio:.1f}x the time"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "At least 45 people, mostly women and children, were killed in Kanda, police said. ",
+        "Gunmen killed 12 villagers, including four children, near Beru on Friday. ",
+    ],
+)
+def test_an_aside_in_every_sentence_stays_linear(unit, growth):
+    ratio = growth(extract, unit)
+    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
