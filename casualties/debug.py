@@ -1,0 +1,107 @@
+"""A readable view of what each layer of the extraction cascade made of a text.
+
+Today it shows L1 (:mod:`casualties.wordclass`); each later layer adds its own section.
+For people reading a miss, not for programs: the layout may change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .policy import Policy
+from .wordclass import Classes, SentenceSpan, Unit, classify, outcome_of
+
+__all__ = ["explain"]
+
+#: The widest line of aligned units before they wrap.
+WIDTH = 96
+
+
+def explain(text: str, *, policy: str | Policy = "interval") -> str:
+    """Each layer's reading of ``text``, sentence by sentence, as lines of text.
+
+    For L1: the sentence, its units with their classes aligned under them, the figures,
+    the merged expressions, the words of several classes, and the trigger flag (whether
+    the later layers read the sentence at all).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    policy : str or Policy
+        How figures are read.
+
+    Returns
+    -------
+    str
+        Several lines, no trailing newline.
+
+    Examples
+    --------
+    >>> print(explain("Two policemen were shot dead near Kano, police said."))
+    L1 word classes: FNbVPY,NS.
+    sentence 1 (trigger): Two policemen were shot dead near Kano, police said.
+      two policemen were shot dead near kano , police said .
+      F   N         b    V         P    Y    , N      S    .
+      figure     'two' = 2
+      merged     'shot dead' V (killed)
+    >>> print(explain("In 2011 the injured fled. Nothing else"))
+    L1 word classes: PdDVV.Xw.
+    sentence 1 (trigger): In 2011 the injured fled.
+      in 2011 the injured fled .
+      P  d    D   V       V    .
+      not people '2011' d = 2,011, else F
+      ambiguous  'injured' V (injured), else O
+    sentence 2 (no trigger): Nothing else
+      nothing else
+      X       w    .
+    """
+    classes = classify(text, policy=policy)
+    lines = [f"L1 word classes: {classes.string}"]
+    for number, span in enumerate(classes.sentences, 1):
+        lines += _sentence(classes, number, span)
+    return "\n".join(lines)
+
+
+def _sentence(classes: Classes, number: int, span: SentenceSpan) -> list[str]:
+    """The lines of one sentence: heading, aligned units, then notes on its units."""
+    units = classes.units[span.first : span.end]
+    start, end = units[0].start, units[-1].end
+    flag = "trigger" if span.trigger else "no trigger"
+    lines = [f"sentence {number} ({flag}): {classes.text[start:end]}"]
+    lines += _aligned(units)
+    lines += [f"  {note}" for unit in units for note in _notes(unit)]
+    return lines
+
+
+def _aligned(units: Sequence[Unit]) -> Iterator[str]:
+    """Pairs of lines, units over their classes, each column as wide as its unit."""
+    top: list[str] = []
+    bottom: list[str] = []
+    used = 0
+    for unit in units:
+        width = max(len(unit.text), 1)
+        if top and used + width + 1 > WIDTH:
+            yield "  " + " ".join(top).rstrip()
+            yield "  " + " ".join(bottom).rstrip()
+            top, bottom, used = [], [], 0
+        top.append(unit.text.ljust(width))
+        bottom.append(unit.code.ljust(width))
+        used += width + 1
+    yield "  " + " ".join(top).rstrip()
+    yield "  " + " ".join(bottom).rstrip()
+
+
+def _notes(unit: Unit) -> Iterator[str]:
+    """What is worth saying about one unit: its figure, its merge, its other classes."""
+    others = ", else " + "".join(sorted(unit.alternatives)) if unit.alternatives else ""
+    outcome = outcome_of(unit)
+    said = f" ({outcome})" if outcome else ""
+    if unit.code == "F" and unit.figure is not None:
+        yield f"figure     {unit.text!r} = {unit.figure.count}{others}"
+    elif unit.code == "d" and unit.figure is not None:
+        yield f"not people {unit.text!r} d = {unit.figure.count}{others}"
+    elif " " in unit.text:
+        yield f"merged     {unit.text!r} {unit.code}{said}{others}"
+    elif others:
+        yield f"ambiguous  {unit.text!r} {unit.code}{said}{others}"

@@ -1,0 +1,494 @@
+"""L1 of the extraction cascade: one class character per unit of a text.
+
+A unit is a figure ("at least 11": all its tokens), a multi-word expression ("shot dead",
+"as well as", "death toll"), a word (with its hyphens and abbreviation dots: "pro-regime",
+"U.S."), or a symbol. Each gets one class of :data:`~casualties.lexicon.en_classes.ALPHABET`;
+a word of several classes gets its declared default and keeps the others in
+``Unit.alternatives`` for L2 to decide. Every sentence (:mod:`casualties.segment`) ends with
+one ``.`` unit, so that no rule over the class string crosses a sentence.
+
+Not wired into :func:`casualties.extract` yet (shadow mode).
+
+>>> classify("At least 11 civilians were killed, police said.").string
+'FNbV,NS.'
+>>> classify("Gunmen killed nine villagers. Two were wounded").string
+'NVFN.FbV.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from .lexicon import en
+from .lexicon import en_classes as lx
+from .numbers import Token, tokenize
+from .policy import Policy, get_policy
+from .quantifiers import Figure, scan_tokens
+from .segment import sentence_tokens
+
+__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "has_trigger", "outcome_of"]
+
+_NO: Final[frozenset[str]] = frozenset()
+_ALT_F: Final = frozenset("F")
+_ALT_X: Final = frozenset("X")
+_ALT_Y: Final = frozenset("Y")
+_ALT_W: Final = frozenset("w")
+_ALTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({w: frozenset(a.others) for w, a in lx.AMBIGUOUS.items()})
+_TRIGGER: Final = re.compile("[" + re.escape("".join(sorted(lx.TRIGGER_CLASSES))) + "]")
+_CODE: Final = itemgetter(3)
+# What the plain path needs of a word or symbol: its class and alternatives.
+_PLAIN: Final[Mapping[str, tuple[str, frozenset[str]]]] = MappingProxyType(
+    {w: (c, _ALTS.get(w, _NO)) for w, c in lx.CLASS_OF.items()}
+)
+_PLAIN_SYMBOLS: Final[Mapping[str, tuple[str, frozenset[str]]]] = MappingProxyType(
+    {t: (c, _NO) for t, c in lx.SYMBOL_CLASS.items()}
+)
+_NAME: Final = ("Y", _NO)
+_OTHER: Final = ("w", _NO)
+_SYMBOL: Final = ("s", _NO)
+_END: Final = (".", _NO)
+_ENDS: Final = frozenset({".", "!", "?"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
+_MONTHS: Final = frozenset(w for w, c in lx.CLASS_OF.items() if c == "Q" and w in en.MONTHS)
+# What never joins the word before it into one unit.
+_NEVER_JOINS: Final = frozenset({",", ")", "]", ";", ":", '"', "”", "“", "?", "!", "(", "/"})
+# Words and symbols that the careful path reads: ambiguities that capitals decide, acronyms,
+# sentence ends, apostrophes, dashes.
+_CAREFUL: Final = frozenset(
+    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised} | lx.ACRONYMS | _ENDS | _APOSTROPHES | {"-"}
+)
+# The first word of what may follow a figure to make it a clock time, an age or a share.
+_SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per", "-", ":", "a", "p", "o"}
+# Words before a figure that make it money or an age.
+_NO_ONE_BEFORE: Final = lx.CURRENCY_SYMBOLS | lx.AGE_MARKERS
+_COMPOUND_HEADS: Final = frozenset("NneOQT")
+_NOUNISH: Final = frozenset("NnO")
+
+
+def _by_first_word(table: Mapping[tuple[str, ...], str]) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Multi-word expressions by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, code in table.items():
+        index.setdefault(words[0], []).append((words, code))
+    return MappingProxyType({w: tuple(sorted(entries, key=lambda e: -len(e[0]))) for w, entries in index.items()})
+
+
+_MULTI: Final = _by_first_word(lx.MULTIWORDS)
+
+
+def _thirds(table: Mapping[tuple[str, ...], str]) -> Mapping[tuple[str, str], frozenset[str]]:
+    """The first two words of each multi-word expression -> the words that may come third
+    ("" for an expression of two words)."""
+    index: dict[tuple[str, str], set[str]] = {}
+    for words in table:
+        index.setdefault((words[0], words[1]), set()).add(words[2] if len(words) > 2 else "")
+    return MappingProxyType({pair: frozenset(thirds) for pair, thirds in index.items()})
+
+
+_MULTI_THIRDS: Final = _thirds(lx.MULTIWORDS)
+
+
+class Unit(NamedTuple):
+    """One unit of a text and its class.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets in the text (equal for the empty ``.`` that ends a sentence
+        without a full stop).
+    text : str
+        The unit's text, lower-cased ("" for that empty ``.``).
+    code : str
+        Its class, one character of ``ALPHABET``.
+    alternatives : frozenset of str
+        The other classes it may have (a declared ambiguity), for L2 to decide.
+    figure : Figure or None
+        The figure of an ``F`` unit (and of a ``d`` unit read from one).
+    """
+
+    start: int
+    end: int
+    text: str
+    code: str
+    alternatives: frozenset[str]
+    figure: Figure | None
+
+
+class SentenceSpan(NamedTuple):
+    """The units ``[first, end)`` of one sentence (its ``.`` last) and whether it holds a
+    trigger: an outcome verb, noun or toll (a class of ``TRIGGER_CLASSES``, default or not)."""
+
+    first: int
+    end: int
+    trigger: bool
+
+
+@dataclass(frozen=True)
+class Classes:
+    """The L1 reading of a text: its ``units``, their classes as one ``string`` (one
+    character per unit) and its ``sentences``."""
+
+    text: str
+    units: tuple[Unit, ...]
+    string: str
+    sentences: tuple[SentenceSpan, ...]
+
+
+class _Ctx(NamedTuple):
+    """What every step of one reading looks at: the text, its tokens, figures by first token."""
+
+    text: str
+    toks: Sequence[Token]
+    figures: Mapping[int, Figure]
+
+
+def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
+    """Read ``text`` into units with one class each (L1 of the cascade).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    policy : str or Policy
+        How figures are read (see :mod:`casualties.policy`).
+
+    Returns
+    -------
+    Classes
+        ``len(string) == len(units)``; every sentence ends with a ``.`` unit.
+
+    Examples
+    --------
+    >>> c = classify("Twenty herdsmen and 83 cows were killed")
+    >>> c.string, [u.text for u in c.units]
+    ('FNCFnbV.', ['twenty', 'herdsmen', 'and', '83', 'cows', 'were', 'killed', ''])
+    >>> c.units[0].figure.count
+    Count(low=20, high=20, best=20)
+    >>> classify("The death toll rose to 50 on Monday.").string
+    'DTktFPQ.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    toks = tokenize(text)
+    figures = {f.first: f for f in scan_tokens(text, toks, get_policy(policy))}
+    ends = []
+    last = -1
+    for sentence in sentence_tokens(toks, text):
+        last += len(sentence)
+        ends.append(last)
+    units, closed, alt_triggers = _read(_Ctx(text, toks, figures), ends)
+    string = "".join(map(_CODE, units))
+    return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers))
+
+
+def has_trigger(classes: Classes) -> bool:
+    """Whether any sentence holds an outcome verb, noun or toll (the prefilter of L2-L4).
+
+    >>> has_trigger(classify("Nine villagers were wounded.")), has_trigger(classify("Nine villagers met."))
+    (True, False)
+    """
+    return any(s.trigger for s in classes.sentences)
+
+
+def outcome_of(unit: Unit) -> str | None:
+    """The outcome an outcome unit states ("killed", "injured", ...), or None.
+
+    >>> [outcome_of(u) for u in classify("Two were shot dead and five hurt").units]
+    [None, None, 'killed', None, None, 'injured', None]
+    """
+    if unit.code not in lx.TRIGGER_CLASSES and lx.TRIGGER_CLASSES.isdisjoint(unit.alternatives):
+        return None
+    key = unit.text if " " not in unit.text else " ".join(unit.text.split())
+    return lx.OUTCOME_OF.get(key.rstrip("."))
+
+
+# -- the pass over the tokens --------------------------------------------------------------
+def _read(ctx: _Ctx, ends: Sequence[int]) -> tuple[list[Unit], list[int], list[int]]:
+    """Every unit of the text; ``ends`` are each sentence's last token index.
+
+    Returns the units, the number of units at each sentence's end, and the indices of the
+    units whose alternatives hold a trigger class. A plain word or symbol (most tokens) is
+    read here; the rest by :func:`_next_unit`.
+    """
+    toks, figures, text, plain, careful = ctx.toks, ctx.figures, ctx.text, _PLAIN, _CAREFUL
+    new, triggers, multi, joins, no = tuple.__new__, lx.TRIGGER_CLASSES, _MULTI, _NEVER_JOINS, _NO
+    units: list[Unit] = []
+    closed: list[int] = []
+    alt_triggers: list[int] = []
+    n, s = len(toks), 0
+    stop = ends[0] if ends else n - 1
+    first_word, i = True, 0
+    while i < n:
+        t, a, b, kind = toks[i]
+        entry = None
+        if i in figures:
+            pass
+        elif i < stop:
+            nt, na = toks[i + 1][:2]
+            if (na != b or nt in joins or (nt in _ENDS and i + 1 == stop)) and t not in careful:
+                if kind == "word" and (t not in multi or not _may_merge(toks, i, (t, nt))):
+                    entry = plain.get(t)
+                    if entry is None and not (first_word and text[a].isupper()):
+                        entry = _NAME if text[a].isupper() else _OTHER
+                elif kind == "sym":
+                    entry = _PLAIN_SYMBOLS.get(t, _SYMBOL)
+        elif t in _ENDS:
+            entry = _END
+        if entry is not None:
+            code, alternatives = entry
+            unit = new(Unit, (a, b, t, code, alternatives, None))
+            j = i + 1
+        else:
+            unit, j = _next_unit(ctx, i, stop, first_word)
+            code, alternatives = unit.code, unit.alternatives
+        if alternatives and not triggers.isdisjoint(alternatives):
+            alt_triggers.append(len(units))
+        units.append(unit)
+        if first_word and kind != "sym":
+            first_word = False
+        if j > stop:
+            if code != ".":
+                units.append(new(Unit, (unit.end, unit.end, "", ".", no, None)))
+            closed.append(len(units))
+            first_word = True
+            while s < len(ends) and ends[s] < j:
+                s += 1
+            stop = ends[s] if s < len(ends) else n - 1
+        i = j
+    return units, closed, alt_triggers
+
+
+def _may_merge(toks: Sequence[Token], i: int, pair: tuple[str, str]) -> bool:
+    """Whether a multi-word expression may start at token ``i`` (its first three words)."""
+    thirds = _MULTI_THIRDS.get(pair)
+    return thirds is not None and ("" in thirds or (i + 2 < len(toks) and toks[i + 2].text in thirds))
+
+
+def _spans(string: str, closed: Sequence[int], alt_triggers: Sequence[int]) -> tuple[SentenceSpan, ...]:
+    """The sentences of a class string, from the unit count at each sentence's end."""
+    spans = []
+    first, k = 0, 0
+    for end in closed:
+        trigger = _TRIGGER.search(string, first, end) is not None
+        while k < len(alt_triggers) and alt_triggers[k] < end:
+            trigger, k = True, k + 1
+        spans.append(SentenceSpan(first, end, trigger))
+        first = end
+    return tuple(spans)
+
+
+def _next_unit(ctx: _Ctx, i: int, stop: int, first_word: bool) -> tuple[Unit, int]:
+    """The unit that starts at token ``i`` and the token index after it."""
+    fig = ctx.figures.get(i)
+    if fig is not None:
+        return _figure_unit(ctx, fig, stop)
+    kind = ctx.toks[i].kind
+    if kind == "word":
+        return _multiword_unit(ctx, i, stop) or _word_unit(ctx, i, stop, first_word)
+    if kind == "digits":
+        return _digits_unit(ctx, i, stop)
+    return _symbol_unit(ctx, i, stop)
+
+
+def _unit(ctx: _Ctx, i: int, j: int, code: str, alternatives: frozenset[str], fig: Figure | None) -> Unit:
+    """The unit of tokens ``[i, j)``."""
+    toks = ctx.toks
+    first = toks[i]
+    if j == i + 1:
+        return tuple.__new__(Unit, (first.start, first.end, first.text, code, alternatives, fig))
+    end = toks[j - 1].end
+    return tuple.__new__(Unit, (first.start, end, ctx.text[first.start : end].lower(), code, alternatives, fig))
+
+
+def _attached(toks: Sequence[Token], j: int) -> bool:
+    """Token ``j`` follows token ``j - 1`` with no space."""
+    return toks[j].start == toks[j - 1].end
+
+
+# -- figures ---------------------------------------------------------------------------------
+def _figure_unit(ctx: _Ctx, fig: Figure, stop: int) -> tuple[Unit, int]:
+    """A figure: ``F``, or ``d`` when it counts no one (an ordinal, an age, a year...)."""
+    if fig.ordinal:
+        return _unit(ctx, fig.first, fig.last, "d", _NO, fig), fig.last
+    j = _figure_suffix(ctx, fig, stop)
+    if j > fig.last or _counts_no_one(ctx, fig):
+        return _unit(ctx, fig.first, j, "d", _ALT_F, fig), j
+    return _unit(ctx, fig.first, j, "F", _ALT_X if fig.kind == "zero" else _NO, fig), j
+
+
+def _figure_suffix(ctx: _Ctx, fig: Figure, stop: int) -> int:
+    """The token index after a figure and what makes it a clock time, an age or a share
+    ("10:30 am", "25-year-old", "40 percent"); ``fig.last`` when nothing does."""
+    toks, j = ctx.toks, fig.last
+    if j > stop or toks[j].text not in _SUFFIX_STARTS:
+        return j
+    texts = [t.text for t in toks[j : min(stop + 1, j + 5)]]
+    texts += [""] * (5 - len(texts))
+    if texts[0] in lx.PERCENT_WORDS:
+        return j + 1
+    if texts[0] == "per" and texts[1] == "cent":
+        return j + 2
+    if fig.kind != "number" or fig.qualifier is not None:
+        return j
+    k = 1 if texts[0] == "-" else 0
+    if texts[k] in lx.AGE_UNITS and texts[k + 1 + (texts[k + 1] == "-")] == "old":
+        return j + k + 2 + (texts[k + 1] == "-")
+    if texts[0] == ":" and j + 1 in ctx.figures and _attached(toks, j) and _attached(toks, j + 1):
+        j = ctx.figures[j + 1].last  # "10:30"
+        texts = [t.text for t in toks[j : min(stop + 1, j + 4)]] + [""] * 4
+    if texts[0] in lx.CLOCK_WORDS:
+        return j + 1
+    if texts[0] in ("a", "p") and texts[1:4] == [".", "m", "."]:
+        return j + 4
+    if texts[0] == "o" and texts[1] in ("'", "’") and texts[2] == "clock":
+        return j + 3
+    return j
+
+
+def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
+    """A figure that is a year, a day of a month, money, an age after "aged", or part of a
+    name ("M5", "F-16")."""
+    toks, i, j = ctx.toks, fig.first, fig.last
+    first = toks[i]
+    before = toks[i - 1] if i else None
+    if before is not None and before.text in _NO_ONE_BEFORE:
+        return True
+    if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
+        return False
+    if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
+        return True
+    after = toks[j] if j < len(toks) else None
+    if len(first.text) == 4 and int(first.text) in lx.YEARS:
+        return after is None or lx.CLASS_OF.get(after.text) not in _NOUNISH
+    if len(first.text) <= 2 and 1 <= int(first.text) <= 31:
+        return _is_month(ctx, before) or _is_month(ctx, after)
+    return False
+
+
+def _hyphen_after_word(toks: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a hyphen attached to a word before it ("F-16")."""
+    return k > 0 and toks[k].text == "-" and toks[k - 1].kind == "word" and _attached(toks, k)
+
+
+def _is_month(ctx: _Ctx, tok: Token | None) -> bool:
+    """A month word ("May" only with its capital)."""
+    if tok is None or tok.text not in en.MONTHS:
+        return False
+    return tok.text in _MONTHS or ctx.text[tok.start].isupper()
+
+
+# -- words -----------------------------------------------------------------------------------
+def _multiword_unit(ctx: _Ctx, i: int, stop: int) -> tuple[Unit, int] | None:
+    """The longest multi-word expression at token ``i`` (within the sentence, no figure in it)."""
+    entries = _MULTI.get(ctx.toks[i].text)
+    if entries is None:
+        return None
+    toks, figures = ctx.toks, ctx.figures
+    for words, code in entries:
+        j = i + len(words)
+        if j - 1 > stop:
+            continue
+        if all(toks[k].text == w and k not in figures for k, w in zip(range(i + 1, j), words[1:], strict=True)):
+            return _unit(ctx, i, j, code, _NO, None), j
+    return None
+
+
+def _word_unit(ctx: _Ctx, i: int, stop: int, first_word: bool) -> tuple[Unit, int]:
+    """A word with what is attached to it: hyphenated parts, abbreviation dots, digits."""
+    j = _word_end(ctx, i, stop)
+    toks = ctx.toks
+    word = toks[i].text if j == i + 1 else ctx.text[toks[i].start : toks[j - 1].end].lower()
+    code, alternatives = _word_class(ctx, word, i, j, first_word)
+    return _unit(ctx, i, j, code, alternatives, None), j
+
+
+def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
+    """The token index after the word that starts at ``i``: "pro-regime", "o'clock", "U.S.",
+    "Dr.", "M5"; not "'s" or "'t", which are units of their own."""
+    toks, figures = ctx.toks, ctx.figures
+    j = i + 1
+    while j <= stop and _attached(toks, j):
+        t = toks[j]
+        if t.text == "-" or t.text in _APOSTROPHES:
+            nxt = toks[j + 1] if j + 1 <= stop else None
+            if nxt is None or nxt.kind != "word" or not _attached(toks, j + 1) or j + 1 in figures:
+                break
+            if t.text != "-" and nxt.text in ("s", "t"):
+                break
+            j += 2
+        elif t.text == "." and j != stop:
+            j += 1
+            if not (j < stop and toks[j].kind == "word" and len(toks[j].text) == 1 and _attached(toks, j)):
+                break  # "U.S.": a letter after the dot goes on
+        elif t.kind != "sym" and j not in figures:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple[str, frozenset[str]]:
+    """The class of a word unit and its alternatives."""
+    key = word.rstrip(".")
+    code = lx.CLASS_OF.get(key)
+    original = ctx.text[ctx.toks[i].start : ctx.toks[j - 1].end]
+    if code is None and len(key) > 1 and ("-" in key or "'" in key):
+        code = _compound_class(key)
+        cap = not original.islower()  # "al-Shabaab"
+    else:
+        cap = original[0].isupper()
+    if code is None:
+        if not cap:
+            return "w", _NO
+        if not first_word or "." in key:  # "U.S."
+            return "Y", _NO
+        nxt = ctx.toks[j] if j < len(ctx.toks) else None
+        if nxt is not None and nxt.kind == "word" and nxt.text not in lx.CLASS_OF and ctx.text[nxt.start].isupper():
+            return "Y", _ALT_W
+        return "w", _ALT_Y
+    if cap and key in lx.ACRONYMS and original.isupper():
+        return "Y", frozenset(code)
+    if cap and not first_word:
+        amb = lx.AMBIGUOUS.get(key)
+        if amb is not None and amb.capitalised:
+            return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
+    return code, _ALTS.get(key, _NO)
+
+
+def _compound_class(word: str) -> str | None:
+    """The class of a hyphenated word that is not in the lexicon: its last part's, when that
+    is a noun ("suicide-bomber", "death-toll"); None otherwise."""
+    code = lx.CLASS_OF.get(word.replace("’", "'").rsplit("-", 1)[-1])
+    return code if code in _COMPOUND_HEADS and "-" in word else None
+
+
+# -- digits and symbols ---------------------------------------------------------------------
+def _digits_unit(ctx: _Ctx, i: int, stop: int) -> tuple[Unit, int]:
+    """Digits that are no figure ("1990s", "2.5"), with the letters attached after them."""
+    toks, figures = ctx.toks, ctx.figures
+    j = i + 1
+    while j <= stop and toks[j].kind != "sym" and _attached(toks, j) and j not in figures:
+        j += 1
+    return _unit(ctx, i, j, "d", _NO, None), j
+
+
+def _symbol_unit(ctx: _Ctx, i: int, stop: int) -> tuple[Unit, int]:
+    """A symbol: the sentence end, a possessive, a negation "'t", a quote, a dash..."""
+    toks = ctx.toks
+    t = toks[i].text
+    if t in _ENDS:
+        return _unit(ctx, i, i + 1, "." if i == stop else "s", _NO, None), i + 1
+    if t in _APOSTROPHES and i and _attached(toks, i) and toks[i - 1].kind != "sym":
+        nxt = toks[i + 1] if i + 1 <= stop and _attached(toks, i + 1) else None
+        if nxt is not None and nxt.text in ("s", "t"):
+            return _unit(ctx, i, i + 2, "'" if nxt.text == "s" else "X", _NO, None), i + 2
+        if nxt is None and toks[i - 1].text.endswith("s"):
+            return _unit(ctx, i, i + 1, "'", _NO, None), i + 1
+    if t == "-" and i + 1 <= stop and toks[i + 1].text == "-" and _attached(toks, i + 1):
+        return _unit(ctx, i, i + 2, "-", _NO, None), i + 2
+    return _unit(ctx, i, i + 1, lx.SYMBOL_CLASS.get(t, "s"), _NO, None), i + 1
