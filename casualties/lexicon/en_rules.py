@@ -1,0 +1,676 @@
+r"""The grammar of the extraction cascade, as data: one section per layer (CASCADE.md).
+
+Each rule is a :class:`~casualties.grammar.Rule` (a name, a pattern over the classes of
+the layer below, a priority, examples it must win, counterexamples it must not) with what
+the layer needs beside it; the tests run every example and counterexample. This file holds
+no code: the layers compile and apply the rules.
+
+L2 (:mod:`casualties.chunks`) reads the L1 class string (one class per unit, the alphabet
+of :mod:`casualties.lexicon.en_classes`) into chunks, one character each of
+:data:`CHUNK_ALPHABET`. A chunk rule adds to its :class:`~casualties.grammar.Rule`:
+
+- ``code``: the chunk class it makes;
+- ``features``: what every chunk it makes carries (its voice, for a verb group);
+- ``words``: slot -> the words that slot may hold (each such slot is one unit);
+- ``prev``: the classes the unit before the match may have ("" any; a sentence start
+  counts as ``.``);
+- ``next``: a pattern that must match right after the match ("" none).
+
+Selection: at each unit the longest match wins, then the higher priority, then the rule
+written first. L2 tries the rules in priority order in one scan, so the priorities must
+agree: a rule that can match more units than another from the same unit needs the higher
+priority (``tests/test_chunks.py`` compares the scan with a plain longest-match reader on
+every class string of up to three units and on generated ones). A pattern starts with a
+class or a set, optional or not, and never holds ``.``: no chunk crosses a sentence end.
+
+>>> CHUNK_ALPHABET["V"]
+"a passive outcome verb group ('were killed', 'have been killed', 'got hurt')"
+>>> [r.rule.name for r in CHUNK_RULES if r.code == "U"]
+['reduced']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from ..grammar import Rule
+
+__all__ = [
+    "CHUNK_ALPHABET",
+    "CHUNK_MACROS",
+    "CHUNK_RULES",
+    "CHUNK_SLOTS",
+    "GROUP_CODES",
+    "INTENT_CUES",
+    "INTRANSITIVE_VERBS",
+    "NAME_LINKS",
+    "NOMINAL_ARTICLES",
+    "NOUN_ARTICLES",
+    "PASS_THROUGH",
+    "TIME_HEADS",
+    "TOLL_ALTERNATIVES",
+    "UNREAD",
+    "ChunkRule",
+]
+
+# == L2: chunks ===============================================================================
+
+#: One character per chunk kind. The group codes are made by rules; every other code is
+#: an L1 class passed through as a one-unit chunk (:data:`PASS_THROUGH`).
+CHUNK_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # groups made by rules
+        "F": "a figure noun group ('at least 11 civilians', 'the 40 hostages', '3 dead', 'killing 12')",
+        "N": "a noun group without figure ('the gunmen', 'border guards', 'his secretary')",
+        "E": "an event noun group ('the attack', 'a suicide bombing', 'two days of fighting' is F o E)",
+        "Y": "a name group ('Rami Abdel Rahman', 'the Syrian Observatory for Human Rights')",
+        "O": "an outcome noun or adjective group ('dead', 'the wounded', 'heavy casualties')",
+        "T": "a toll noun group ('the death toll', 'the number of dead')",
+        "V": "a passive outcome verb group ('were killed', 'have been killed', 'got hurt')",
+        "A": "an active outcome verb group ('killed' before an object, 'kills', 'have died', 'were fleeing')",
+        "G": "an -ing outcome verb group ('killing', 'wounding', 'shooting dead')",
+        "U": "a reduced participle: a bare past form with no object after it ('killed in the attack')",
+        "X": "a negation: a negated verb group ('were not hurt', 'did not cause'), or a negation word",
+        "W": "an intent or infinitive outcome verb group ('tried to kill', 'to be executed')",
+        "K": "a linking verb group ('rose to', 'stood at', 'left', 'were found', 'are' before an outcome)",
+        "S": "a reporting verb group ('said', 'has told', 'according to')",
+        "~": "the words of a sentence without trigger: L2 does not read it (the L1 prefilter)",
+        # L1 classes passed through, one unit each
+        "d": "a number that counts no one",
+        "P": "a preposition",
+        "o": "'of'",
+        "t": "'to' or 'at'",
+        "C": "a coordinator",
+        "I": "a part marker ('including', 'among')",
+        "R": "a relative",
+        "D": "a determiner no group took",
+        "p": "a pronoun",
+        "Q": "a time word",
+        "r": "an adverb no verb group took",
+        "b": "a form of 'be' no verb group took ('were' in 'were on Monday killed')",
+        "h": "a form of 'have' no verb group took",
+        "m": "a modal no verb group took",
+        "w": "any other word",
+        "s": "any other symbol",
+        ",": "a comma",
+        "(": "an opening bracket",
+        ")": "a closing bracket",
+        "-": "a dash",
+        ":": "a colon",
+        ";": "a semicolon",
+        '"': "a quotation mark",
+        "'": "a possessive",
+        ".": "a sentence end",
+    }
+)
+
+#: The chunk codes that rules make.
+GROUP_CODES: Final = frozenset("FNEYOTVAGUXWKS")
+#: The code of the one chunk that holds the words of a sentence without trigger.
+UNREAD: Final = "~"
+
+#: L1 classes that a unit no rule takes keeps as its chunk code. Every other L1 class
+#: (F N n e Y O T V v g k S) has a rule that takes it alone, so it never passes through.
+PASS_THROUGH: Final = frozenset("dPotCIRDpQrbhmwsX,()-:;\"'.")
+
+#: Named patterns the chunk rules share (over L1 classes).
+CHUNK_MACROS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "ADJ": "[wYd]",  # what may stand before a noun: adjectives, name words, ages
+        "NOUN": "[nN]",  # a noun before the head ("police officers", "bus passengers")
+        "OBJECT": "[FDNnYp] | w{1,2} [nN]",  # what starts the object of an active verb
+    }
+)
+
+#: The slot names chunk rules may use.
+CHUNK_SLOTS: Final = frozenset({"head", "figure", "status", "det", "link", "cue"})
+
+#: Verbs whose "to" + outcome verb states an intent, not an outcome ("tried to kill").
+INTENT_CUES: Final = frozenset(
+    {
+        *("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting"),
+        *("threaten", "threatens", "threatened", "threatening", "plan", "plans", "planned", "planning"),
+        *("plot", "plots", "plotted", "plotting", "seek", "seeks", "sought", "seeking"),
+        *("vow", "vows", "vowed", "vowing", "intend", "intends", "intended", "intending"),
+        *("want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "fail", "failed"),
+        *("conspire", "conspired", "conspiring", "order", "ordered", "ordering", "urged", "called"),
+    }
+)
+#: Outcome verb forms that take no object: a bare one is active, not a reduced participle.
+INTRANSITIVE_VERBS: Final = frozenset(
+    {
+        *("died", "perished", "succumbed", "drowned", "fled", "went missing", "gone missing"),
+        *("lost their lives", "lost his life", "lost her life", "lost its life", "lost their life"),
+    }
+)
+#: Time nouns that head a figure group ("two days", "10 years"); not weekdays or months.
+TIME_HEADS: Final = frozenset(
+    {
+        *("minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks"),
+        *("weekend", "weekends", "fortnight", "month", "months", "year", "years", "decade", "decades"),
+        *("century", "centuries"),
+    }
+)
+#: Prepositions that may link two parts of one name ("Observatory for Human Rights").
+NAME_LINKS: Final = frozenset({"for"})
+#: Determiners before a word of no known class that make it a noun head ("his secretary").
+NOUN_ARTICLES: Final = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "these", "those"}
+)
+#: Determiners that make a participle a noun ("the wounded", "the killing of").
+NOMINAL_ARTICLES: Final = frozenset({"the", "their", "his", "her"})
+#: Nouns that are a toll before "of" + an outcome ("the number of dead").
+TOLL_ALTERNATIVES: Final = frozenset({"number", "total", "figure"})
+
+_NO_WORDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({})
+_ADJ_PREV: Final = ".,(-:;\"'PotISVvgbk"  # where a noun group may open with an adjective
+
+
+class ChunkRule(NamedTuple):
+    """A chunk rule: its :class:`~casualties.grammar.Rule` and what L2 needs beside it."""
+
+    rule: Rule
+    code: str
+    features: frozenset[str] = frozenset()
+    words: Mapping[str, frozenset[str]] = _NO_WORDS
+    prev: str = ""
+    next: str = ""
+
+
+#: The chunk rules, by kind (selection: see the module docstring).
+CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
+    # -- figure noun groups -------------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "figure_group",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} {head:[NnY]}",
+            65,
+            (
+                "At least 11 civilians were killed.",
+                "Eight displaced Syrians were killed.",
+                "Twenty herdsmen and 83 cows were killed.",
+                "None of the 40 hostages was hurt.",
+                "Police arrested 4 wanted suspects.",
+            ),
+            ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
+        ),
+        "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_outcome",
+            "D{0,2} {figure:F} [wr]? {head:O}",
+            60,
+            ("The blast left 3 dead.", "There were 12 casualties.", "No injuries were reported."),
+            ("Three soldiers died.", "The dead were buried."),
+        ),
+        "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_time",
+            "D? {figure:F} d? {head:Q}",
+            55,
+            ("Nine died in two days of fighting.", "The war has killed 9 people in 10 years."),
+            ("Gunmen killed 12 Monday.", "Two died in May."),
+        ),
+        "F",
+        words=MappingProxyType({"head": TIME_HEADS}),
+    ),
+    ChunkRule(
+        Rule(
+            "figure_of",
+            "{figure:F} o {status:[VO]}? ADJ{0,2} NOUN{0,2} {head:[NnYO]}",
+            55,
+            ("Dozens of people were wounded.", "Hundreds of displaced families fled.", "Scores of Syrians died."),
+            ("Four of them were killed.", "None of the 40 hostages was hurt."),
+        ),
+        "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_alone",
+            "D{0,2} {figure:F}",
+            40,
+            ("An explosion hit a bus, killing 12.", "None of the 40 hostages was hurt.", "Two were hurt."),
+            ("At least 11 civilians were killed.", "In 2015 a man was stabbed."),
+        ),
+        "F",
+    ),
+    # -- noun groups without figure ------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "noun_group",
+            "D{1,2} r? {status:[VO]}? ADJ{0,3} NOUN{0,2} {head:[Nn]}",
+            60,
+            ("The gunmen fled.", "The wounded soldiers were flown out.", "A mayor and his son were killed."),
+            ("Gunmen killed the wounded.", "Police said two died."),
+        ),
+        "N",
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_bare",
+            "NOUN{0,2} {head:[Nn]}",
+            50,
+            ("Police said two died.", "Security forces arrested 45 suspects."),
+            ("The police said two died.", "Two died."),
+        ),
+        "N",
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_adjective",
+            "[wY]{1,3} NOUN{0,2} {head:[Nn]}",
+            60,
+            ("Unidentified gunmen killed two.", "Boko Haram fighters killed 30.", "Troops killed unarmed protesters."),
+            ("Rebels attacked villagers on Monday.", "The unidentified gunmen fled."),
+        ),
+        "N",
+        prev=_ADJ_PREV,
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_status",
+            "{status:[VO]} ADJ{0,2} NOUN{0,2} {head:[Nn]}",
+            65,
+            ("Injured victims were taken to hospital.", "Troops killed wounded soldiers."),
+            ("Gunmen wounded villagers on Monday.", "Five were killed and injured soldiers wept."),
+        ),
+        "N",
+        prev=_ADJ_PREV,
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_other",
+            "{det:D} r? [Yd]{0,2} {head:w}",
+            52,
+            ("A mayor and his secretary were killed.", "Two died, according to the ministry."),
+            ("Both survived the attack.", "The gunmen fled.", "Gunmen killed a local mayor."),
+        ),
+        "N",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    # -- event noun groups ---------------------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "event_group",
+            "D{1,2} [wYdnN]{0,3} {head:e}",
+            65,
+            ("The blast killed 12.", "A police raid left two dead.", "The suicide bombing killed 9."),
+            ("Fighting killed 12.", "Gunmen killed 12."),
+        ),
+        "E",
+    ),
+    ChunkRule(
+        Rule(
+            "event_group_bare",
+            "n{0,2} {head:e}",
+            60,
+            ("Fighting killed 12.", "Gunmen opened fire, killing 12."),
+            ("The blast killed 12.", "Gunmen killed 12."),
+        ),
+        "E",
+    ),
+    ChunkRule(
+        Rule(
+            "event_group_adjective",
+            "[wY]{1,2} n{0,2} {head:e}",
+            65,
+            ("Saturday's suicide bombing killed 9.", "Heavy fighting killed 12."),
+            ("Gunmen opened fire on worshippers.", "The suicide bombing killed 9."),
+        ),
+        "E",
+        prev=_ADJ_PREV,
+    ),
+    # -- name groups -------------------------------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "name_group",
+            "D? Y{0,5} {head:Y}",
+            45,
+            ("Observatory chief Rami Abdel Rahman said five died.", "Two died in Kano."),
+            ("Gunmen killed 12.", "The Syrian army said two died."),
+        ),
+        "Y",
+    ),
+    ChunkRule(
+        Rule(
+            "name_linked",
+            "D? Y{0,4} {head:Y} ({link:P} | o) D? Y{1,4}",
+            60,
+            (
+                "The Syrian Observatory for Human Rights said 12 died.",
+                "Nine died in the Democratic Republic of Congo.",
+            ),
+            ("Reuters in Kabul said 12 died.", "Scores of Syrians died."),
+        ),
+        "Y",
+        words=MappingProxyType({"link": NAME_LINKS}),
+    ),
+    # -- outcome and toll noun groups ---------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "outcome_group",
+            "D{1,2} [wrY]{0,2} {head:O}",
+            55,
+            (
+                "The dead were buried on Friday.",
+                "Doctors treated his wounds.",
+                "The attack did not cause any injuries.",
+            ),
+            ("The blast left 3 dead.", "Three bodies were found."),
+        ),
+        "O",
+    ),
+    ChunkRule(
+        Rule(
+            "outcome_bare",
+            "r? {head:O}",
+            50,
+            ("Two children remain missing.", "Officials reported heavy casualties.", "Casualties: 17 dead."),
+            ("The dead were buried.", "There were 12 deaths."),
+        ),
+        "O",
+    ),
+    ChunkRule(
+        Rule(
+            "outcome_participle",
+            "{det:D} r? {head:[Vg]}",
+            55,
+            ("The wounded were taken to hospital.", "The killing of 16 people shocked the town."),
+            ("Both died in hospital.", "The wounded soldiers were flown out."),
+        ),
+        "O",
+        words=MappingProxyType({"det": NOMINAL_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "toll_group",
+            "D{0,2} [wYr]{0,2} {head:T}",
+            55,
+            ("The death toll rose to 50.", "The official toll stood at 17.", "Death toll climbs to 12."),
+            ("Gunmen killed 12.", "Officials put the number of dead at 40."),
+        ),
+        "T",
+    ),
+    ChunkRule(
+        Rule(
+            "toll_number",
+            "D{0,2} {head:n} o r? {status:O}",
+            65,
+            ("Officials put the number of dead at 40.", "The total of casualties rose to 9."),
+            ("The number of houses destroyed rose to 9.", "The death toll rose to 50."),
+        ),
+        "T",
+        words=MappingProxyType({"head": TOLL_ALTERNATIVES}),
+    ),
+    # -- outcome verb groups: passive ---------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "passive",
+            "m? r? h? r? b{1,2} r{0,2} {head:V}",
+            80,
+            (
+                "At least 11 civilians were killed.",
+                "14 civilians, have been killed in two days of fighting.",
+                "Two were reportedly killed.",
+                "Two policemen were shot dead.",
+                "The hostages could have been killed.",
+            ),
+            ("Gunmen killed nine villagers.", "The passengers were not hurt."),
+        ),
+        "V",
+        frozenset({"passive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_get",
+            "m r? {head:V}",
+            75,
+            ("Twelve people got killed.", "Children get hurt in these raids."),
+            ("Five may have died.", "Nine were killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_infinitive",
+            "t h r? b r? {head:V}",
+            80,
+            ("Dozens are feared to have been killed.", "Two are believed to have been abducted."),
+            ("Two are believed to have died.", "Nine were killed."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+    ),
+    # -- outcome verb groups: active ----------------------------------------------------------
+    ChunkRule(
+        Rule(
+            "active_present",
+            "r? {head:v}",
+            55,
+            ("Blast kills 12 in Kabul.", "Man dies in Kano crash."),
+            ("Blast killed 12.", "The attack did not kill anyone."),
+        ),
+        "A",
+        frozenset({"active"}),
+    ),
+    ChunkRule(
+        Rule(
+            "active_modal",
+            "m r? {head:v}",
+            75,
+            ("The strike could kill dozens.", "The army did kill two."),
+            ("The army did not kill two.", "Blast kills 12."),
+        ),
+        "A",
+        frozenset({"active", "modal"}),
+    ),
+    ChunkRule(
+        Rule(
+            "active_perfect",
+            "m? r? h r{0,2} {head:V}",
+            75,
+            ("Two people have died.", "Militants have killed 12.", "Five may have died."),
+            ("14 civilians have been killed.", "Two died."),
+        ),
+        "A",
+        frozenset({"active", "perfect"}),
+    ),
+    ChunkRule(
+        Rule(
+            "active_infinitive",
+            "t h r? {head:V}",
+            75,
+            ("Two are believed to have died.", "The gunmen are thought to have killed 12."),
+            ("Dozens are feared to have been killed.", "Two died."),
+        ),
+        "A",
+        frozenset({"active", "perfect", "infinitive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "active_past",
+            "r? {head:V}",
+            55,
+            ("Gunmen killed nine villagers.", "Gunmen shot dead two policemen.", "Troops killed unarmed protesters."),
+            ("Twelve people killed in the attack were buried.", "12 killed last week."),
+        ),
+        "A",
+        frozenset({"active"}),
+        next="OBJECT",
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive",
+            "r? {head:V}",
+            50,
+            ("Four miners lost their lives.", "Two people died in Kano.", "Thousands fled on Monday."),
+            ("Nine were killed.", "Twelve people killed in the attack were buried."),
+        ),
+        "A",
+        frozenset({"active", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "progressive",
+            "m? r? h? r? b r? {head:g}",
+            80,
+            ("Thousands were fleeing the town.", "Patients are dying every day."),
+            ("An explosion hit a bus, killing nine.", "The killing of 16 people shocked the town."),
+        ),
+        "A",
+        frozenset({"progressive"}),
+    ),
+    # -- outcome verb groups: reduced, -ing, negated, intent -----------------------------------
+    ChunkRule(
+        Rule(
+            "reduced",
+            "r? {head:V}",
+            45,
+            ("Twelve people killed in the attack were buried.", "12 killed in Kabul blast.", "Nine people wounded."),
+            ("Gunmen killed nine villagers.", "Two people died in Kano."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+    ),
+    ChunkRule(
+        Rule(
+            "ing",
+            "r? {head:g}",
+            45,
+            ("An explosion hit a bus, killing nine.", "Gunmen opened fire, wounding 30 others."),
+            ("The killing of 16 people shocked the town.", "Thousands were fleeing the town."),
+        ),
+        "G",
+        frozenset({"ing"}),
+    ),
+    ChunkRule(
+        Rule(
+            "negated_passive",
+            "[mh]{0,2} b X r? {head:V}",
+            90,
+            ("The passengers were not hurt.", "He wasn't hurt.", "The driver was never hurt."),
+            ("Nine were killed.", "The hostages have not been hurt."),
+        ),
+        "X",
+        frozenset({"negated", "passive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "negated_passive_perfect",
+            "[mh]{1,2} X h? b r? {head:V}",
+            90,
+            ("The hostages have not been hurt.", "The crew will not be executed.", "They could not have been killed."),
+            ("The passengers were not hurt.", "The army did not kill two."),
+        ),
+        "X",
+        frozenset({"negated", "passive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "negated_active",
+            "[mh]{0,2} X r? h? r? {head:[vV]}",
+            90,
+            ("The army did not kill two.", "The strike didn't kill anyone.", "The army never killed civilians."),
+            ("The passengers were not hurt.", "The army killed two."),
+        ),
+        "X",
+        frozenset({"negated", "active"}),
+    ),
+    ChunkRule(
+        Rule(
+            "negated_other",
+            "[mhb]{1,2} X r? b? r? {head:w}?",
+            45,
+            (
+                "The attack did not cause any injuries.",
+                "The toll was not immediately clear.",
+                "They have not been harmed, but two died.",
+            ),
+            ("The passengers were not hurt.", "Nine were killed."),
+        ),
+        "X",
+        frozenset({"negated"}),
+    ),
+    ChunkRule(
+        Rule(
+            "intent",
+            "b? r? {cue:w} t r? {head:v}",
+            80,
+            ("Gunmen tried to kill the mayor.", "The group threatened to kill the hostages."),
+            ("Gunmen managed to kill the mayor.", "Gunmen killed the mayor."),
+        ),
+        "W",
+        frozenset({"intent"}),
+        words=MappingProxyType({"cue": INTENT_CUES}),
+    ),
+    ChunkRule(
+        Rule(
+            "infinitive",
+            "t r? b? r? {head:[vV]}",
+            75,
+            ("Gunmen managed to kill the mayor.", "Two men are set to be executed."),
+            ("Gunmen tried to kill the mayor.", "Two are believed to have died."),
+        ),
+        "W",
+        frozenset({"intent", "infinitive"}),
+    ),
+    # -- linking and reporting verb groups ------------------------------------------------
+    ChunkRule(
+        Rule(
+            "linking",
+            "m? r? h? r? b? r? {head:k} r?",
+            70,
+            ("Three bodies were found in the river.", "The blast left 3 dead.", "Dozens are feared to have died."),
+            ("Gunmen killed nine villagers.", "The death toll rose to 50."),
+        ),
+        "K",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_to",
+            "m? r? h? r? b? r? {head:k} r? t",
+            72,
+            ("The death toll rose to 50.", "The toll has risen to 9.", "The toll stood at more than 300."),
+            ("Dozens are feared to have been killed.", "Three bodies were found in the river."),
+        ),
+        "K",
+        next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "copula",
+            "m? r? h? r? {head:b} r?",
+            40,
+            ("Two children are missing.", "The toll was 50.", "There were no injuries."),
+            ("Nine people were among the dead.", "Nine were killed."),
+        ),
+        "K",
+        frozenset({"copula"}),
+        next="[OF]",
+    ),
+    ChunkRule(
+        Rule(
+            "reporting",
+            "m? r? h? r? b? r? {head:S}",
+            70,
+            (
+                "At least 11 civilians were killed, police said.",
+                "Three soldiers died, according to the ministry.",
+                "Heavy casualties were reported.",
+            ),
+            ("Gunmen killed nine villagers.", "Nine were killed."),
+        ),
+        "S",
+    ),
+)
+
+# == L3: phrases (to come) ======================================================================
+
+# == L4: clause frames (to come) ================================================================
