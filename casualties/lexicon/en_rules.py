@@ -42,17 +42,27 @@ __all__ = [
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
+    "FRAMES",
+    "FRAME_MACROS",
+    "FRAME_SLOTS",
     "GROUP_CODES",
     "INTENT_CUES",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
     "NOMINAL_ARTICLES",
     "NOUN_ARTICLES",
+    "NO_PARTS_AFTER",
     "PASS_THROUGH",
+    "PHRASE_ALPHABET",
+    "PHRASE_MACROS",
+    "PHRASE_RULES",
+    "PHRASE_SLOTS",
     "TIME_HEADS",
     "TOLL_ALTERNATIVES",
     "UNREAD",
+    "VICTIM_CODES",
     "ChunkRule",
+    "Frame",
 ]
 
 # == L2: chunks ===============================================================================
@@ -671,6 +681,266 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
 )
 
-# == L3: phrases (to come) ======================================================================
+# == L3: phrases ================================================================================
+#
+# L3 (:mod:`casualties.phrases`) reads the L2 chunk string into phrases. A phrase rule
+# matches a whole victim phrase: its core figure or noun group (slot ``core``), a partitive
+# ``of`` group (``of``: "None of the 40 hostages", "two of them"), attached prepositional,
+# time and place phrases (``att``), an aside between it and its verb (``aside``: its figure
+# and noun groups are PARTS of the core, never new subjects) and coordinated conjuncts
+# (``conj``). Selection: leftmost, then longest, then priority. A chunk no rule takes is a
+# phrase of its own, with its chunk code (an intransitive ``A`` becomes ``i``).
 
-# == L4: clause frames (to come) ================================================================
+#: One character per phrase: the victim phrase codes by the kind of their core, then every
+#: chunk code that passes through (its meaning as in :data:`CHUNK_ALPHABET`).
+PHRASE_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "F": "a victim phrase around a figure group of people ('at least 11 civilians, including ...')",
+        "N": "a victim phrase around a noun group of people ('a mayor and his secretary')",
+        "M": "a part phrase: a figure 'of them' ('two of them')",
+        "Z": "a zero phrase ('no one', 'none of the 40 hostages')",
+        "H": "a figure with an outcome head ('3 dead', '12 deaths', 'no injuries')",
+        "f": "a figure group of things, times or events ('83 cows', 'two days')",
+        "n": "a noun group of things ('a bus')",
+        "i": "an intransitive active outcome verb group ('died', 'lost their lives')",
+        **{code: what for code, what in CHUNK_ALPHABET.items() if code not in "FN"},
+    }
+)
+#: The phrase codes of victim phrases (made by phrase rules; everything else passes through).
+VICTIM_CODES: Final = frozenset("FNMZHfn")
+
+#: An aside whose second chunk has one of these codes holds no parts (a relative clause
+#: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
+NO_PARTS_AFTER: Final = frozenset("Rw")
+
+#: Named patterns the phrase rules share (over chunk codes).
+PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "CORE": "[FN]",
+        "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
+        "OFG": "o [FNp]",  # a partitive "of" group
+        "MEMBER": "[FN] ATT?",  # one member of a list
+        "CLAUSE": "[bKwPYNQDrtodhmEF']",  # what a relative clause aside may hold
+        "INSIDE": "[FNYwdoCPD,QpI]",  # what brackets may hold
+    }
+)
+#: The slot names phrase rules may use.
+PHRASE_SLOTS: Final = frozenset({"core", "of", "att", "aside", "conj"})
+
+#: The phrase rules (each is a plain :class:`~casualties.grammar.Rule`).
+PHRASE_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "aside_including",
+        "{core:CORE} {of:OFG}? {att:ATT}? {aside:, I MEMBER ((C | ,) [FN]){0,2}} ,?",
+        70,
+        (
+            "Eight displaced Syrians, including four children, were killed by border guards.",
+            "Gunmen killed 12 people, including two women and a child.",
+        ),
+        ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
+    ),
+    Rule(
+        "aside_apposition",
+        "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
+        65,
+        ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
+        ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
+    ),
+    Rule(
+        "aside_partitive",
+        "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
+        65,
+        (
+            "As many as 25 people, majority of them vendors, were killed.",
+            "Nine people, most of them children, died.",
+            "Nine people, two of them children, died.",
+        ),
+        ("Nine people died, most of them children.", "Two of them were killed."),
+    ),
+    Rule(
+        "aside_age",
+        "{core:CORE} {aside:, w [Fd] ((C | ,) [Fd]){0,2}} ,",
+        60,
+        ("Two children, aged 4 and 6, were injured.",),
+        ("Two children were injured, aged 4 and 6.",),
+    ),
+    Rule(
+        "aside_brackets",
+        "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,6} \\)}",
+        60,
+        ("Five soldiers (two of them officers) were killed.", "Nine people (including 4 children) died."),
+        ("Five soldiers were killed (police said).", "Nine people died."),
+    ),
+    Rule(
+        "aside_dash",
+        "{core:CORE} {of:OFG}? {aside:- [FN] ((C | ,) [FN]){0,3} -}",
+        60,
+        ("Three people - two women and a child - were killed.",),
+        ("Three people were killed - two women and a child.",),
+    ),
+    Rule(
+        "aside_relative",
+        "{core:CORE} {aside:, R CLAUSE{1,8}} ,",
+        55,
+        ("Twelve pilgrims, who were travelling to Kano, were killed.",),
+        ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
+    ),
+    Rule(
+        "coordination",
+        "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C MEMBER ATT?}",
+        50,
+        (
+            "Twenty herdsmen and 83 cows were killed.",
+            "Gunmen killed nine villagers in Kanda as well as two in Biru.",
+            "A mayor and his secretary were killed.",
+            "Three soldiers, two policemen and a civilian died.",
+        ),
+        ("Gunmen killed nine villagers and burned houses.", "Nine were killed and 12 injured."),
+    ),
+    Rule(
+        "victim",
+        "{core:CORE} {of:OFG}? {att:ATT ATT?}?",
+        40,
+        (
+            "At least 11 civilians were killed.",
+            "None of the 40 hostages was hurt.",
+            "Gunmen killed nine villagers in Kanda on Friday.",
+        ),
+        ("The dead were buried.", "Heavy casualties were reported."),
+    ),
+)
+
+# == L4: clause frames ============================================================================
+#
+# L4 (:mod:`casualties.frames`) matches clause frames over the L3 phrase string. A frame
+# names its ``victim`` phrase (slot ``victim``), the slot its outcome comes from
+# (``outcome_from``: ``verb``, ``noun``, ``outcome`` or ``victim``; ``previous``: the outcome of
+# the reading before it) and the role its victims take. Selection: longest match, then
+# priority, then the frame written first; each victim phrase is claimed once.
+
+#: Named patterns the frames share (over phrase codes).
+FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
+    {"VICTIM": "[FNM]", "ANY_VICTIM": "[FNMZ]", "BE": "[bK]"}
+)
+#: The slot names frames may use.
+FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what"})
+
+
+class Frame(NamedTuple):
+    """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
+    (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``)."""
+
+    rule: Rule
+    outcome_from: str
+    role: str = "figure"
+
+
+#: The clause frames.
+FRAMES: Final[tuple[Frame, ...]] = (
+    Frame(
+        Rule(
+            "passive",
+            "{victim:VICTIM} ,? {verb:[VU]}",
+            60,
+            (
+                "At least 11 civilians were killed.",
+                "14 civilians, have been killed in two days of fighting.",
+                "Five people were killed and 65 others injured.",
+            ),
+            ("Gunmen killed nine villagers.", "No one was hurt."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "active",
+            "{verb:A} {victim:ANY_VICTIM}",
+            55,
+            ("Gunmen killed nine villagers.", "Militants have killed 12 soldiers."),
+            ("Three soldiers died.", "Nine villagers were killed."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "ing",
+            "{verb:G} {victim:ANY_VICTIM}",
+            55,
+            ("An explosion hit a bus, killing 12 people.", "Gunmen opened fire, wounding 30."),
+            ("The killing of 16 people shocked the town.", "Gunmen killed nine villagers."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "intransitive",
+            "{victim:VICTIM} ,? {verb:i}",
+            55,
+            ("Three soldiers died.", "Four miners lost their lives in the blast."),
+            ("Nine villagers were killed.", "No one died."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "zero",
+            "{victim:Z} ,? {verb:[VUi]}",
+            70,
+            ("No one was hurt.", "None of the 40 hostages was hurt.", "Nobody died."),
+            ("Two were hurt.", "The hostages were not hurt."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "left_dead",
+            "{verb:K} {victim:VICTIM} {outcome:O}",
+            60,
+            ("The blast left 3 people dead.", "The attack left two children dead."),
+            ("The blast left 3 dead.", "Nine villagers were killed."),
+        ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
+            "toll",
+            "{noun:T} ,? {verb:K} {victim:[FH]}",
+            65,
+            ("The death toll rose to 50.", "The death toll has risen to 9."),
+            ("The death toll was unclear.", "Nine villagers were killed."),
+        ),
+        "noun",
+    ),
+    Frame(
+        Rule(
+            "outcome_noun",
+            "{victim:H}",
+            40,
+            ("The blast left 3 dead.", "There were 12 deaths.", "Officials reported two dead."),
+            ("The dead were buried.", "The death toll rose to 50."),
+        ),
+        "victim",
+    ),
+    Frame(
+        Rule(
+            "among_the",
+            "{victim:VICTIM} BE {prep:I} {outcome:O}",
+            65,
+            ("Nine were among the dead.", "Two children were among the injured."),
+            ("Nine were killed.", "Nine died among the ruins."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_of",
+            "{victim:M} BE {what:[NFf]}",
+            50,
+            ("Five people were killed and two of them were children.",),
+            ("Two of them were killed.", "Five people were killed."),
+        ),
+        "previous",
+        "part",
+    ),
+)

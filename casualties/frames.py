@@ -1,0 +1,127 @@
+r"""L4 of the extraction cascade: clause frames over the L3 phrase string.
+
+A frame (:data:`~casualties.lexicon.en_rules.FRAMES`) is a rule over the phrase codes of
+:mod:`casualties.phrases` with a ``victim`` slot, the slot its outcome comes from and the
+role its victims take. Every frame runs one ``finditer`` over the phrase string; the
+matches are taken longest first, then by priority, then in the order the frames are
+written, each victim phrase claimed once. A frame whose outcome is ``previous`` ("two of
+them were children") takes the outcome of the match before it; a match with no outcome
+is dropped.
+
+Not wired into :func:`casualties.extract` yet (shadow mode).
+
+>>> [(m.frame, m.outcome) for m in frames(phrase(chunk(classify("The blast left 3 dead."))))]
+[('outcome_noun', <Outcome.KILLED: 'killed'>)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from .chunks import chunk  # noqa: F401 (for the examples)
+from .grammar import PatternMatch, compile_rules
+from .lexicon import en_rules as er
+from .phrases import Phrases, phrase  # noqa: F401 (phrase: for the examples)
+from .statements import Outcome
+from .wordclass import classify  # noqa: F401 (for the examples)
+
+__all__ = ["FrameMatch", "frames"]
+
+
+class FrameMatch(NamedTuple):
+    """One frame that fired.
+
+    Attributes
+    ----------
+    frame : str
+        The frame's name.
+    victim : int
+        The victim phrase (an index into ``Phrases.phrases``).
+    outcome : Outcome
+        What the frame says happened to the victims.
+    role : str
+        ``figure`` or ``part``.
+    start, end : int
+        The phrases it spans (``end`` exclusive).
+    """
+
+    frame: str
+    victim: int
+    outcome: Outcome
+    role: str
+    start: int
+    end: int
+
+
+class _Found(NamedTuple):
+    """A match of frame number ``k`` before selection."""
+
+    k: int
+    match: PatternMatch
+
+
+_COMPILED: Final = compile_rules(
+    (f.rule for f in er.FRAMES), er.PHRASE_ALPHABET, macros=er.FRAME_MACROS, slots=er.FRAME_SLOTS
+)
+
+
+def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
+    """The frames that fire on a text, in the order of their victims (L4 of the cascade).
+
+    Parameters
+    ----------
+    phrases : Phrases
+        What :func:`casualties.phrases.phrase` made of the text.
+
+    Returns
+    -------
+    tuple of FrameMatch
+        One per claimed victim phrase.
+
+    Examples
+    --------
+    >>> p = phrase(chunk(classify("Gunmen killed nine villagers; 3 soldiers died.")))
+    >>> [(m.frame, m.victim, m.outcome.value) for m in frames(p)]
+    [('active', 2, 'killed'), ('intransitive', 4, 'killed')]
+    """
+    out: list[FrameMatch] = []
+    previous: Outcome | None = None
+    for found in sorted(_claimed(phrases.string), key=_victim_at):
+        spec = er.FRAMES[found.k]
+        m = found.match
+        outcome = previous if spec.outcome_from == "previous" else _outcome(phrases, m, spec.outcome_from)
+        if outcome is None:
+            continue
+        out.append(FrameMatch(spec.rule.name, _victim_at(found), outcome, spec.role, m.start, m.end))
+        previous = outcome
+    return tuple(out)
+
+
+def _claimed(string: str) -> Iterator[_Found]:
+    """The matches taken: longest first, then priority, then frame order; one per victim."""
+    found = sorted(
+        (m.start - m.end, -done.rule.priority, k, m.start, _Found(k, m))
+        for k, done in enumerate(_COMPILED)
+        for m in done.pattern.finditer(string)
+    )
+    taken: set[int] = set()
+    for *_, f in found:
+        victim = _victim_at(f)
+        if victim not in taken:
+            taken.add(victim)
+            yield f
+
+
+def _victim_at(found: _Found) -> int:
+    """The victim phrase of a match (every frame has a victim slot: tests/test_frames.py)."""
+    victim = found.match.slot("victim")
+    return found.match.start if victim is None else victim.start
+
+
+def _outcome(phrases: Phrases, m: PatternMatch, slot: str) -> Outcome | None:
+    """The outcome of the core chunk of the phrase in ``slot`` of match ``m``."""
+    span = m.slot(slot)
+    if span is None:
+        return None
+    return phrases.chunks.chunks[phrases.phrases[span.start].core].outcome

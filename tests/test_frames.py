@@ -1,0 +1,155 @@
+"""frames.py (L4 of the cascade), its frames (the L4 section of lexicon/en_rules.py) and build.py.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualties.build import read
+from casualties.chunks import chunk
+from casualties.frames import frames
+from casualties.lexicon import en_rules as er
+from casualties.phrases import phrase, render
+from casualties.statements import Statement
+from casualties.wordclass import classify
+
+
+def _fired(text: str) -> set[str]:
+    return {m.frame for m in frames(phrase(chunk(classify(text))))}
+
+
+# -- every frame's examples and counterexamples --------------------------------------------
+_EXAMPLES = [(f.rule.name, s) for f in er.FRAMES for s in f.rule.examples]
+_COUNTEREXAMPLES = [(f.rule.name, s) for f in er.FRAMES for s in f.rule.counterexamples]
+
+
+@pytest.mark.parametrize(("name", "sentence"), _EXAMPLES)
+def test_every_frame_wins_its_examples(name, sentence):
+    assert name in _fired(sentence), render(phrase(chunk(classify(sentence))))
+
+
+@pytest.mark.parametrize(("name", "sentence"), _COUNTEREXAMPLES)
+def test_no_frame_fires_on_its_counterexamples(name, sentence):
+    assert name not in _fired(sentence), render(phrase(chunk(classify(sentence))))
+
+
+def test_every_frame_has_a_victim_and_its_outcome_slot():
+    for f in er.FRAMES:
+        assert "{victim:" in f.rule.pattern
+        assert f.outcome_from == "previous" or "{" + f.outcome_from + ":" in f.rule.pattern
+        assert f.role in ("figure", "part")
+
+
+def test_each_victim_is_claimed_once():
+    found = frames(phrase(chunk(classify("Gunmen killed nine villagers. No one was hurt. The blast left 3 dead."))))
+    assert len({m.victim for m in found}) == len(found) == 3
+
+
+# -- end to end: sentence -> (count, outcome, party_kind, role) per statement ---------------
+END_TO_END = [
+    (
+        "Eight displaced Syrians, including four children, were killed by border guards.",
+        (("8", "killed", "unknown", "figure"), ("4", "killed", "civilian", "part")),
+    ),
+    ("14 civilians, have been killed in two days of fighting.", (("14", "killed", "civilian", "figure"),)),
+    (
+        "Five people, two traders and a driver, were killed on Friday.",
+        (
+            ("5", "killed", "unknown", "figure"),
+            ("2", "killed", "civilian", "part"),
+            ("1", "killed", "civilian", "part"),
+        ),
+    ),
+    ("Twenty herdsmen and 83 cows were killed.", (("20", "killed", "civilian", "figure"),)),
+    (
+        "As many as 25 people, majority of them vendors, were killed and 65 others injured.",
+        (("up to 25", "killed", "unknown", "figure"), ("65", "injured", "unknown", "figure")),
+    ),
+    ("At least 11 civilians were killed, police said.", (("at least 11", "killed", "civilian", "figure"),)),
+    (
+        "Gunmen killed nine villagers in Kanda as well as two in Biru, police said.",
+        (("9", "killed", "civilian", "figure"), ("2", "killed", "civilian", "figure")),
+    ),
+    ("An explosion hit a bus, killing 12 people.", (("12", "killed", "unknown", "figure"),)),
+    ("Three soldiers died on Sunday.", (("3", "killed", "state_forces", "figure"),)),
+    ("The blast left 3 dead.", (("3", "killed", "unknown", "figure"),)),
+    ("The blast left 3 people dead.", (("3", "killed", "unknown", "figure"),)),
+    ("The death toll rose to 50.", (("50", "killed", "unknown", "figure"),)),
+    ("There were 12 deaths.", (("12", "killed", "unknown", "figure"),)),
+    ("Nine were among the dead.", (("9", "killed", "unknown", "part"),)),
+    (
+        "Five people were killed and two of them were children.",
+        (("5", "killed", "unknown", "figure"), ("2", "killed", "unknown", "part")),
+    ),
+    ("No one was hurt.", (("0", "injured", "unknown", "figure"),)),
+    ("None of the 40 hostages was hurt.", (("0", "injured", "civilian", "figure"),)),
+    (
+        "A mayor and his secretary were killed.",
+        (("1", "killed", "civilian", "figure"), ("1", "killed", "unknown", "figure")),
+    ),
+    (
+        "Militants have killed 12 soldiers and two policemen.",
+        (("12", "killed", "state_forces", "figure"), ("2", "killed", "state_forces", "figure")),
+    ),
+    (
+        "Gunmen abducted 30 students and two teachers on Monday.",
+        (("30", "abducted", "civilian", "figure"), ("2", "abducted", "civilian", "figure")),
+    ),
+    ("Twelve pilgrims, who were travelling to Kano, were killed.", (("12", "killed", "civilian", "figure"),)),
+    ("Two children, aged 4 and 6, were injured.", (("2", "injured", "civilian", "figure"),)),
+    ("Nine people, most of them children, died.", (("9", "killed", "unknown", "figure"),)),
+    (
+        "Three people - two women and a child - were killed.",
+        (
+            ("3", "killed", "unknown", "figure"),
+            ("2", "killed", "civilian", "part"),
+            ("1", "killed", "civilian", "part"),
+        ),
+    ),
+    ("Government fighters killed two rebels.", (("2", "killed", "armed_group", "figure"),)),
+    ("Four miners lost their lives in the blast.", (("4", "killed", "civilian", "figure"),)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), END_TO_END)
+def test_end_to_end(sentence, expected):
+    got = tuple(
+        (str(r.statement.count), r.statement.outcome.value, r.statement.party_kind.value, r.statement.role.value)
+        for r in read(sentence)
+    )
+    assert got == expected
+
+
+def test_span_and_text_are_the_figure_and_its_victim_words():
+    text = "Gunmen killed at least 11 villagers and a mayor; the blast left 3 dead."
+    got = [(r.statement.text, r.statement.party, r.frame) for r in read(text, source="police")]
+    assert got == [
+        ("at least 11 villagers", "villagers", "active"),
+        ("a mayor", "mayor", "active"),
+        ("3", None, "outcome_noun"),
+    ]
+    for r in read(text, source="police"):
+        a, b = r.statement.span
+        assert text[a:b] == r.statement.text and r.statement.source == "police"
+
+
+def test_not_read_yet_are_none():
+    (r,) = read("Nine villagers were killed in Kanda on Friday.")
+    s = r.statement
+    assert (s.period, s.location, s.cumulative, s.source) == (None, None, False, None)
+
+
+def test_headless_conjunct_takes_the_party_before_it():
+    rows = [r.statement.party for r in read("Gunmen killed nine villagers in Kanda as well as two in Biru.")]
+    assert rows == ["villagers", "villagers"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_never_raises(text):
+    for r in read(text):
+        assert isinstance(r.statement, Statement)
