@@ -8,10 +8,14 @@ dropped after that ("Twenty herdsmen and 83 cows were killed": one statement), a
 figure and noun groups of an aside are parts of the total (``role=part``).
 
 ``span`` and ``text`` are the figure and its victim words, as :func:`casualties.extract`
-writes them, so that the two readers align by span. Not read yet (later steps): the source
-from the text's reporting clauses (``source`` is the caller's default), the period, the
-location and whether a figure is cumulative (None, None, False); document passes
-(breakdowns, restatements).
+writes them, so that the two readers align by span. Then the statement layer, over the
+text's tokens: the ``source`` from the reporting clauses of the sentence ("X said",
+"according to X"), resolved to the fullest name the text gives
+(:class:`~casualties.sources.Sources`), else the caller's default; the ``period``, whether a
+figure is ``cumulative`` ("since 2011", "the war has killed") and its ``location``, as the
+old reader reads them; and the document passes of :mod:`casualties.passes` (breakdowns,
+later breakdowns, restatements) over a frozen :class:`~casualties.passes.Place` per
+statement.
 
 >>> [(r.statement.count.low, r.statement.outcome.value, r.frame) for r in read("Three soldiers died.")]
 [(3, 'killed', 'intransitive')]
@@ -19,17 +23,22 @@ location and whether a figure is cumulative (None, None, False); document passes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Final, NamedTuple
 
 from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
+from .numbers import Token, tokenize
+from .passes import Place, mark_breakdowns, mark_later_breakdowns, mark_restatements
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
+from .sources import Sources
 from .statements import PartyKind, Role, Statement
-from .wordclass import classify
+from .wordclass import Classes, classify
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -64,8 +73,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     text : str
         Any text.
     source : str or None
-        Who reports the text (given to every statement; the text's own reporting clauses
-        are not read yet).
+        Who reports the text: the source of statements whose sentence names none.
     policy : str or Policy
         How figures are read.
 
@@ -82,7 +90,15 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     4 killed children part four children passive
     """
     phrases = phrase(chunk(classify(text, policy=policy)))
-    return tuple(r for m in frames(phrases) for r in _readings(phrases, m, source))
+    found = [(r, m.victim) for m in frames(phrases) for r in _readings(phrases, m, source)]
+    if not found:
+        return ()
+    doc = _document(phrases.chunks.classes)
+    places = [_place(doc, r.statement, group) for r, group in found]
+    stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
+    stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
+    stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+    return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 
 def _readings(phrases: Phrases, m: FrameMatch, source: str | None) -> Iterator[Reading]:
@@ -165,6 +181,179 @@ def _group_words(chunks: Chunks, c: Chunk) -> str | None:
     return " ".join(text[units[first].start : units[c.end - 1].end].split()) or None
 
 
+class _Document(NamedTuple):
+    """The tokens of a text as the statement layer reads them (token indices throughout)."""
+
+    text: str
+    texts: tuple[str, ...]  # lower-cased
+    starts: tuple[int, ...]  # character offset of each token
+    sentences: tuple[tuple[int, int], ...]  # the token range of each sentence of the cascade
+    firsts: tuple[int, ...]  # the first token of each sentence
+    sources: Sources  # only its queries are used (no ``resolve``, no ``last``)
+
+    def words(self, a: int, b: int) -> str:
+        """The text of tokens ``[a, b)``."""
+        return self.sources.words(a, b)
+
+
+def _document(classes: Classes) -> _Document:
+    """The tokens and sentences of a text read by L1 (sentences as the cascade cut them)."""
+    toks: list[Token] = tokenize(classes.text)
+    starts = tuple(t.start for t in toks)
+    units = classes.units
+    firsts = tuple(bisect.bisect_left(starts, units[s.first].start) for s in classes.sentences)
+    ends = (bisect.bisect_left(starts, units[s.end - 1].end) for s in classes.sentences)
+    sentences = tuple((a, max(a, b)) for a, b in zip(firsts, ends, strict=True))
+    texts = tuple(t.text for t in toks)
+    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks))
+
+
+def _place(doc: _Document, s: Statement, group: int) -> Place:
+    """Where statement ``s`` stands: its sentence, group and token positions."""
+    first = bisect.bisect_left(doc.starts, s.span[0])
+    sentence = max(0, bisect.bisect_right(doc.firsts, first) - 1)
+    party_end = max(first + 1, bisect.bisect_left(doc.starts, s.span[1]))
+    start = doc.firsts[sentence] if doc.firsts else 0
+    return Place(sentence=sentence, group=group, first=first, party_end=party_end, sentence_start=start)
+
+
+def _attributed(
+    doc: _Document, stmts: Sequence[Statement], places: Sequence[Place], source: str | None
+) -> list[Statement]:
+    """The statements with their source, period, cumulative and location.
+
+    A sentence's source is its first plain reporting clause ("X said"), else its first
+    "according to X"; an "according to" right after a figure is that figure's own. A
+    pronoun ("it said") is the source of the latest sentence that named one.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for k, p in enumerate(places):
+        by_sentence.setdefault(p.sentence, []).append(k)
+    out = list(stmts)
+    last: str | None = None  # the source of the latest sentence that named one
+    for n in range(max(by_sentence) + 1):
+        a, b = doc.sentences[n]
+        clauses = doc.sources.reporting_clauses(a, b)
+        here = _sentence_source(doc, clauses, last)
+        members = by_sentence.get(n, [])
+        period, cumulative = _period(doc, a, b) if members else (None, False)
+        cuts = _clause_cuts(doc.texts, a, b) if cumulative else ()
+        for i, k in enumerate(members):
+            p = places[k]
+            stop = places[members[i + 1]].first if i + 1 < len(members) else b
+            src = _according(doc, clauses, p.party_end, stop, last) or here
+            out[k] = replace(
+                out[k],
+                source=src if src is not None else source,
+                period=period,
+                cumulative=cumulative and _period(doc, *_clause(p.first, a, b, cuts))[1],
+                location=_location(doc, p.party_end, b),
+            )
+        if clauses:
+            last = here
+    return out
+
+
+def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
+    """The source of a sentence: its first plain reporting clause, else its first clause."""
+    if not clauses:
+        return None
+    plain = [c for c in clauses if not c[2]]
+    return doc.sources.name((plain or clauses)[0][1], last)
+
+
+def _according(
+    doc: _Document, clauses: Sequence[tuple[int, str, bool]], after: int, stop: int, last: str | None
+) -> str | None:
+    """The source of an "according to X" between tokens ``after`` and ``stop``."""
+    for i, raw, according in clauses:
+        if according and after <= i < stop:
+            return doc.sources.name(raw, last)
+    return None
+
+
+def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
+    """The time words of tokens ``[a, b)`` and whether they make a running total."""
+    texts = doc.texts
+    period: str | None = None
+    cumulative = _campaign(texts, a, b)
+    for i in range(a, b):
+        cumulative = cumulative or any(tuple(texts[i : i + len(cue)]) == cue for cue in en.CUMULATIVE_CUES)
+        since = _since(doc, i, a, b)
+        if since is not None:
+            cumulative = True
+            period = since if texts[i] == "since" else period or since
+        if period is None and texts[i] in en.PERIOD_WORDS:
+            period = doc.words(i, i + 1)
+    return period, cumulative
+
+
+def _since(doc: _Document, i: int, a: int, b: int) -> str | None:
+    """The words of a running total's time opener at token ``i`` ("since Friday", "in
+    the past weeks"), None when there is none."""
+    texts = doc.texts
+    w = texts[i]
+    if w not in en.CUMULATIVE_OPENERS:
+        return None
+    window = texts[i + 1 : i + 3]
+    if w == "since":
+        dated = any(x in en.WEEKDAYS or x in en.MONTHS or x in en.TIME_WORDS or _year(x) for x in window)
+        return doc.words(i, min(b, i + 2)) if dated else None
+    if any(x in en.TIME_WORDS and x.endswith("s") for x in window) and i - 1 >= a and texts[i - 1] in _BEFORE_RECENT:
+        return doc.words(max(a, i - 2), min(b, i + 2))
+    return None
+
+
+def _year(word: str) -> bool:
+    """A year written in digits ("2011")."""
+    return word.isdigit() and len(word) == 4
+
+
+def _campaign(texts: Sequence[str], a: int, b: int) -> bool:
+    """A campaign's running toll in tokens ``[a, b)``: "the conflict has killed"; the
+    campaign noun heads the subject ("the fighting has killed", not "strikes by a
+    coalition fighting the rebels have killed"); "has claimed that" is a report."""
+    for i in range(a, b - 1):
+        if texts[i] not in _PERFECT or texts[i + 1] not in _TOLL_VERBS:
+            continue
+        if i + 2 < b and texts[i + 2] == "that":
+            continue
+        if any(
+            texts[k] in en.CAMPAIGN_NOUNS and not (texts[k].endswith("ing") and k > 0 and texts[k - 1] not in _THE)
+            for k in range(max(a, i - 8), i)
+        ):
+            return True
+    return False
+
+
+def _clause_cuts(texts: Sequence[str], a: int, b: int) -> tuple[int, ...]:
+    """Where the relative clauses of tokens ``[a, b)`` begin (", where ...", ", which ...")."""
+    return tuple(i for i in range(a, b - 1) if texts[i] in _CLAUSE_BREAKS and texts[i + 1] in _CLAUSE_OPENERS)
+
+
+def _clause(i: int, a: int, b: int, cuts: Sequence[int]) -> tuple[int, int]:
+    """The clause of the sentence ``[a, b)`` that holds token ``i``."""
+    k = bisect.bisect_right(cuts, i)
+    return (cuts[k - 1] if k else a), (cuts[k] if k < len(cuts) else b)
+
+
+def _location(doc: _Document, i: int, b: int) -> str | None:
+    """The place words after token ``i``: "in Kanda", "near the village of Adwan"."""
+    texts, cap = doc.texts, doc.sources.cap
+    for k in range(i, min(b, i + 14)):
+        if texts[k] not in _PLACE_PREPOSITIONS or k + 1 >= b:
+            continue
+        m = k + 1
+        while m < b and texts[m] in _PLACE_FILLERS:
+            m += 1
+        e = m
+        while e < b and (cap(e) or (texts[e] == "-" and e + 1 < b and cap(e + 1))):
+            e += 1
+        if e > m and not any(texts[x] in en.WEEKDAYS or texts[x] in en.MONTHS for x in range(m, e)):
+            return doc.words(m, e)
+    return None
+
+
 def party_kind(words: str) -> PartyKind:
     """The kind of party that victim words name, by their last party noun.
 
@@ -189,3 +378,21 @@ def party_kind(words: str) -> PartyKind:
         return PartyKind.STATE_FORCES
     return kind
 
+
+# -- tables of the statement layer (the old reader's inline word sets, as data) -------------
+#: Words before "past", "last", "recent" that make a running total ("in the past weeks").
+_BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
+#: The auxiliaries of a present-perfect toll ("the war has killed").
+_PERFECT: Final = frozenset({"has", "have"})
+#: Verbs of a campaign's running toll after "has" / "have".
+_TOLL_VERBS: Final = frozenset({"killed", "caused", "claimed", "left", "displaced"})
+#: Determiners that make an -ing campaign noun a noun ("the fighting").
+_THE: Final = frozenset({"the", "this", "that", "its"})
+#: What a relative clause opens with, after a comma or semicolon.
+_CLAUSE_BREAKS: Final = frozenset({",", ";"})
+_CLAUSE_OPENERS: Final = frozenset(
+    {"where", "which", "while", "whereas", "who", "when", "becoming", "making", "bringing"}
+)
+#: Prepositions before a place name, and the words read past to the name.
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "at"})
+_PLACE_FILLERS: Final = frozenset({"the", "village", "town", "city", "of", "district", "province", "region", "area"})

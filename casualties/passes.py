@@ -1,20 +1,75 @@
 """Document-level passes over a text's statements: breakdowns, parts and restatements.
 
 The sentence reader in :mod:`casualties.extract` turns figures into :class:`Cand`
-values and statements; these passes then look across sentences: figures that add up
+values and statements, the cascade (:mod:`casualties.build`) into statements and frozen
+:class:`Place` records; these passes then look across sentences: figures that add up
 to an earlier total are its parts, and a later figure of the same victims reports the
-same quantity again (``restates``).
+same quantity again (``restates``). They read of each statement only where it stands
+(:class:`Position`: a ``Cand`` or a ``Place``) and the text's lower-cased tokens.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple, Protocol
 
 from .count import Count
 from .lexicon import en
 from .statements import Outcome, PartyKind, Role, Statement
 
-__all__ = ["Cand", "mark_breakdowns", "mark_later_breakdowns", "mark_restatements", "with_role"]
+__all__ = [
+    "Cand",
+    "Place",
+    "Position",
+    "mark_breakdowns",
+    "mark_later_breakdowns",
+    "mark_restatements",
+    "with_role",
+]
+
+
+class Position(Protocol):
+    """Where a statement stands in its text: what the passes read of it (token indices)."""
+
+    @property
+    def sentence(self) -> int:
+        """The number of its sentence."""
+
+    @property
+    def group(self) -> int:
+        """Its coordination group: figures listed together share one."""
+
+    @property
+    def first(self) -> int:
+        """The token index of its figure."""
+
+    @property
+    def party_end(self) -> int:
+        """The token index after its victim words."""
+
+    @property
+    def sentence_start(self) -> int:
+        """The token index where its sentence begins."""
+
+    @property
+    def overall(self) -> bool:
+        """Whether it is a coder's overall figure ("Fatalities coded as 0")."""
+
+
+class Place(NamedTuple):
+    """A :class:`Position` as a frozen value (what the cascade builds for each statement).
+
+    >>> Place(sentence=1, group=4, first=9, party_end=11, sentence_start=7).overall
+    False
+    """
+
+    sentence: int
+    group: int
+    first: int
+    party_end: int
+    sentence_start: int
+    overall: bool = False
 
 
 @dataclass
@@ -42,7 +97,7 @@ class Cand:
     sentence_start: int = 0  # token index where its sentence begins
 
 
-def mark_breakdowns(pairs: list[tuple[Statement, Cand]]) -> list[Statement]:
+def mark_breakdowns(pairs: Sequence[tuple[Statement, Position]]) -> list[Statement]:
     """Coordinated figures that add up inside an earlier total are its parts."""
     stmts = [s for s, _ in pairs]
     runs: list[list[int]] = []
@@ -85,7 +140,9 @@ def mark_breakdowns(pairs: list[tuple[Statement, Cand]]) -> list[Statement]:
     return stmts
 
 
-def mark_later_breakdowns(stmts: list[Statement], cands: list[Cand], texts: list[str]) -> list[Statement]:
+def mark_later_breakdowns(
+    stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]
+) -> list[Statement]:
     """Figures in the sentences after a total that add up to it exactly ("At least 12
     were killed. Two died in A. Later, ten died in B.") are its parts."""
     out = list(stmts)
@@ -121,7 +178,7 @@ _ADDITIONAL = frozenset(
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 
 
-def _dated_opening(texts: list[str], start: int, stop: int) -> bool:
+def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
     """The sentence opens with a date: "On 12 December, ...", "On the 30th, ..."."""
     if texts[start] != "on":
         return False
@@ -129,7 +186,7 @@ def _dated_opening(texts: list[str], start: int, stop: int) -> bool:
     return any(w in en.MONTHS or w[:1].isdigit() for w in head)
 
 
-def mark_restatements(stmts: list[Statement], cands: list[Cand], texts: list[str]) -> list[Statement]:
+def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
     """A figure in a later sentence with the same outcome and victims, not said to be
     additional ("another", "also", "others"), reports the same quantity again."""
     out = list(stmts)

@@ -9,17 +9,27 @@ noun group with what belongs to it before its verb:
   noun groups are PARTS of the core (``parts``), never new subjects;
 - coordination ("Twenty herdsmen and 83 cows", "nine villagers in Kanda as well as two in
   Biru", "a mayor and his secretary"): one :class:`Conjunct` each, a conjunct headed by a
-  thing kept but marked ``thing`` (L4 drops it after distributing the verb);
+  thing kept but marked ``thing`` (L4 drops it after distributing the verb); after a
+  verb, a last conjunct followed by its own verb group is not taken ("killed nine
+  villagers and 3 soldiers died": "3 soldiers" is the subject of "died");
 - attachments: a partitive ``of`` group ("None of the 40 hostages", "two of them"), and
   prepositional, time and place phrases ("in Kanda", "on Friday", "near the border").
 
-How phrases are found: every rule of :data:`~casualties.lexicon.en_rules.PHRASE_RULES` runs
-one ``finditer`` over the chunk string; the matches are taken leftmost first, then the
-longest, then the higher priority, then the rule written first. A chunk no rule takes is a
-phrase of its own with its chunk code (an intransitive active verb group becomes ``i``).
-The code of a victim phrase comes from its first conjunct that is not a thing: ``Z`` for
-a zero figure, ``H`` for a figure with an outcome head ("3 dead"), ``M`` for a figure "of
-them", ``F`` / ``N`` for figure / noun groups of people, ``f`` / ``n`` for things.
+How phrases are found: the rules of :data:`~casualties.lexicon.en_rules.PHRASE_RULES`
+are compiled (:mod:`casualties.grammar`) into ONE regex, tried in priority order at each
+chunk (a marker group names the rule that matched, its slots are its own named groups): one
+``finditer`` per text. Trying rules in priority order gives the longest match only because
+the priorities say so; ``tests/test_phrases.py`` checks the scan against a plain
+leftmost-longest-then-priority reader. A rule's ``not_next`` condition is a look-ahead after
+its match, taken atomically (as its pattern prefers it: a refused match is not shortened),
+and with ``not_next_after`` it applies only after those chunk codes.
+
+Only victim phrases are objects: a chunk no rule takes is a phrase of its own with its
+chunk code (an intransitive active verb group becomes ``i``), and :class:`PhraseList` makes
+its :class:`Phrase` when it is asked for one. The code of a victim phrase comes from its
+first conjunct that is not a thing: ``Z`` for a zero figure, ``H`` for a figure with an
+outcome head ("3 dead"), ``M`` for a figure "of them", ``F`` / ``N`` for figure / noun
+groups of people, ``f`` / ``n`` for things.
 
 Not wired into :func:`casualties.extract` yet (shadow mode).
 
@@ -30,16 +40,19 @@ Not wired into :func:`casualties.extract` yet (shadow mode).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from functools import partial
+from types import MappingProxyType
+from typing import Final, NamedTuple, overload
 
 from .chunks import Chunk, Chunks, chunk  # noqa: F401 (chunk: for the examples)
-from .grammar import CompiledRule, PatternMatch, SlotSpan, compile_pattern, compile_rules
+from .grammar import compile_pattern, compile_rules
 from .lexicon import en_rules as er
 from .wordclass import classify  # noqa: F401 (for the examples)
 
-__all__ = ["Attachment", "Conjunct", "Phrase", "Phrases", "phrase", "render"]
+__all__ = ["Attachment", "Conjunct", "Phrase", "PhraseList", "Phrases", "phrase", "render"]
 
 
 class Attachment(NamedTuple):
@@ -91,24 +104,149 @@ class Phrase(NamedTuple):
     rule: str
 
 
+_NO_CONJUNCTS: Final[tuple[Conjunct, ...]] = ()
+
+
+@dataclass(frozen=True)
+class PhraseList(Sequence[Phrase]):
+    """The phrases of a text, in order: its victim phrases are stored, a chunk passed
+    through is made into its :class:`Phrase` only when it is asked for.
+
+    Attributes
+    ----------
+    string : str
+        The phrase codes, one per phrase.
+    victims : tuple of Phrase
+        The victim phrases, in order.
+    at : tuple of int
+        The phrase index of each victim phrase.
+
+    Examples
+    --------
+    >>> p = phrase(chunk(classify("Gunmen killed nine villagers.")))
+    >>> p.phrases.at, p.phrases[1]
+    ((0, 2), Phrase(code='A', first=1, end=2, core=1, conjuncts=(), parts=(), asides=(), rule=''))
+    >>> len(p.phrases), [x.code for x in p.phrases[-2:]]
+    (4, ['F', '.'])
+    """
+
+    string: str
+    victims: tuple[Phrase, ...]
+    at: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.string)
+
+    @overload
+    def __getitem__(self, index: int) -> Phrase: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Phrase, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Phrase | tuple[Phrase, ...]:
+        n = len(self.string)
+        if isinstance(index, slice):
+            return tuple(self[k] for k in range(*index.indices(n)))
+        k = index + n if index < 0 else index
+        if not 0 <= k < n:
+            raise IndexError("phrase index out of range")
+        at = self.at
+        j = bisect_right(at, k) - 1
+        if j >= 0 and at[j] == k:
+            return self.victims[j]
+        c = k if j < 0 else k + self.victims[j].end - at[j] - 1  # its chunk
+        return tuple.__new__(Phrase, (self.string[k], c, c + 1, c, _NO_CONJUNCTS, (), (), ""))
+
+    def __iter__(self) -> Iterator[Phrase]:
+        return (self[k] for k in range(len(self.string)))
+
+
 @dataclass(frozen=True)
 class Phrases:
     """The L3 reading of a text: its L2 ``chunks``, its ``phrases`` in order (they cover
-    every chunk once) and their codes as one ``string`` (one character per phrase)."""
+    every chunk once; a :class:`PhraseList`) and their codes as one ``string`` (one
+    character per phrase)."""
 
     chunks: Chunks
-    phrases: tuple[Phrase, ...]
+    phrases: PhraseList
     string: str
 
 
-_RULES: Final[tuple[CompiledRule, ...]] = compile_rules(
-    er.PHRASE_RULES, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS
-)
+class _Scan(NamedTuple):
+    """A phrase rule as the scanner runs it: its name and the scanner's group numbers of
+    its slots (0: the rule has no such slot)."""
+
+    name: str
+    of: int
+    att: int
+    aside: int
+    conj: int
+
+
+_GROUP: Final = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)")
+
+
+def _own_regex(spec: er.PhraseRule) -> str:
+    """The regex of one phrase rule with its condition, as the scanner tries it.
+
+    Without ``not_next`` it is the rule's compiled pattern. With it, the match is taken
+    atomically and refused when ``not_next`` matches right after it; with
+    ``not_next_after``, only when the chunk before the match has one of those codes
+    (group ``free`` marks a match after any other chunk).
+
+    Examples
+    --------
+    >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule))
+    '(?P<core>[FN])(?P<of>o[FNp])?(?P<att>(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)?)?'
+    >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule, "V", "A"))[:32]
+    '(?:(?<![A])(?P<free>)|)(?>(?P<co'
+    """
+    regex = compile_pattern(spec.rule.pattern, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    body = regex.regex.pattern
+    if not spec.not_next:
+        return body
+    ahead = compile_pattern(spec.not_next, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex.pattern
+    if not spec.not_next_after:
+        return f"(?>{body})(?!{ahead})"
+    after = "[" + re.escape(spec.not_next_after) + "]"
+    return f"(?:(?<!{after})(?P<free>)|)(?>{body})(?(free)|(?!{ahead}))"
+
+
+def _renamed(prefix: str, group: re.Match[str]) -> str:
+    """A named group or a condition on one (a ``_GROUP`` match), its name given ``prefix``."""
+    return f"(?P<{prefix}{group[1]}>" if group[1] else f"(?({prefix}{group[2]})"
+
+
+def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
+    """The scanner of every phrase rule (priority order, then as written) and the rules
+    by the group number of their marker.
+
+    Every rule starts with its core, one chunk of ``CORE`` (``tests/test_phrases.py``):
+    the scanner tries the rules only there.
+    """
+    specs = sorted(er.PHRASE_RULES, key=lambda r: -r.rule.priority)
+    compile_rules((r.rule for r in specs), er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    branches = []
+    for k, spec in enumerate(specs):
+        branches.append(f"(?:{_GROUP.sub(partial(_renamed, f'r{k}_'), _own_regex(spec))})(?P<m{k}>)")
+    core = compile_pattern("CORE", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex.pattern
+    scanner = re.compile(f"(?={core})(?:" + "|".join(branches) + ")")  # every rule starts with its CORE
+    groups = scanner.groupindex
+    by_group = {}
+    for k, spec in enumerate(specs):
+        slot = {name: groups.get(f"r{k}_{name}", 0) for name in ("of", "att", "aside", "conj")}
+        by_group[groups[f"m{k}"]] = _Scan(spec.rule.name, **slot)
+    return scanner, MappingProxyType(by_group)
+
+
+_SCANNER, _BY_GROUP = _compile()
 _ATT: Final = compile_pattern("ATT", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex
+_OFG: Final = compile_pattern("OFG", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex
 _PART: Final = re.compile(r"(?<=[I,C(\-])[FN]")  # a member after a marker or a separator
 _CONJ: Final = re.compile(r"(?<=[C,])[FN]")
 _THING: Final = frozenset({"thing", "time", "event"})
-_NONE: Final[tuple[Conjunct, ...]] = ()
+_AS_CONJUNCT: Final = partial(tuple.__new__, Conjunct)
+_AS_PHRASE: Final = partial(tuple.__new__, Phrase)
 
 
 def phrase(chunks: Chunks) -> Phrases:
@@ -132,70 +270,80 @@ def phrase(chunks: Chunks) -> Phrases:
     >>> p = phrase(chunk(classify("Gunmen killed nine villagers in Kanda as well as two in Biru.")))
     >>> [(c.core, c.attachments) for c in p.phrases[2].conjuncts]  # doctest: +NORMALIZE_WHITESPACE
     [(2, (Attachment(kind='prep', first=3, end=5),)), (6, (Attachment(kind='prep', first=7, end=9),))]
+    >>> phrase(chunk(classify("Gunmen killed nine villagers and 3 soldiers died."))).string
+    'NAFCFi.'
     """
+    codes = _codes(chunks)
+    victims: list[Phrase] = []
+    at: list[int] = []
+    pieces: list[str] = []
+    pos = shift = 0  # the chunk after the last victim; chunks minus phrases before it
+    by_group = _BY_GROUP
+    for m in _SCANNER.finditer(chunks.string):
+        a, b = m.span()
+        victim = _victim(chunks, by_group[m.lastindex or 0], m)
+        victims.append(victim)
+        at.append(a - shift)
+        pieces += (codes[pos:a], victim.code)
+        shift += b - a - 1
+        pos = b
+    if victims:
+        pieces.append(codes[pos:])
+        codes = "".join(pieces)
+    return Phrases(chunks, PhraseList(codes, tuple(victims), tuple(at)), codes)
+
+
+def _codes(chunks: Chunks) -> str:
+    """The chunk string with every intransitive active verb group ``A`` made ``i``."""
     string = chunks.string
-    out: list[Phrase] = []
-    pos = 0
-    for rule, m in _selected(string):
-        out.extend(_passed(chunks, pos, m.start))
-        out.append(_victim(chunks, rule, m))
-        pos = m.end
-    out.extend(_passed(chunks, pos, len(string)))
-    return Phrases(chunks, tuple(out), "".join(p.code for p in out))
+    k = string.find("A")
+    if k < 0:
+        return string
+    items, out = chunks.chunks, list(string)
+    while k >= 0:
+        if "intransitive" in items[k].features:
+            out[k] = "i"
+        k = string.find("A", k + 1)
+    return "".join(out)
 
 
-def _selected(string: str) -> Iterator[tuple[str, PatternMatch]]:
-    """The rule matches taken: leftmost, then longest, then priority, then rule order
-    (slots are read only from the matches taken)."""
-    found = sorted(
-        (m.start(), m.start() - m.end(), -done.rule.priority, k, m)
-        for k, done in enumerate(_RULES)
-        for m in done.pattern.regex.finditer(string)
-    )
-    pos = 0
-    for start, _, _, k, m in found:
-        if start >= pos:
-            done = _RULES[k]
-            spans = ((name, m.span(name)) for name in done.pattern.slots)
-            slots = tuple(SlotSpan(name, a, b) for name, (a, b) in spans if a >= 0)
-            yield done.rule.name, PatternMatch(start, m.end(), slots)
-            pos = m.end()
-
-
-def _passed(chunks: Chunks, first: int, end: int) -> Iterator[Phrase]:
-    """Chunks ``[first, end)`` as phrases of one chunk each."""
-    items = chunks.chunks
-    for k in range(first, end):
-        code = items[k].code
-        if code == "A" and "intransitive" in items[k].features:
-            code = "i"
-        yield tuple.__new__(Phrase, (code, k, k + 1, k, _NONE, (), (), ""))
-
-
-def _victim(chunks: Chunks, rule: str, m: PatternMatch) -> Phrase:
-    """The victim phrase of match ``m`` of phrase rule ``rule``."""
+def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str]) -> Phrase:
+    """The victim phrase of match ``m`` of the scanner, by phrase rule ``scan``."""
     string, items = chunks.string, chunks.chunks
-    core = m.start
-    of = m.slot("of")
-    att = m.slot("att")
-    aside = m.slot("aside")
-    conj = m.slot("conj")
-    head: tuple[Attachment, ...] = (Attachment("of", of.start, of.end),) if of else ()
-    head += _attachments(string, att.start, att.end) if att else ()
-    members = [Conjunct(core, bool(items[core].features & _THING), head)]
-    if conj is not None:
-        starts = [x.start() for x in _CONJ.finditer(string, conj.start, conj.end)]
-        for a, b in zip(starts, [*starts[1:], conj.end], strict=True):
-            members.append(Conjunct(a, bool(items[a].features & _THING), _attachments(string, a + 1, b)))
+    core, end = m.span()
+    head: tuple[Attachment, ...] = ()
+    if scan.of and (a := m.start(scan.of)) >= 0:
+        head = (Attachment("of", a, m.end(scan.of)),)
+    if scan.att and (a := m.start(scan.att)) >= 0:
+        head += _attachments(string, a, m.end(scan.att))
+    lead = first = _AS_CONJUNCT((core, not _THING.isdisjoint(items[core].features), head))
+    members: tuple[Conjunct, ...] = (first,)
+    if scan.conj and (a := m.start(scan.conj)) >= 0:
+        members += _conjuncts(chunks, a, m.end(scan.conj))
+        lead = next((c for c in members if not c.thing), first)
     parts: tuple[int, ...] = ()
     asides: tuple[tuple[int, int], ...] = ()
-    if aside is not None:
-        asides = ((aside.start, aside.end),)
-        if string[aside.start + 1] not in er.NO_PARTS_AFTER:
-            parts = tuple(x.start() for x in _PART.finditer(string, aside.start, aside.end))
-    lead = next((c for c in members if not c.thing), members[0])
+    if scan.aside and (a := m.start(scan.aside)) >= 0:
+        b = m.end(scan.aside)
+        asides = ((a, b),)
+        if string[a + 1] not in er.NO_PARTS_AFTER:
+            parts = tuple(x.start() for x in _PART.finditer(string, a, b))
     code = _code(chunks, items[lead.core], lead.attachments)
-    return Phrase(code, m.start, m.end, core, tuple(members), parts, asides, rule)
+    return _AS_PHRASE((code, core, end, core, members, parts, asides, scan.name))
+
+
+def _conjuncts(chunks: Chunks, first: int, end: int) -> tuple[Conjunct, ...]:
+    """The conjuncts in chunks ``[first, end)`` (a ``conj`` slot), each with its partitive
+    ``of`` group ("two members of his family") and its other attachments."""
+    string, items = chunks.string, chunks.chunks
+    starts = [x.start() for x in _CONJ.finditer(string, first, end)]
+    out = []
+    for a, b in zip(starts, [*starts[1:], end], strict=True):
+        of = _OFG.match(string, a + 1, b)
+        head = (Attachment("of", a + 1, of.end()),) if of is not None else ()
+        attachments = head + _attachments(string, a + 1 if of is None else of.end(), b)
+        out.append(_AS_CONJUNCT((a, not _THING.isdisjoint(items[a].features), attachments)))
+    return tuple(out)
 
 
 def _attachments(string: str, first: int, end: int) -> tuple[Attachment, ...]:
@@ -221,10 +369,11 @@ def _code(chunks: Chunks, core: Chunk, attachments: tuple[Attachment, ...]) -> s
     return "f" if features & _THING else "F"
 
 
-def render(phrases: Phrases) -> str:
+def render(phrases: Phrases, *, first: int = 0, end: int | None = None) -> str:
     """The phrases as nested brackets: ``[code core {attachment} (aside [part]) & conjunct]``.
 
-    A thing-headed conjunct ends with ``~``; a phrase passed through is its words.
+    A thing-headed conjunct ends with ``~``; a phrase passed through is its words. With
+    ``first`` / ``end``, only the phrases within those units (a sentence, say).
 
     Examples
     --------
@@ -232,13 +381,19 @@ def render(phrases: Phrases) -> str:
     [F Five people (, [two traders] and [a driver])] died on Friday .
     >>> print(render(phrase(chunk(classify("None of the 40 hostages was hurt.")))))
     [Z None {of the 40 hostages}] was hurt .
+    >>> render(phrase(chunk(classify("Aid arrived. No one was hurt."))), first=3)
+    '[Z No one] was hurt .'
     """
-    return " ".join(_rendered(phrases, p) for p in phrases.phrases)
-
-
-def _rendered(phrases: Phrases, p: Phrase) -> str:
-    """One phrase as :func:`render` writes it."""
+    items = phrases.chunks.chunks
+    stop = len(phrases.chunks.classes.units) if end is None else end
     words = _Words(phrases.chunks)
+    return " ".join(
+        _rendered(words, p) for p in phrases.phrases if items[p.first].first >= first and items[p.end - 1].end <= stop
+    )
+
+
+def _rendered(words: _Words, p: Phrase) -> str:
+    """One phrase as :func:`render` writes it."""
     if not p.conjuncts:
         return words(p.first, p.end)
     members = []

@@ -69,14 +69,26 @@ class Sources:
         words = raw.split()
         if not (len(words) == 1 and words[0].lower() in en.PRONOUN_SOURCES):
             if raw not in self.resolved:
-                self.resolved[raw] = self._resolve(raw, words)
+                self.resolved[raw] = self._resolve(raw, words, self.last)
             return self.resolved[raw]
-        return self._resolve(raw, words)
+        return self._resolve(raw, words, self.last)
 
-    def _resolve(self, raw: str, words: list[str]) -> str:
+    def name(self, raw: str, last: str | None) -> str:
+        """The fullest name the text gives for a source as written, ``last`` being the
+        source a pronoun ("it said") refers back to; reads no state but the text's.
+
+        >>> from casualties.numbers import tokenize
+        >>> text = "The Syrian Observatory for Human Rights, a Britain-based monitor, said 9 died."
+        >>> s = Sources(text, tokenize(text))
+        >>> s.name("the monitor", None), s.name("Observatory", None), s.name("it", "police")
+        ('Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'police')
+        """
+        return self._resolve(raw, raw.split(), last)
+
+    def _resolve(self, raw: str, words: list[str], last: str | None) -> str:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in en.PRONOUN_SOURCES:
-            return self.last or raw
+            return last or raw
         # "Observatory chief Rami Abdel Rahman": the organisation before the title
         for k, w in enumerate(low):
             org = [x for x in words[:k] if x[0].isupper() and x.lower() not in ("the", "a", "an")]

@@ -137,10 +137,10 @@ def test_span_and_text_are_the_figure_and_its_victim_words():
         assert text[a:b] == r.statement.text and r.statement.source == "police"
 
 
-def test_not_read_yet_are_none():
+def test_time_place_and_no_source():
     (r,) = read("Nine villagers were killed in Kanda on Friday.")
     s = r.statement
-    assert (s.period, s.location, s.cumulative, s.source) == (None, None, False, None)
+    assert (s.period, s.location, s.cumulative, s.source) == ("Friday", "Kanda", False, None)
 
 
 def test_headless_conjunct_takes_the_party_before_it():

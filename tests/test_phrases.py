@@ -5,13 +5,19 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casualties.chunks import chunk
+from casualties.chunks import Chunk, Chunks, chunk
+from casualties.debug import explain
+from casualties.frames import frames
+from casualties.grammar import compile_pattern
 from casualties.lexicon import en_rules as er
-from casualties.phrases import Phrases, phrase, render
+from casualties.phrases import Phrase, Phrases, phrase, render
 from casualties.wordclass import classify
 
 
@@ -90,6 +96,29 @@ GOLDEN = [
         "[N Gunmen] abducted [F 30 students & two teachers {on Monday}] .",
     ),
     ("Six people, all civilians, died.", "[F Six people (, [all civilians])] died ."),
+    # coordination stops at a conjunct that opens its own clause (after a verb only)
+    (
+        "Gunmen killed nine villagers and 3 soldiers died.",
+        "[N Gunmen] killed [F nine villagers] and [F 3 soldiers] died .",
+    ),
+    (
+        "Gunmen killed 12 villagers and three soldiers died.",
+        "[N Gunmen] killed [F 12 villagers] and [F three soldiers] died .",
+    ),
+    (
+        "Gunmen killed nine villagers on Friday and 3 soldiers in Kanda were wounded.",
+        "[N Gunmen] killed [F nine villagers {on Friday}] and [F 3 soldiers {in Kanda}] were wounded .",
+    ),
+    (
+        "Rebels killed six farmers and wounded 14 others.",
+        "[N Rebels] killed [F six farmers] and wounded [F 14 others] .",
+    ),
+    ("Gunmen killed two soldiers and a civilian.", "[N Gunmen] killed [F two soldiers & a civilian] ."),
+    (
+        "Two soldiers were killed and five others were wounded.",
+        "[F Two soldiers] were killed and [F five others] were wounded .",
+    ),
+    ("Police said nine villagers and 3 soldiers died.", "[N Police] said [F nine villagers & 3 soldiers] died ."),
 ]
 
 
@@ -112,9 +141,36 @@ def test_thing_first_takes_the_code_of_the_person_conjunct():
     assert _read("83 cows and twenty herdsmen were killed.").string == "FV."
 
 
+def test_a_conjunct_with_its_own_verb_is_the_subject_of_its_clause_in_l4():
+    p = _read("Gunmen killed nine villagers and 3 soldiers died.")
+    assert [(m.frame, m.victim, m.outcome.value) for m in frames(p)] == [
+        ("active", 2, "killed"),
+        ("intransitive", 4, "killed"),
+    ]
+
+
+def test_the_phrase_list_is_a_sequence_of_every_phrase():
+    p = _read("Gunmen killed nine villagers and 3 soldiers died. Aid arrived")
+    items = list(p.phrases)
+    assert len(items) == len(p.phrases) == len(p.string)
+    assert [p.phrases[k] for k in range(-len(items), 0)] == items
+    assert p.phrases[1:4] == tuple(items[1:4]) and p.phrases[::-1] == tuple(reversed(items))
+    assert [x for x in items if x.rule] == list(p.phrases.victims)
+    assert [k for k, x in enumerate(items) if x.rule] == list(p.phrases.at)
+    for k, x in enumerate(items):
+        assert x.code == p.string[k]
+        if not x.rule:  # a chunk passed through: a phrase of its one chunk, with its chunk code
+            c = p.chunks.chunks[x.first]
+            assert x == Phrase(x.code, x.first, x.first + 1, x.first, (), (), (), "")
+            assert x.code == ("i" if c.code == "A" and "intransitive" in c.features else c.code)
+    with pytest.raises(IndexError):
+        p.phrases[len(items)]
+    assert p.phrases == _read("Gunmen killed nine villagers and 3 soldiers died. Aid arrived").phrases
+
+
 # -- every rule's examples and counterexamples ---------------------------------------------
-_EXAMPLES = [(r.name, s) for r in er.PHRASE_RULES for s in r.examples]
-_COUNTEREXAMPLES = [(r.name, s) for r in er.PHRASE_RULES for s in r.counterexamples]
+_EXAMPLES = [(r.rule.name, s) for r in er.PHRASE_RULES for s in r.rule.examples]
+_COUNTEREXAMPLES = [(r.rule.name, s) for r in er.PHRASE_RULES for s in r.rule.counterexamples]
 
 
 @pytest.mark.parametrize(("name", "sentence"), _EXAMPLES)
@@ -129,10 +185,134 @@ def test_no_rule_makes_a_phrase_in_its_counterexamples(name, sentence):
     assert name not in {x.rule for x in p.phrases}, render(p)
 
 
+def test_every_rule_starts_with_its_core():
+    """The scanner tries the rules only at a CORE chunk (phrases._compile)."""
+    for r in er.PHRASE_RULES:
+        assert re.match(r"\{core:(CORE|F|N|\[FN\])\}", r.rule.pattern), r.rule.name
+        assert set(r.not_next_after) <= set(er.CHUNK_ALPHABET)
+
+
 def test_alphabet_covers_every_code():
     for rule in er.PHRASE_RULES:
-        for sentence in rule.examples + rule.counterexamples:
+        for sentence in rule.rule.examples + rule.rule.counterexamples:
             assert set(_read(sentence).string) <= set(er.PHRASE_ALPHABET)
+
+
+# -- the selection: one scan in priority order == leftmost, longest, priority, rule order ----
+_RULES = [
+    (
+        spec,
+        compile_pattern(spec.rule.pattern, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS).regex,
+        compile_pattern(spec.not_next, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex if spec.not_next else None,
+    )
+    for spec in er.PHRASE_RULES
+]
+
+
+def _refused(spec: er.PhraseRule, ahead: re.Pattern[str] | None, string: str, m: re.Match[str]) -> bool:
+    if ahead is None or ahead.match(string, m.end()) is None:
+        return False
+    return not spec.not_next_after or (m.start() > 0 and string[m.start() - 1] in spec.not_next_after)
+
+
+def _reference(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[int, int]]]:
+    """The victim phrases the slow plain way: at each chunk, every rule's own match (refused
+    by its condition as a whole), the longest, then the higher priority, then the first
+    rule; (first, end, rule, aside span, of span)."""
+    out, pos = [], 0
+    while pos < len(string):
+        best = None
+        for order, (spec, regex, ahead) in enumerate(_RULES):
+            m = regex.match(string, pos)
+            if m is not None and not _refused(spec, ahead, string, m):
+                key = (m.end(), spec.rule.priority, -order)
+                best = max(best, (key, spec.rule.name, m), key=lambda b: b[0]) if best else (key, spec.rule.name, m)
+        if best is None:
+            pos += 1
+            continue
+        _, name, m = best
+        spans = {g: m.span(g) for g in ("aside", "of") if g in m.re.groupindex and m.start(g) >= 0}
+        out.append((pos, m.end(), name, spans.get("aside", (-1, -1)), spans.get("of", (-1, -1))))
+        pos = m.end()
+    return out
+
+
+def _fast(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[int, int]]]:
+    """What ``phrase`` makes of a chunk string (chunks of no features, one unit each)."""
+    items = tuple(Chunk(code, k, k + 1, -1, None, frozenset(), -1, "") for k, code in enumerate(string))
+    got = phrase(Chunks(None, items, string))  # type: ignore[arg-type]  # no figure: classes are not read
+    out = []
+    for x in got.phrases.victims:
+        of = next(((a.first, a.end) for a in x.conjuncts[0].attachments if a.kind == "of"), (-1, -1))
+        out.append((x.first, x.end, x.rule, x.asides[0] if x.asides else (-1, -1), of))
+    return out
+
+
+_CODES = "FNopPtQYECI,Rw()-dAGVSb."
+_PIECES = [
+    *_CODES,
+    *(", I F", ", I F C N ,", "C F", ", F C F ,", "o p", "o F", "P N", "P F o E", "( F o p )", "- F C F -"),
+    *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
+    *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q"),
+]
+
+
+def test_the_scan_is_the_longest_match_on_every_short_string():
+    """Every chunk string of up to three chunks over the codes the rules read."""
+    for n in (1, 2, 3):
+        for codes in itertools.product(_CODES, repeat=n):
+            string = "".join(codes)
+            assert _fast(string) == _reference(string), string
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_the_scan_is_the_longest_match(pieces):
+    string = "".join(piece.replace(" ", "") for piece in pieces)
+    assert _fast(string) == _reference(string), string
+
+
+def test_the_scan_on_the_rules_own_sentences():
+    for spec in er.PHRASE_RULES:
+        for sentence in spec.rule.examples + spec.rule.counterexamples:
+            string = chunk(classify(sentence)).string
+            assert _fast(string) == _reference(string), sentence
+
+
+# -- debug.explain: the L3 and L4 sections -------------------------------------------------
+def test_explain_shows_phrases_frames_and_statements():
+    lines = explain("Gunmen killed nine villagers and 3 soldiers died. The market reopened.").splitlines()
+    assert "  L3 phrases NAFCFi." in lines
+    assert "     [N Gunmen] killed [F nine villagers] and [F 3 soldiers] died ." in lines
+    assert "     victim           [F 3 soldiers]" in lines
+    assert "  L4 active: killed (figure), victim [F nine villagers], verb 'killed'" in lines
+    assert "  L4 intransitive: killed (figure), victim [F 3 soldiers], verb 'died'" in lines
+    assert "     9 killed civilian figure 'nine villagers'" in lines
+    assert sum(line.startswith("  L3") for line in lines) == 1  # not for a sentence without trigger
+    assert lines[-1] == "L2 chunks:       NAFCFA.~."
+
+
+def test_explain_names_every_rule_that_fired():
+    out = explain("Five people, two traders and a driver, were killed. A mayor and his secretary died.")
+    assert "     aside_apposition [F Five people (, [two traders] and [a driver])]" in out.splitlines()
+    assert "     coordination     [N A mayor & his secretary]" in out.splitlines()
+    assert "     1 killed civilian part 'a driver'" in out.splitlines()
+
+
+def test_explain_a_sentence_with_no_frame():
+    lines = explain("In 2011 the injured fled.").splitlines()
+    assert lines[-4:] == [
+        "  L3 phrases PdOi.",
+        "     In 2011 the injured fled .",
+        "  L4 no frame",
+        "L2 chunks:       PdOA.",
+    ]
+
+
+def test_explain_wraps_long_phrases():
+    text = "Gunmen killed " + " and ".join(f"{n} villagers in Kanda" for n in range(2, 30)) + "."
+    lines = explain(text).splitlines()
+    assert max(len(line) for line in lines if line.startswith(("  L3", "  L4", "     "))) <= 5 + 96 + 40
 
 
 # -- properties ------------------------------------------------------------------------------

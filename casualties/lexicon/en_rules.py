@@ -63,6 +63,7 @@ __all__ = [
     "VICTIM_CODES",
     "ChunkRule",
     "Frame",
+    "PhraseRule",
 ]
 
 # == L2: chunks ===============================================================================
@@ -688,8 +689,11 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
 # ``of`` group (``of``: "None of the 40 hostages", "two of them"), attached prepositional,
 # time and place phrases (``att``), an aside between it and its verb (``aside``: its figure
 # and noun groups are PARTS of the core, never new subjects) and coordinated conjuncts
-# (``conj``). Selection: leftmost, then longest, then priority. A chunk no rule takes is a
-# phrase of its own, with its chunk code (an intransitive ``A`` becomes ``i``).
+# (``conj``). Selection: leftmost, then longest, then priority, then the rule written first.
+# L3 tries the rules in priority order in ONE scan, so the priorities must agree: a rule that
+# can match more chunks than another from the same chunk needs the higher priority
+# (``tests/test_phrases.py`` compares the scan with a plain longest-match reader). A chunk no
+# rule takes is a phrase of its own, with its chunk code (an intransitive ``A`` becomes ``i``).
 
 #: One character per phrase: the victim phrase codes by the kind of their core, then every
 #: chunk code that passes through (its meaning as in :data:`CHUNK_ALPHABET`).
@@ -719,94 +723,165 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "CORE": "[FN]",
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
         "OFG": "o [FNp]",  # a partitive "of" group
-        "MEMBER": "[FN] ATT?",  # one member of a list
+        "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwdoCPD,QpI]",  # what brackets may hold
+        "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
     }
 )
 #: The slot names phrase rules may use.
 PHRASE_SLOTS: Final = frozenset({"core", "of", "att", "aside", "conj"})
 
-#: The phrase rules (each is a plain :class:`~casualties.grammar.Rule`).
-PHRASE_RULES: Final[tuple[Rule, ...]] = (
-    Rule(
-        "aside_including",
-        "{core:CORE} {of:OFG}? {att:ATT}? {aside:, I MEMBER ((C | ,) [FN]){0,2}} ,?",
-        70,
-        (
-            "Eight displaced Syrians, including four children, were killed by border guards.",
-            "Gunmen killed 12 people, including two women and a child.",
+
+class PhraseRule(NamedTuple):
+    """A phrase rule: its :class:`~casualties.grammar.Rule` and a condition on what follows it.
+
+    - ``not_next``: a pattern (over chunk codes, with :data:`PHRASE_MACROS`) that must NOT
+      match right after the rule's match ("" none). The rule's match is taken as its pattern
+      prefers it: a refused match is not shortened, the rule does not fire there;
+    - ``not_next_after``: the condition holds only when the chunk before the match has one
+      of these codes ("" always; a text start is no code).
+
+    Coordination uses it for a conjunct that opens its own clause: after a verb, in
+    "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
+    "died", not a second object of "killed"; in subject position ("Twenty herdsmen and 83
+    cows were killed") the verb after the list is the verb of the whole list.
+    """
+
+    rule: Rule
+    not_next: str = ""
+    not_next_after: str = ""
+
+
+#: The phrase rules (selection: see the comment at the top of this section).
+PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
+    PhraseRule(
+        Rule(
+            "aside_including",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:, I MEMBER ((C | ,) [FN]){0,2}} ,?",
+            70,
+            (
+                "Eight displaced Syrians, including four children, were killed by border guards.",
+                "Gunmen killed 12 people, including two women and a child.",
+                "Seven people, including a boy of 14, were killed.",
+            ),
+            ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
         ),
-        ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
     ),
-    Rule(
-        "aside_apposition",
-        "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
-        65,
-        ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
-        ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
-    ),
-    Rule(
-        "aside_partitive",
-        "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
-        65,
-        (
-            "As many as 25 people, majority of them vendors, were killed.",
-            "Nine people, most of them children, died.",
-            "Nine people, two of them children, died.",
+    PhraseRule(
+        Rule(
+            "aside_apposition",
+            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
+            65,
+            ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
+            ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
-        ("Nine people died, most of them children.", "Two of them were killed."),
     ),
-    Rule(
-        "aside_age",
-        "{core:CORE} {aside:, w [Fd] ((C | ,) [Fd]){0,2}} ,",
-        60,
-        ("Two children, aged 4 and 6, were injured.",),
-        ("Two children were injured, aged 4 and 6.",),
-    ),
-    Rule(
-        "aside_brackets",
-        "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,6} \\)}",
-        60,
-        ("Five soldiers (two of them officers) were killed.", "Nine people (including 4 children) died."),
-        ("Five soldiers were killed (police said).", "Nine people died."),
-    ),
-    Rule(
-        "aside_dash",
-        "{core:CORE} {of:OFG}? {aside:- [FN] ((C | ,) [FN]){0,3} -}",
-        60,
-        ("Three people - two women and a child - were killed.",),
-        ("Three people were killed - two women and a child.",),
-    ),
-    Rule(
-        "aside_relative",
-        "{core:CORE} {aside:, R CLAUSE{1,8}} ,",
-        55,
-        ("Twelve pilgrims, who were travelling to Kano, were killed.",),
-        ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
-    ),
-    Rule(
-        "coordination",
-        "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C MEMBER ATT?}",
-        50,
-        (
-            "Twenty herdsmen and 83 cows were killed.",
-            "Gunmen killed nine villagers in Kanda as well as two in Biru.",
-            "A mayor and his secretary were killed.",
-            "Three soldiers, two policemen and a civilian died.",
+    PhraseRule(
+        Rule(
+            "aside_partitive",
+            "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
+            65,
+            (
+                "As many as 25 people, majority of them vendors, were killed.",
+                "Nine people, most of them children, died.",
+                "Nine people, two of them children, died.",
+            ),
+            ("Nine people died, most of them children.", "Two of them were killed."),
         ),
-        ("Gunmen killed nine villagers and burned houses.", "Nine were killed and 12 injured."),
     ),
-    Rule(
-        "victim",
-        "{core:CORE} {of:OFG}? {att:ATT ATT?}?",
-        40,
-        (
-            "At least 11 civilians were killed.",
-            "None of the 40 hostages was hurt.",
-            "Gunmen killed nine villagers in Kanda on Friday.",
+    PhraseRule(
+        Rule(
+            "aside_age",
+            "{core:CORE} {aside:, w [Fd] ((C | ,) [Fd]){0,2}} ,",
+            60,
+            ("Two children, aged 4 and 6, were injured.",),
+            ("Two children were injured, aged 4 and 6.",),
         ),
-        ("The dead were buried.", "Heavy casualties were reported."),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_brackets",
+            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,6} \\)}",
+            60,
+            ("Five soldiers (two of them officers) were killed.", "Nine people (including 4 children) died."),
+            ("Five soldiers were killed (police said).", "Nine people died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_dash",
+            "{core:CORE} {of:OFG}? {aside:- [FN] ((C | ,) [FN]){0,3} -}",
+            60,
+            ("Three people - two women and a child - were killed.",),
+            ("Three people were killed - two women and a child.",),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_relative",
+            "{core:CORE} {aside:, R CLAUSE{1,8}} ,",
+            55,
+            ("Twelve pilgrims, who were travelling to Kano, were killed.",),
+            ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "coordination",
+            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            50,
+            (
+                "Twenty herdsmen and 83 cows were killed.",
+                "Gunmen killed nine villagers in Kanda as well as two in Biru.",
+                "A mayor and his secretary were killed.",
+                "Three soldiers, two policemen and a civilian died.",
+                "Gunmen killed two soldiers and a civilian.",
+                "Police said nine villagers and 3 soldiers died.",
+            ),
+            (
+                "Gunmen killed nine villagers and burned houses.",
+                "Nine were killed and 12 injured.",
+                "Rebels killed six farmers and wounded 14 others.",
+                "Two soldiers were killed and five others were wounded.",
+                "Gunmen killed 12 villagers and three soldiers died.",
+                "Gunmen killed nine villagers and 3 soldiers were wounded.",
+            ),
+        ),
+        # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_of",
+            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
+            52,
+            (
+                "A village chief and two members of his family were killed.",
+                "Gunmen killed a teacher and three of his pupils.",
+            ),
+            (
+                "A village chief and two members were killed.",
+                "Gunmen killed a teacher and three of his pupils were wounded.",
+            ),
+        ),
+        # a last member with its own partitive "of" group; the condition as for coordination
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "victim",
+            "{core:CORE} {of:OFG}? {att:ATT ATT?}?",
+            40,
+            (
+                "At least 11 civilians were killed.",
+                "None of the 40 hostages was hurt.",
+                "Gunmen killed nine villagers in Kanda on Friday.",
+            ),
+            ("The dead were buried.", "Heavy casualties were reported."),
+        ),
     ),
 )
 

@@ -1,0 +1,207 @@
+"""build.py: the statement layer of the cascade (sources, time, running totals, document passes).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualties.build import read
+from casualties.count import Count
+from casualties.numbers import tokenize
+from casualties.passes import Place, mark_breakdowns
+from casualties.sources import Sources
+from casualties.statements import Outcome, PartyKind, Role, Statement
+
+Row = tuple[str, str, str, str, str | None, bool]
+
+#: text -> (count, outcome, party_kind, role, source, cumulative) per statement, read with
+#: ``source="AFP"`` (the default for sentences that name no source).
+TABLE: list[tuple[str, tuple[Row, ...]]] = [
+    # breakdowns: coordinated figures after a total are its parts
+    (
+        "At least 11 villagers were killed on Sunday, police said. "
+        "Gunmen killed nine villagers in Kanda as well as two in Biru.",
+        (
+            ("at least 11", "killed", "civilian", "figure", "police", False),
+            ("9", "killed", "civilian", "part", "AFP", False),
+            ("2", "killed", "civilian", "part", "AFP", False),
+        ),
+    ),
+    # later breakdowns: figures in the sentences after a total that add up to it
+    (
+        "At least 12 soldiers were killed in the north. Two soldiers died in Tamba. Later, ten soldiers died in Lolo.",
+        (
+            ("at least 12", "killed", "state_forces", "figure", "AFP", False),
+            ("2", "killed", "state_forces", "part", "AFP", False),
+            ("10", "killed", "state_forces", "part", "AFP", False),
+        ),
+    ),
+    # "another": a second quantity, not the first one again
+    (
+        "Seven miners were killed in the blast. Another seven miners were killed in a second mine.",
+        (
+            ("7", "killed", "civilian", "figure", "AFP", False),
+            ("7", "killed", "civilian", "figure", "AFP", False),
+        ),
+    ),
+    # sources: "according to X", "said X", "X told AFP", "X said"
+    (
+        "Four people were killed, according to the Red Cross.",
+        (("4", "killed", "unknown", "figure", "Red Cross", False),),
+    ),
+    (
+        "Four people were killed, said Governor Ada Obi.",
+        (("4", "killed", "unknown", "figure", "Governor Ada Obi", False),),
+    ),
+    (
+        "Local police told AFP that six traders were wounded.",
+        (("6", "injured", "civilian", "figure", "Local police", False),),
+    ),
+    # a short name and a pronoun resolve to the fullest name the text gives
+    (
+        "The Kanda Relief Agency said three boys drowned. Two women were wounded, the Agency said. "
+        "It said four men were abducted.",
+        (
+            ("3", "killed", "civilian", "figure", "Kanda Relief Agency", False),
+            ("2", "injured", "civilian", "figure", "Kanda Relief Agency", False),
+            ("4", "abducted", "unknown", "figure", "Kanda Relief Agency", False),
+        ),
+    ),
+    # running totals: a campaign's toll since a year, "so far this year"; an event's own is not
+    (
+        "The war has killed more than 500 people since 2011. On Monday, three soldiers died in Aleppo.",
+        (
+            ("at least 501", "killed", "unknown", "figure", "AFP", True),
+            ("3", "killed", "state_forces", "figure", "AFP", False),
+        ),
+    ),
+    (
+        "Twenty civilians have been killed so far this year, officials said.",
+        (("20", "killed", "civilian", "figure", "officials", True),),
+    ),
+    (
+        "The storm killed four fishermen, the police said. The death toll rose to 50.",
+        (
+            ("4", "killed", "civilian", "figure", "the police", False),
+            ("50", "killed", "unknown", "figure", "AFP", False),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE)
+def test_statement_fields(text: str, expected: tuple[Row, ...]) -> None:
+    got = tuple(
+        (
+            str(s.count),
+            s.outcome.value,
+            s.party_kind.value,
+            s.role.value,
+            s.source,
+            s.cumulative,
+        )
+        for s in (r.statement for r in read(text, source="AFP"))
+    )
+    assert got == expected
+
+
+def test_period_and_location():
+    (r,) = read("Nine villagers were killed in the village of Kanda on Friday.")
+    assert (r.statement.period, r.statement.location) == ("Friday", "Kanda")
+    (r,) = read("Nine villagers were killed.")
+    assert (r.statement.period, r.statement.location, r.statement.source) == (None, None, None)
+
+
+def test_since_gives_the_period_of_a_running_total():
+    (r,) = read("More than 40 protesters have been killed since March, activists said.")
+    s = r.statement
+    assert (s.period, s.cumulative, s.source) == ("since March", True, "activists")
+
+
+def test_a_later_report_of_the_same_victims_restates_it():
+    text = "Seven miners were killed in the blast. Rescuers said the seven miners were killed when the roof fell."
+    first, second = (r.statement for r in read(text))
+    assert first.restates is None
+    assert second.restates == first.span and second.source == "Rescuers"
+
+
+def test_the_relative_clause_of_a_campaign_toll_stays_an_event():
+    text = "Two soldiers were killed on Tuesday in Tamba, where the insurgency has killed 300 people."
+    rows = [(str(r.statement.count), r.statement.cumulative) for r in read(text)]
+    assert rows == [("2", False), ("300", True)]
+
+
+def test_the_old_and_the_new_reader_share_the_passes():
+    # a frozen Place is all mark_breakdowns reads of where a statement stands
+    def statement(low: int, start: int) -> Statement:
+        span = (start, start + 1)
+        return Statement(Count(low), Outcome.KILLED, None, PartyKind.UNKNOWN, None, None, False, None, span, "x")
+
+    pairs = [
+        (statement(5, 0), Place(sentence=0, group=0, first=0, party_end=2, sentence_start=0)),
+        (statement(3, 10), Place(sentence=1, group=3, first=8, party_end=9, sentence_start=7)),
+        (statement(2, 20), Place(sentence=1, group=3, first=11, party_end=12, sentence_start=7)),
+    ]
+    assert [s.role for s in mark_breakdowns(pairs)] == [Role.FIGURE, Role.PART, Role.PART]
+
+
+def test_a_source_name_reads_no_state():
+    text = "The Kanda Relief Agency said two men died."
+    sources = Sources(text, tokenize(text))
+    assert sources.name("the Agency", None) == "Kanda Relief Agency"
+    assert sources.name("it", "police") == "police"
+    assert sources.last is None and sources.resolved == {}
+
+
+#: Words a text of the property below is made of: figures, outcomes, sources, time cues.
+_WORDS = (
+    "11",
+    "nine",
+    "two",
+    "villagers",
+    "soldiers",
+    "were",
+    "killed",
+    "died",
+    "wounded",
+    "and",
+    "in",
+    "Kanda",
+    "said",
+    "police",
+    "according",
+    "to",
+    "it",
+    "the",
+    "war",
+    "has",
+    "since",
+    "2011",
+    "so",
+    "far",
+    "this",
+    "year",
+    "another",
+    "including",
+    "death",
+    "toll",
+    "rose",
+    ",",
+    ".",
+    "(",
+    ")",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join) | st.text())
+def test_never_raises(text: str) -> None:
+    for r in read(text, source="AFP"):
+        s = r.statement
+        assert isinstance(s, Statement)
+        assert s.source is not None
+        assert text[s.span[0] : s.span[1]] == s.text
