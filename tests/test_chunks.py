@@ -36,7 +36,7 @@ GOLDEN = [
     # perfect, passive, reporting
     (
         "Two people have died and 17 were hospitalised, a doctor told Reuters.",
-        "[F Two people]{person} [A have died]{active,perfect,killed} [C and] [F 17]{headless} "
+        "[F Two people]{person} [A have died]{active,intransitive,perfect,killed} [C and] [F 17]{headless} "
         "[V were hospitalised]{passive,injured} [, ,] [N a doctor]{person} [S told] [Y Reuters] [. .]",
     ),
     # -ing

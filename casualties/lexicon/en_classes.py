@@ -276,6 +276,9 @@ LINKING_VERBS: Final = frozenset(
         *("reached", "reaches", "reaching", "stood", "stand", "stands", "standing", "hit", "hits"),
         *("mounted", "topped", "increased", "increases", "numbered", "put", "puts"),
         *("range", "ranges", "ranged", "ranging", "brought", "bringing", "brings", "raised", "raising"),
+        # a status taken on ("sustained injuries", "suffered gunshot wounds") or recorded ("coded as 7")
+        *("suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining"),
+        *("coded",),
     }
 )
 EXTRA_ADVERBS: Final = frozenset(

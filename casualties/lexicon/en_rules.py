@@ -211,6 +211,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_word",
+            "D{0,2} {figure:F} ADJ{0,2} {head:w}",
+            66,
+            (
+                "One schoolteacher was killed.",
+                "Two Kanda tailors were killed in the market.",
+                "Gunmen killed 12 bakers, police said.",
+            ),
+            ("Gunmen killed 12 civilians.", "Two escaped gunmen were killed.", "Gunmen killed 12 bakers."),
+        ),
+        "F",
+        # a word of no known class after a figure heads its noun group when what follows
+        # the group cannot continue it (a verb group, a preposition, punctuation, a link)
+        next="[bhmVvgkSrPotC,\\(;:\\-]",
+    ),
+    ChunkRule(
+        Rule(
             "figure_outcome",
             "D{0,2} {figure:F} [wr]? {head:O}",
             60,
@@ -388,6 +405,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "outcome_after_linking",
+            "[wr]{1,2} {head:O}",
+            52,
+            (
+                "Three protesters sustained gunshot wounds.",
+                "Two guards suffered serious injuries.",
+                "Serious injuries were reported.",
+            ),
+            ("Two guards suffered injuries.", "Officials reported heavy casualties."),
+        ),
+        "O",
+        # adjectives before the outcome noun that a linking verb takes ("suffered serious injuries"),
+        # or that opens a sentence ("Serious injuries were reported")
+        prev=".k",
+    ),
+    ChunkRule(
+        Rule(
             "outcome_participle",
             "{det:D} r? {head:[Vg]}",
             55,
@@ -486,11 +520,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "active_perfect",
             "m? r? h r{0,2} {head:V}",
             75,
-            ("Two people have died.", "Militants have killed 12.", "Five may have died."),
-            ("14 civilians have been killed.", "Two died."),
+            ("Militants have killed 12.", "The army has shot dead two gunmen."),
+            ("14 civilians have been killed.", "Two died.", "Two people have died."),
         ),
         "A",
         frozenset({"active", "perfect"}),
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive_perfect",
+            "m? r? h r{0,2} {head:V}",
+            76,
+            ("One person has died while eight were hurt.", "Two people have died.", "Hundreds have fled."),
+            ("Militants have killed 12.", "Two people died."),
+        ),
+        "A",
+        frozenset({"active", "perfect", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_VERBS}),
     ),
     ChunkRule(
         Rule(
@@ -975,6 +1021,46 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The blast left 3 dead.", "Nine villagers were killed."),
         ),
         "outcome",
+    ),
+    Frame(
+        Rule(
+            "predicate",
+            "{victim:VICTIM} ,? {verb:K} {outcome:O}",
+            60,
+            (
+                "At least four fishermen are dead.",
+                "Eight men were found dead in the river.",
+                "Two children remain missing.",
+                "Two guards were shot dead and one was missing.",
+            ),
+            ("The blast left 3 dead.", "Nine were among the dead.", "The dead were buried."),
+        ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
+            "outcome_of",
+            "{noun:O} {prep:o} {victim:VICTIM}",
+            45,
+            (
+                "The killing of a French tourist shocked the town.",
+                "After the death of a prisoner, residents rioted.",
+                "The bodies of two civilians were found on the road.",
+                "Students protested the arrest of six guards.",
+            ),
+            ("The number of dead rose to 9.", "One of the dead was a child.", "Dozens of deaths were reported."),
+        ),
+        "noun",
+    ),
+    Frame(
+        Rule(
+            "toll_outcome",
+            "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
+            60,
+            ("Fatalities were coded as 7.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
+            ("The dead were found in 3 villages.", "The death toll rose to 50."),
+        ),
+        "noun",
     ),
     Frame(
         Rule(
