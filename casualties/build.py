@@ -26,13 +26,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
-from .numbers import Token, tokenize
 from .passes import Place, mark_breakdowns, mark_later_breakdowns, mark_restatements
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
@@ -197,13 +197,12 @@ class _Document(NamedTuple):
 
 
 def _document(classes: Classes) -> _Document:
-    """The tokens and sentences of a text read by L1 (sentences as the cascade cut them)."""
-    toks: list[Token] = tokenize(classes.text)
+    """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
+    from the tokens L1 read them from (no second tokenization)."""
+    toks = list(classes.tokens)
     starts = tuple(t.start for t in toks)
-    units = classes.units
-    firsts = tuple(bisect.bisect_left(starts, units[s.first].start) for s in classes.sentences)
-    ends = (bisect.bisect_left(starts, units[s.end - 1].end) for s in classes.sentences)
-    sentences = tuple((a, max(a, b)) for a, b in zip(firsts, ends, strict=True))
+    sentences = classes.token_sentences
+    firsts = tuple(a for a, _ in sentences)
     texts = tuple(t.text for t in toks)
     return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks))
 
@@ -278,7 +277,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     period: str | None = None
     cumulative = _campaign(texts, a, b)
     for i in range(a, b):
-        cumulative = cumulative or any(tuple(texts[i : i + len(cue)]) == cue for cue in en.CUMULATIVE_CUES)
+        cues = _CUES.get(texts[i])
+        cumulative = cumulative or (cues is not None and any(tuple(texts[i : i + len(c)]) == c for c in cues))
         since = _since(doc, i, a, b)
         if since is not None:
             cumulative = True
@@ -380,6 +380,10 @@ def party_kind(words: str) -> PartyKind:
 
 
 # -- tables of the statement layer (the old reader's inline word sets, as data) -------------
+#: The running-total cues (``en.CUMULATIVE_CUES``) by their first word.
+_CUES: Final = MappingProxyType(
+    {w: tuple(c for c in en.CUMULATIVE_CUES if c[0] == w) for w in {c[0] for c in en.CUMULATIVE_CUES}}
+)
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").
 _BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
 #: The auxiliaries of a present-perfect toll ("the war has killed").

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -41,17 +41,9 @@ _ALT_W: Final = frozenset("w")
 _ALTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({w: frozenset(a.others) for w, a in lx.AMBIGUOUS.items()})
 _TRIGGER: Final = re.compile("[" + re.escape("".join(sorted(lx.TRIGGER_CLASSES))) + "]")
 _CODE: Final = itemgetter(3)
-# What the plain path needs of a word or symbol: its class and alternatives.
-_PLAIN: Final[Mapping[str, tuple[str, frozenset[str]]]] = MappingProxyType(
-    {w: (c, _ALTS.get(w, _NO)) for w, c in lx.CLASS_OF.items()}
-)
-_PLAIN_SYMBOLS: Final[Mapping[str, tuple[str, frozenset[str]]]] = MappingProxyType(
-    {t: (c, _NO) for t, c in lx.SYMBOL_CLASS.items()}
-)
-_NAME: Final = ("Y", _NO)
-_OTHER: Final = ("w", _NO)
-_SYMBOL: Final = ("s", _NO)
-_END: Final = (".", _NO)
+_NAME: Final = ("Y", _NO, False)
+_OTHER: Final = ("w", _NO, False)
+_SYMBOL: Final = ("s", _NO, False)
 _ENDS: Final = frozenset({".", "!", "?"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
 _MONTHS: Final = frozenset(w for w, c in lx.CLASS_OF.items() if c == "Q" and w in en.MONTHS)
@@ -93,6 +85,33 @@ def _thirds(table: Mapping[tuple[str, ...], str]) -> Mapping[tuple[str, str], fr
 _MULTI_THIRDS: Final = _thirds(lx.MULTIWORDS)
 
 
+#: What the plain path needs of a word or symbol: its class, its alternatives and whether
+#: they hold a trigger class.
+_Entry = tuple[str, frozenset[str], bool]
+
+
+def _entry(code: str, alternatives: frozenset[str]) -> _Entry:
+    """A plain word's or symbol's class, alternatives and whether they hold a trigger."""
+    return code, alternatives, not lx.TRIGGER_CLASSES.isdisjoint(alternatives)
+
+
+# The first word of a multi-word expression (``_MERGES``: plain unless the expression
+# follows) and a word or symbol that the careful path reads (``_SLOW``).
+_MERGES: Final[_Entry] = ("+", _NO, False)
+_SLOW: Final[_Entry] = ("!", _NO, False)
+_MERGE_PLAIN: Final[Mapping[str, _Entry]] = MappingProxyType(
+    {w: _entry(c, _ALTS.get(w, _NO)) for w, c in lx.CLASS_OF.items() if w in _MULTI}
+)
+# Every word and symbol that a token's text may be (word tokens are letters only, symbol
+# tokens one character that is neither a letter nor a digit).
+_TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
+    {w: _MERGES if w in _MULTI else _entry(c, _ALTS.get(w, _NO)) for w, c in lx.CLASS_OF.items() if w.isalpha()}
+    | {w: _MERGES for w in _MULTI if w not in lx.CLASS_OF and w.isalpha()}
+    | {t: _entry(c, _NO) for t, c in lx.SYMBOL_CLASS.items()}
+    | dict.fromkeys(_CAREFUL, _SLOW)
+)
+
+
 class Unit(NamedTuple):
     """One unit of a text and its class.
 
@@ -131,12 +150,16 @@ class SentenceSpan(NamedTuple):
 @dataclass(frozen=True)
 class Classes:
     """The L1 reading of a text: its ``units``, their classes as one ``string`` (one
-    character per unit) and its ``sentences``."""
+    character per unit) and its ``sentences``; the ``tokens`` it read them from and the
+    token range ``[first, end)`` of each sentence (``token_sentences``), for the statement
+    layer (neither takes part in equality: both follow from the text)."""
 
     text: str
     units: tuple[Unit, ...]
     string: str
     sentences: tuple[SentenceSpan, ...]
+    tokens: tuple[Token, ...] = field(default=(), compare=False, repr=False)
+    token_sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
 
 class _Ctx(NamedTuple):
@@ -181,9 +204,10 @@ def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
     for sentence in sentence_tokens(toks, text):
         last += len(sentence)
         ends.append(last)
-    units, closed, alt_triggers = _read(_Ctx(text, toks, figures), ends)
+    units, closed, alt_triggers, bounds = _read(_Ctx(text, toks, figures), ends)
     string = "".join(map(_CODE, units))
-    return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers))
+    token_sentences = tuple(zip([0, *bounds], bounds, strict=False))  # one first more than ends
+    return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers), tuple(toks), token_sentences)
 
 
 def has_trigger(classes: Classes) -> bool:
@@ -208,59 +232,80 @@ def outcome_of(unit: Unit) -> str | None:
 
 
 # -- the pass over the tokens --------------------------------------------------------------
-def _read(ctx: _Ctx, ends: Sequence[int]) -> tuple[list[Unit], list[int], list[int]]:
+def _read(ctx: _Ctx, ends: Sequence[int]) -> tuple[list[Unit], list[int], list[int], list[int]]:
     """Every unit of the text; ``ends`` are each sentence's last token index.
 
-    Returns the units, the number of units at each sentence's end, and the indices of the
-    units whose alternatives hold a trigger class. A plain word or symbol (most tokens) is
-    read here; the rest by :func:`_next_unit`.
+    Returns the units, the number of units at each sentence's end, the indices of the
+    units whose alternatives hold a trigger class, and the token index after each
+    sentence. A plain word or symbol (most tokens: one lookup in ``_TABLE``) is read
+    here, before the sentence's last token and the next figure (``limit``); the rest by
+    :func:`_next_unit`.
     """
-    toks, figures, text, plain, careful = ctx.toks, ctx.figures, ctx.text, _PLAIN, _CAREFUL
-    new, triggers, multi, joins, no = tuple.__new__, lx.TRIGGER_CLASSES, _MULTI, _NEVER_JOINS, _NO
+    text, toks, figures = ctx
+    table, new, joins, stops = _TABLE, tuple.__new__, _NEVER_JOINS, _ENDS
     units: list[Unit] = []
     closed: list[int] = []
     alt_triggers: list[int] = []
-    n, s = len(toks), 0
+    bounds: list[int] = []
+    figs = sorted(figures) + [len(toks)]
+    n, s, f, i, first_word = len(toks), 0, 0, 0, True
     stop = ends[0] if ends else n - 1
-    first_word, i = True, 0
+    limit = min(stop, figs[0])
     while i < n:
         t, a, b, kind = toks[i]
-        entry = None
-        if i in figures:
-            pass
-        elif i < stop:
-            nt, na = toks[i + 1][:2]
-            if (na != b or nt in joins or (nt in _ENDS and i + 1 == stop)) and t not in careful:
-                if kind == "word" and (t not in multi or not _may_merge(toks, i, (t, nt))):
-                    entry = plain.get(t)
-                    if entry is None and not (first_word and text[a].isupper()):
-                        entry = _NAME if text[a].isupper() else _OTHER
-                elif kind == "sym":
-                    entry = _PLAIN_SYMBOLS.get(t, _SYMBOL)
-        elif t in _ENDS:
-            entry = _END
-        if entry is not None:
-            code, alternatives = entry
-            unit = new(Unit, (a, b, t, code, alternatives, None))
-            j = i + 1
+        if i < limit:
+            nxt = toks[i + 1]
+            if nxt[1] != b or nxt[0] in joins or (i + 1 == stop and nxt[0] in stops):
+                entry = table.get(t)
+                if entry is None:
+                    entry = _OTHER if kind == "word" and not text[a].isupper() else _unlisted(kind, first_word)
+                elif entry is _MERGES:
+                    entry = _SLOW if _may_merge(toks, i, (t, nxt[0])) else _MERGE_PLAIN.get(t)
+                    if entry is None:
+                        entry = _OTHER if not text[a].isupper() else _unlisted(kind, first_word)
+                if entry is not None and entry is not _SLOW:
+                    code, alternatives, trigger = entry
+                    if trigger:
+                        alt_triggers.append(len(units))
+                    units.append(new(Unit, (a, b, t, code, alternatives, None)))
+                    first_word = first_word and kind == "sym"
+                    i += 1
+                    continue
+        if i >= stop and t in stops and i not in figures:
+            unit, j = new(Unit, (a, b, t, ".", _NO, None)), i + 1
         else:
             unit, j = _next_unit(ctx, i, stop, first_word)
-            code, alternatives = unit.code, unit.alternatives
-        if alternatives and not triggers.isdisjoint(alternatives):
-            alt_triggers.append(len(units))
+            if unit.alternatives and not lx.TRIGGER_CLASSES.isdisjoint(unit.alternatives):
+                alt_triggers.append(len(units))
         units.append(unit)
-        if first_word and kind != "sym":
-            first_word = False
+        first_word = first_word and kind == "sym"
         if j > stop:
-            if code != ".":
-                units.append(new(Unit, (unit.end, unit.end, "", ".", no, None)))
+            if unit.code != ".":
+                units.append(new(Unit, (unit.end, unit.end, "", ".", _NO, None)))
             closed.append(len(units))
+            bounds.append(j)
             first_word = True
-            while s < len(ends) and ends[s] < j:
-                s += 1
-            stop = ends[s] if s < len(ends) else n - 1
-        i = j
-    return units, closed, alt_triggers
+            s, stop = _next_stop(ends, s, j, n)
+        while figs[f] < j:
+            f += 1
+        limit, i = min(stop, figs[f]), j
+    return units, closed, alt_triggers, bounds
+
+
+def _unlisted(kind: str, first_word: bool) -> _Entry | None:
+    """The entry of a token the lexicon does not hold, but a lower-case word: a symbol,
+    a name (None for the careful path when it opens a sentence), or digits (None)."""
+    if kind == "sym":
+        return _SYMBOL
+    return _NAME if kind == "word" and not first_word else None
+
+
+def _next_stop(ends: Sequence[int], s: int, j: int, n: int) -> tuple[int, int]:
+    """The sentence (index into ``ends``) and last token index of the sentence that holds
+    token ``j``, from sentence ``s`` on."""
+    while s < len(ends) and ends[s] < j:
+        s += 1
+    return s, (ends[s] if s < len(ends) else n - 1)
 
 
 def _may_merge(toks: Sequence[Token], i: int, pair: tuple[str, str]) -> bool:

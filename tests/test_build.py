@@ -205,3 +205,23 @@ def test_never_raises(text: str) -> None:
         assert isinstance(s, Statement)
         assert s.source is not None
         assert text[s.span[0] : s.span[1]] == s.text
+
+
+def test_the_text_is_tokenized_once():
+    """``read`` reads its tokens off L1 (``Classes.tokens``): one tokenization per text."""
+    import casualties.numbers
+    import casualties.wordclass as wc
+
+    text = "At least 11 villagers were killed in Kanda on Sunday, police said. It said two were hurt."
+    expected = read(text, source="AFP")
+    calls = []
+
+    def counted(t: str) -> list:
+        calls.append(t)
+        return tokenize(t)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(wc, "tokenize", counted)
+        mp.setattr(casualties.numbers, "tokenize", counted)
+        assert read(text, source="AFP") == expected
+    assert calls == [text]

@@ -449,21 +449,51 @@ def test_linear_time(unit, growth):
     assert ratio < 6, f"{unit[:30]!r}: 4x the input took {ratio:.1f}x the time"
 
 
-class _Everything:
-    """A set that holds every word: with it as the careful words, every token takes the careful path."""
+class _AllSlow:
+    """A word table that sends every token to the careful path."""
 
-    def __contains__(self, item: object) -> bool:
-        return True
+    def get(self, key: str) -> tuple[str, frozenset[str], bool]:
+        import casualties.wordclass as wc
+
+        return wc._SLOW
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.lists(st.sampled_from(["", " ", "\n"]), max_size=30))
-def test_the_plain_path_reads_as_the_careful_path(words, gaps):
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.lists(st.sampled_from(["", " ", "\n", ". "]), max_size=30))
+def test_the_table_path_reads_as_the_careful_path(words, gaps):
+    """The one-lookup path (``_TABLE``) reads every token as the careful path does."""
     import casualties.wordclass as wc
 
     text = "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words))
     fast = classify(text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(wc, "_CAREFUL", _Everything())
+        mp.setattr(wc, "_TABLE", _AllSlow())
         careful = classify(text)
     assert fast == careful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for text, _ in GOLDEN] + ["", "Two killed", 'He said: "Nine dead" . Ten. U.S. troops -- ok\n\nNext line'],
+)
+def test_tokens_and_token_sentences(text):
+    """``tokens`` are the text's tokens; ``token_sentences`` cut them into the sentences
+    of ``sentences``, in order and without a gap."""
+    from casualties.numbers import tokenize
+
+    c = classify(text)
+    assert c.tokens == tuple(tokenize(text))
+    assert len(c.token_sentences) == len(c.sentences)
+    assert [a for a, _ in c.token_sentences[1:]] == [b for _, b in c.token_sentences[:-1]]
+    if c.tokens:
+        assert c.token_sentences[0][0] == 0 and c.token_sentences[-1][1] == len(c.tokens)
+    starts = [t.start for t in c.tokens]
+    for (a, b), s in zip(c.token_sentences, c.sentences, strict=True):
+        first, last = c.units[s.first], c.units[s.end - 1]
+        assert starts[a] == first.start and c.tokens[b - 1].end == last.end
+
+
+def test_tokens_take_no_part_in_equality():
+    c = classify("Two were killed.")
+    assert c == Classes(c.text, c.units, c.string, c.sentences)
+    assert "tokens" not in repr(c)
