@@ -47,7 +47,7 @@ Not wired into :func:`casualties.extract` yet (shadow mode).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -184,7 +184,7 @@ class _Alt(NamedTuple):
     head: _Find | None
     figure: _Find | None
     status: _Find | None
-    words: tuple[tuple[_Find, frozenset[str]], ...]  # a slot and the words it may hold
+    words: tuple[tuple[_Find, Callable[[str], bool]], ...]  # a slot and whether a word may stand there
     fallback: re.Pattern[str] | None  # the rules after it, for a match its words refuse
     features: frozenset[str]
     kinds: Mapping[str, frozenset[str]] | None  # by head class, + "+" for a status
@@ -342,14 +342,26 @@ def _compile() -> tuple[re.Pattern[str], Mapping[str, _Alt]]:
             _find(regexes[k], "head"),
             _find(regexes[k], "figure"),
             _find(regexes[k], "status"),
-            tuple((_find(regexes[k], slot) or _Find(slot, _OWN, None), words) for slot, words in spec.words.items()),
-            _scanner(later) if spec.words and later else None,
+            _word_checks(regexes[k], spec),
+            _scanner(later) if (spec.words or spec.endings) and later else None,
             spec.features,
             _kinds(spec.features) if spec.code in "FN" else None,
             bool(set(regexes[k]) & lx.TRIGGER_CLASSES),  # it names an outcome class
         )
         alts.update((f"r{k}_{ord(code)}", alt) for w in ways if w.rule == k for code in w.codes)
     return _scanner(ways), MappingProxyType(alts)
+
+
+def _word_checks(regex: str, spec: er.ChunkRule) -> tuple[tuple[_Find, Callable[[str], bool]], ...]:
+    """Each word-bound slot of a rule (its ``words`` and its ``endings``) and its check."""
+    checks: list[tuple[str, Callable[[str], bool]]] = [(slot, words.__contains__) for slot, words in spec.words.items()]
+    checks += [(slot, partial(_ends, endings)) for slot, endings in spec.endings.items()]
+    return tuple((_find(regex, slot) or _Find(slot, _OWN, None), check) for slot, check in checks)
+
+
+def _ends(endings: tuple[str, ...], word: str) -> bool:
+    """Whether ``word`` is longer than one of ``endings`` by three letters or more and ends with it."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
 _SCANNER, _ALTS = _compile()
@@ -445,9 +457,9 @@ def _matches(string: str, units: Sequence[Unit], first: int, end: int) -> Iterat
 
 def _fits(alt: _Alt, m: re.Match[str], units: Sequence[Unit]) -> bool:
     """Whether the units in the word-bound slots of match ``m`` are allowed words."""
-    for find, words in alt.words:
+    for find, allowed in alt.words:
         at = _at(find, alt, m)
-        if at >= 0 and _word(units[at]) not in words:
+        if at >= 0 and not allowed(_word(units[at])):
             return False
     return True
 

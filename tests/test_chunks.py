@@ -270,6 +270,11 @@ GOLDEN = [
         "The strike could kill dozens.",
         "[E The strike] [A could kill]{active,modal,killed} [F dozens]{headless} [. .]",
     ),
+    # a participle: an -ing form no other rule took
+    (
+        "Two men riding a motorbike were shot dead.",
+        "[F Two men]{person} [J riding] [N a motorbike]{other} [V were shot dead]{passive,killed} [. .]",
+    ),
 ]
 
 
@@ -314,8 +319,8 @@ def test_rules_are_well_formed():
         assert spec.code in er.GROUP_CODES, name
         assert spec.features <= _FEATURES, name
         assert set(spec.prev) <= set(lx.ALPHABET), name
-        assert set(spec.words) <= set(done.pattern.slots), name
-        for slot in spec.words:  # a word-bound slot holds one unit
+        assert set(spec.words) | set(spec.endings) <= set(done.pattern.slots), name
+        for slot in [*spec.words, *spec.endings]:  # a word-bound slot holds one unit
             assert re.search(rf"\(\?P<{slot}>(\[[^\]]*\]|\\?.)\)(?![?*+{{])", done.pattern.regex.pattern), name
         # no rule reads past a sentence end, so none crosses one
         assert "." not in done.pattern.regex.pattern.replace("\\.", ""), name
@@ -351,7 +356,7 @@ def test_tables_are_immutable():
     assert isinstance(er.CHUNK_RULES, tuple)
     for name in ("CHUNK_ALPHABET", "CHUNK_MACROS"):
         assert not isinstance(getattr(er, name), dict), name
-    assert all(not isinstance(r.words, dict) for r in er.CHUNK_RULES)
+    assert all(not isinstance(r.words, dict) and not isinstance(r.endings, dict) for r in er.CHUNK_RULES)
 
 
 # -- the values ------------------------------------------------------------------------------
@@ -455,7 +460,13 @@ def _fits(spec: er.ChunkRule, m: re.Match[str], classes: Classes, end: int) -> b
     after = spec.next and compile_pattern(spec.next, lx.ALPHABET, macros=er.CHUNK_MACROS).regex
     if after and after.match(string, m.end(), end) is None:
         return False
-    return all(m.start(s) < 0 or _word(classes.units[m.start(s)]) in words for s, words in spec.words.items())
+    if not all(m.start(s) < 0 or _word(classes.units[m.start(s)]) in words for s, words in spec.words.items()):
+        return False
+    return all(m.start(s) < 0 or _ends(_word(classes.units[m.start(s)]), e) for s, e in spec.endings.items())
+
+
+def _ends(word: str, endings: tuple[str, ...]) -> bool:
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings)
 
 
 def _best_at(classes: Classes, pos: int, end: int) -> tuple[er.ChunkRule, re.Match[str]] | None:

@@ -112,6 +112,19 @@ END_TO_END = [
     ),
     ("Government fighters killed two rebels.", (("2", "killed", "armed_group", "figure"),)),
     ("Four miners lost their lives in the blast.", (("4", "killed", "civilian", "figure"),)),
+    (
+        "23 dead, 12 wounded including a cleric.",
+        (
+            ("23", "killed", "unknown", "figure"),
+            ("12", "injured", "unknown", "figure"),
+            ("1", "injured", "civilian", "part"),
+        ),
+    ),
+    (
+        "Two soldiers were wounded, including an officer.",
+        (("2", "injured", "state_forces", "figure"), ("1", "injured", "state_forces", "part")),
+    ),
+    ("Not one of the 200 miners was injured.", (("0", "injured", "civilian", "figure"),)),
 ]
 
 

@@ -52,6 +52,11 @@ GOLDEN = [
     ("A mayor and his secretary were killed.", "[N A mayor & his secretary] were killed ."),
     ("None of the 40 hostages was hurt.", "[Z None {of the 40 hostages}] was hurt ."),
     ("No one was hurt.", "[Z No one] was hurt ."),
+    (
+        "Five policemen escorting a bus have been killed.",
+        "[F Five policemen (escorting a bus)] have been killed .",
+    ),
+    ("23 dead, 12 wounded including a cleric.", "[H 23 dead] , [F 12] wounded including [N a cleric] ."),
     ("Nine people, most of them children, died.", "[F Nine people (, most of them children)] died ."),
     (
         "Five soldiers (two of them officers) were killed.",
@@ -248,12 +253,12 @@ def _fast(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[int, 
     return out
 
 
-_CODES = "FNopPtQYECI,Rw()-dAGVSb."
+_CODES = "FNopPtQYECI,RwJ()-dAGVSb."
 _PIECES = [
     *_CODES,
     *(", I F", ", I F C N ,", "C F", ", F C F ,", "o p", "o F", "P N", "P F o E", "( F o p )", "- F C F -"),
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
-    *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q"),
+    *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
 ]
 
 

@@ -14,7 +14,9 @@ of :mod:`casualties.lexicon.en_classes`) into chunks, one character each of
 - ``words``: slot -> the words that slot may hold (each such slot is one unit);
 - ``prev``: the classes the unit before the match may have ("" any; a sentence start
   counts as ``.``);
-- ``next``: a pattern that must match right after the match ("" none).
+- ``next``: a pattern that must match right after the match ("" none);
+- ``endings``: slot -> the endings the word in that slot must have (each such slot is one
+  unit): an -ing form no other rule took is a participle ("escorting", "riding").
 
 Selection: at each unit the longest match wins, then the higher priority, then the rule
 written first. L2 tries the rules in priority order in one scan, so the priorities must
@@ -87,6 +89,7 @@ CHUNK_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
         "W": "an intent or infinitive outcome verb group ('tried to kill', 'to be executed')",
         "K": "a linking verb group ('rose to', 'stood at', 'left', 'were found', 'are' before an outcome)",
         "S": "a reporting verb group ('said', 'has told', 'according to')",
+        "J": "a participle: an -ing form of a verb that is no outcome ('escorting', 'riding')",
         "~": "the words of a sentence without trigger: L2 does not read it (the L1 prefilter)",
         # L1 classes passed through, one unit each
         "d": "a number that counts no one",
@@ -118,7 +121,7 @@ CHUNK_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 #: The chunk codes that rules make.
-GROUP_CODES: Final = frozenset("FNEYOTVAGUXWKS")
+GROUP_CODES: Final = frozenset("FNEYOTVAGUXWKSJ")
 #: The code of the one chunk that holds the words of a sentence without trigger.
 UNREAD: Final = "~"
 
@@ -176,6 +179,7 @@ NOMINAL_ARTICLES: Final = frozenset({"the", "their", "his", "her"})
 TOLL_ALTERNATIVES: Final = frozenset({"number", "total", "figure"})
 
 _NO_WORDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({})
+_NO_ENDINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({})
 _ADJ_PREV: Final = ".,(-:;\"'PotISVvgbk"  # where a noun group may open with an adjective
 
 
@@ -188,6 +192,7 @@ class ChunkRule(NamedTuple):
     words: Mapping[str, frozenset[str]] = _NO_WORDS
     prev: str = ""
     next: str = ""
+    endings: Mapping[str, tuple[str, ...]] = _NO_ENDINGS
 
 
 #: The chunk rules, by kind (selection: see the module docstring).
@@ -726,6 +731,17 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "S",
     ),
+    ChunkRule(
+        Rule(
+            "participle",
+            "{head:w}",
+            5,
+            ("Five policemen escorting a bus have been killed.", "Two men riding a motorbike were shot dead."),
+            ("Five policemen in a bus have been killed.", "A king was killed in the attack."),
+        ),
+        "J",
+        endings=MappingProxyType({"head": ("ing",)}),
+    ),
 )
 
 # == L3: phrases ================================================================================
@@ -770,8 +786,8 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
         "OFG": "o [FNp]",  # a partitive "of" group
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
-        "CLAUSE": "[bKwPYNQDrtodhmEF']",  # what a relative clause aside may hold
-        "INSIDE": "[FNYwdoCPD,QpI]",  # what brackets may hold
+        "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
+        "INSIDE": "[FNYwJdoCPD,QpI]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
     }
 )
@@ -861,6 +877,19 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             60,
             ("Three people - two women and a child - were killed.",),
             ("Three people were killed - two women and a child.",),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_participle",
+            "{core:CORE} {of:OFG}? {aside:J ([FNY] | [Pt] [FNYE]) ATT?}",
+            55,
+            (
+                "Five policemen escorting a bus have been killed.",
+                "Two men riding a motorbike were shot dead.",
+                "Three pilgrims travelling to Kano died.",
+            ),
+            ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
     ),
     PhraseRule(
@@ -1007,7 +1036,12 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "zero",
             "{victim:Z} ,? {verb:[VUi]}",
             70,
-            ("No one was hurt.", "None of the 40 hostages was hurt.", "Nobody died."),
+            (
+                "No one was hurt.",
+                "None of the 40 hostages was hurt.",
+                "Not one of the 200 miners was injured.",
+                "Nobody died.",
+            ),
             ("Two were hurt.", "The hostages were not hurt."),
         ),
         "verb",
@@ -1089,6 +1123,26 @@ FRAMES: Final[tuple[Frame, ...]] = (
             65,
             ("Nine were among the dead.", "Two children were among the injured."),
             ("Nine were killed.", "Nine died among the ruins."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_after",
+            "{outcome:[VUiH]} ,? {prep:I} {victim:[FN]}",
+            60,
+            (
+                "23 dead, 12 wounded including a cleric.",
+                "Five people were killed, including two children.",
+                "Nine people died including a boy.",
+                "Four dead including a nurse.",
+            ),
+            (
+                "Including two children, 12 people died.",
+                "Gunmen killed 12 people, including two women.",
+                "Rebels, including two commanders, were killed.",
+            ),
         ),
         "outcome",
         "part",
