@@ -38,6 +38,7 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from ..grammar import Rule
+from .en_classes import ALPHABET
 
 __all__ = [
     "CHUNK_ALPHABET",
@@ -106,17 +107,8 @@ CHUNK_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
         "b": "a form of 'be' no verb group took ('were' in 'were on Monday killed')",
         "h": "a form of 'have' no verb group took",
         "m": "a modal no verb group took",
-        "w": "any other word",
-        "s": "any other symbol",
-        ",": "a comma",
-        "(": "an opening bracket",
-        ")": "a closing bracket",
-        "-": "a dash",
-        ":": "a colon",
-        ";": "a semicolon",
-        '"': "a quotation mark",
-        "'": "a possessive",
-        ".": "a sentence end",
+        # words and symbols as L1 describes them
+        **{code: ALPHABET[code] for code in "ws,()-:;\"'."},
     }
 )
 
