@@ -33,11 +33,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
 
-from .count import MAX_PEOPLE, Count
+from .count import Count
 from .extract import extract
 from .policy import POLICIES
 from .sample import SAMPLE_TEXT
-from .statements import Statement
+from .statements import Statement, check_population
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -150,15 +150,6 @@ def _doc_ids(args: Sequence[str]) -> list[str]:
         used.add(doc)
         ids.append(doc)
     return ids
-
-
-def _check_counts(stmts: list[Statement]) -> None:
-    """Refuse a figure above :data:`casualties.MAX_PEOPLE` (no frame or total could hold it)."""
-    for s in stmts:
-        c = s.count
-        top = c.low if c.high is None else c.high
-        if top > MAX_PEOPLE:
-            raise ValueError(f"figure {s.text!r} at {s.span[0]} is above MAX_PEOPLE ({MAX_PEOPLE:,} people)")
 
 
 def _progress(items: list[_T], wanted: bool) -> Iterator[_T]:
@@ -315,7 +306,8 @@ def _statements(arg: str | None, doc: str, stdin: IO[Any] | None, policy: str) -
         return None
     try:
         stmts = extract(body, policy=policy)
-        _check_counts(stmts)
+        for s in stmts:  # refused here, so that one file's figure loses no other file
+            check_population(s)
     except Exception as e:  # one text that breaks the reader must not lose the other texts
         print(f"casualties: {doc}: figures cannot be read ({type(e).__name__}: {e})", file=sys.stderr)
         return None

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .count import MAX_PEOPLE, Count
 from .policy import Policy
-from .statements import Outcome, PartyKind, Role, Statement
+from .statements import Outcome, PartyKind, Role, Statement, check_population
 
 __all__ = ["FRAME_COLUMNS", "empty_frame", "extract_frame", "from_frame", "to_frame"]
 
@@ -86,12 +86,8 @@ class _Columns:
         for s in stmts:
             if not isinstance(s, Statement):
                 raise TypeError(f"statements must hold Statement values, got {type(s).__name__}: {s!r:.60}")
+            check_population(s)
             c = s.count
-            if (c.low if c.high is None else c.high) > MAX_PEOPLE:
-                raise ValueError(
-                    f"statements: {c} people ({s.text!r:.60}) is more than any population "
-                    f"(limit {MAX_PEOPLE:,}); it is not a casualty figure"
-                )
             d["doc_id"].append(doc_id)
             d["low"].append(c.low)
             d["best"].append(c.best)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .count import Count
+from .count import MAX_PEOPLE, Count
 
-__all__ = ["Outcome", "PartyKind", "Role", "Statement"]
+__all__ = ["Outcome", "PartyKind", "Role", "Statement", "check_population"]
 
 
 class _Vocabulary(StrEnum):
@@ -113,3 +113,20 @@ class Statement:
         if self.role == Role.PART:
             line += ", part of a total"
         return line + (f" ({self.source})" if self.source else "")
+
+
+def check_population(s: Statement) -> None:
+    """Refuse a statement whose count is more than any population (above
+    :data:`casualties.MAX_PEOPLE`): no frame or total can hold it.
+
+    Raises
+    ------
+    ValueError
+        Naming the count, the words and the limit.
+    """
+    c = s.count
+    if (c.low if c.high is None else c.high) > MAX_PEOPLE:
+        raise ValueError(
+            f"statements: {c} people ({s.text!r:.60}) is more than any population "
+            f"(limit {MAX_PEOPLE:,}); it is not a casualty figure"
+        )
