@@ -4,6 +4,8 @@ Run by hand while the cascade is migrated (CASCADE.md, "Migration"):
 
     python tools/shadow_diff.py [JSONL ...] [--show 5]   statement differences by frame
     python tools/shadow_diff.py --score [--check]        score.py with the cascade as extract
+    python tools/shadow_diff.py --score --suite articles --show 20   one suite, its misses
+    python tools/shadow_diff.py --rows pitf [--show 30]  rows only one reader gets right
 
 Texts come from JSON-lines files with a "text" field (by default the evaluation dev sets
 next to the project, ../shared/eval/data/dev/*.jsonl, which stay outside it). Statements
@@ -17,12 +19,13 @@ replaced by the cascade, so that both readers are scored by the same code.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import pathlib
 import runpy
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import casualties
@@ -99,11 +102,41 @@ def report(counts: Counter[str], examples: dict[str, list[str]], show: int, out:
             out(f"        {line}")
 
 
-def score(check: bool) -> None:
+def score(check: bool, suites: Sequence[str] = (), show: int = 0) -> None:
     """score.py's figures with the cascade in place of ``casualties.extract``."""
     casualties.extract = cascade_extract  # this process only
-    sys.argv = [str(SHARED / "eval" / "score.py"), *(["--check"] if check else [])]
+    argv = [str(SHARED / "eval" / "score.py"), *(["--check"] if check else [])]
+    argv += [f"--suite={name}" for name in suites]
+    if show and not check:
+        argv.append(f"--show={show}")
+    sys.argv = argv
     runpy.run_path(sys.argv[0], run_name="__main__")
+
+
+def rows(suite: str, show: int) -> None:
+    """Event rows of a dev suite where exactly one reader gives the coded figure (or neither)."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    old = casualties.extract
+    groups: dict[str, list[str]] = {"only the old reader right": [], "only the cascade right": [], "both wrong": []}
+    for r in scorer.load(DEFAULT / f"{suite}.jsonl"):
+        got = []
+        for reader in (old, cascade_extract):
+            casualties.extract = reader
+            got.append(scorer._event_total(casualties, r["text"], r["outcome"], r["parties"], r.get("policy"))[1])
+        casualties.extract = old
+        hits = [g == r["gold"] for g in got]
+        if hits == [True, True]:
+            continue
+        key = "both wrong" if not any(hits) else list(groups)[0 if hits[0] else 1]
+        text = " ".join(r["text"].split())[:300]
+        groups[key].append(f"{r['id']} {r['outcome']}: gold {r['gold']}, old {got[0]}, cascade {got[1]} :: {text}")
+    for key, lines in groups.items():
+        print(f"\n{len(lines):6d}  {key}")
+        for line in lines[: show or None]:
+            print(f"        {line}")
 
 
 def main() -> None:
@@ -113,9 +146,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="read at most this many texts (0: all)")
     ap.add_argument("--score", action="store_true", help="score.py with the cascade as extract")
     ap.add_argument("--check", action="store_true", help="with --score: the check split (figures only)")
+    ap.add_argument("--suite", action="append", default=[], help="with --score: score only this suite")
+    ap.add_argument("--rows", metavar="SUITE", help="dev rows of an event suite that the readers score differently")
     args = ap.parse_args()
     if args.score:
-        score(args.check)
+        score(args.check, args.suite, args.show if "--show" in sys.argv else 0)
+        return
+    if args.rows:
+        rows(args.rows, args.show if "--show" in sys.argv else 0)
         return
     paths = args.files or sorted(p for p in DEFAULT.glob("*.jsonl") if p.name != "phrases.jsonl")
     texts = load(paths)
