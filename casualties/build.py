@@ -33,7 +33,7 @@ from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
-from .passes import Place, mark_breakdowns, mark_later_breakdowns, mark_restatements
+from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdowns, mark_restatements
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
@@ -96,6 +96,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     doc = _document(phrases.chunks.classes)
     places = [_place(doc, r.statement, group) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
+    stmts = mark_background(stmts, places, doc.texts)
     stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
     stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
