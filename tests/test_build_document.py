@@ -81,3 +81,35 @@ def test_background_round_trips_through_frames() -> None:
     assert list(frame["role"]) == ["background"]
     assert isinstance(frame["role"].dtype, pd.CategoricalDtype)
     assert [s.role.value for s in cas.from_frame(frame)] == ["background"]
+
+
+#: text -> the source of each statement (read with ``source="AFP"``).
+SOURCES: list[tuple[str, tuple[str | None, ...]]] = [
+    # an adverb or an auxiliary between the source and its verb
+    (
+        "The Kano Monitor for Peace said 4 died on Monday. It also reported 6 people were killed in Biru.",
+        ("Kano Monitor for Peace", "Kano Monitor for Peace"),
+    ),
+    ("The Lolo army had announced that it had killed nine rebels.", ("The Lolo army",)),
+    # a title after an adjective or a place is no organisation's speaker
+    ("Malian officials said eight soldiers were killed.", ("Malian officials",)),
+    ("A Malian health official says 12 people died.", ("A Malian health official",)),
+    ("Regional official Ada Obi told reporters that 30 people died.", ("Regional official Ada Obi",)),
+    # ... but an organisation's speaker speaks for it
+    (
+        "The Kano Monitor for Peace counted the dead. Monitor chief Ada Obi said 7 people died.",
+        ("Kano Monitor for Peace",),
+    ),
+    # "reports" before a reporting verb is a noun
+    ("Other reports said five guards were killed.", ("Other reports",)),
+    # an inverted clause names its source only when the name ends there
+    ("Rebels, in a statement, claimed the raid left 40 soldiers dead.", ("AFP",)),
+    ("Two miners died in the blast, said Governor Ada Obi.", ("Governor Ada Obi",)),
+    # "according to" a description, without the participle after it
+    ("Twelve people died, according to official figures released on Monday.", ("official figures",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SOURCES)
+def test_sources(text: str, want: tuple[str | None, ...]) -> None:
+    assert tuple(r.statement.source for r in read(text, source="AFP")) == want

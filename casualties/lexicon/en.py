@@ -1758,6 +1758,7 @@ SOURCE_NOUNS: Final = frozenset(
         "officials",
         "source",
         "sources",
+        "reports",
         "witness",
         "witnesses",
         "army",
