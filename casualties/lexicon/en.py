@@ -1758,7 +1758,6 @@ SOURCE_NOUNS: Final = frozenset(
         "officials",
         "source",
         "sources",
-        "reports",
         "witness",
         "witnesses",
         "army",
