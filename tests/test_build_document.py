@@ -113,3 +113,23 @@ SOURCES: list[tuple[str, tuple[str | None, ...]]] = [
 @pytest.mark.parametrize(("text", "want"), SOURCES)
 def test_sources(text: str, want: tuple[str | None, ...]) -> None:
     assert tuple(r.statement.source for r in read(text, source="AFP")) == want
+
+
+#: text -> whether each statement is a running total.
+CUMULATIVE: list[tuple[str, tuple[bool, ...]]] = [
+    # a campaign's toll with "had", an adverb, or "since" as an adverb
+    ("The army said its offensive had mistakenly killed at least 90 civilians.", (True,)),
+    ("Raids began in 2016. Such raids have since claimed hundreds of lives.", (True,)),
+    # the victims of a campaign
+    ("More than 5,000 people have been killed in the war, the agency said.", (True,)),
+    ("At least six people have been killed in clan violence in Tamba.", (False,)),
+    # "since" after a superlative compares, it does not total
+    ("Twelve people were killed on Friday, the deadliest day of protests since the coup.", (False,)),
+    ("Police killed 30 protesters, the worst toll from a single day since March.", (False,)),
+    ("Thirty soldiers have been killed since March.", (True,)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CUMULATIVE)
+def test_cumulative(text: str, want: tuple[bool, ...]) -> None:
+    assert tuple(r.statement.cumulative for r in read(text)) == want
