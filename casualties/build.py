@@ -33,7 +33,7 @@ from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
-from .passes import Place, mark_breakdowns, mark_later_breakdowns, mark_restatements
+from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdowns, mark_restatements
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
@@ -96,6 +96,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     doc = _document(phrases.chunks.classes)
     places = [_place(doc, r.statement, group) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
+    stmts = mark_background(stmts, places, doc.texts)
     stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
     stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
@@ -277,6 +278,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     period: str | None = None
     cumulative = _campaign(texts, a, b)
     for i in range(a, b):
+        if texts[i] == "since" and _superlative(texts, a, i):
+            continue  # "the deadliest day since the coup": a comparison, no running total
         cues = _CUES.get(texts[i])
         cumulative = cumulative or (cues is not None and any(tuple(texts[i : i + len(c)]) == c for c in cues))
         since = _since(doc, i, a, b)
@@ -286,6 +289,18 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
         if period is None and texts[i] in en.PERIOD_WORDS:
             period = doc.words(i, i + 1)
     return period, cumulative
+
+
+def _superlative(texts: Sequence[str], a: int, i: int) -> bool:
+    """A superlative in the clause before token ``i`` ("the deadliest day of protests
+    since", "the largest toll from a single attack since")."""
+    for k in range(i - 1, max(a, i - 10) - 1, -1):
+        w = texts[k]
+        if w in _CLAUSE_BREAKS:
+            return False
+        if k > a and texts[k - 1] in _THE and (w in _SUPERLATIVES or (w.endswith("iest") and len(w) > 5)):
+            return True
+    return False
 
 
 def _since(doc: _Document, i: int, a: int, b: int) -> str | None:
@@ -310,20 +325,36 @@ def _year(word: str) -> bool:
 
 
 def _campaign(texts: Sequence[str], a: int, b: int) -> bool:
-    """A campaign's running toll in tokens ``[a, b)``: "the conflict has killed"; the
-    campaign noun heads the subject ("the fighting has killed", not "strikes by a
-    coalition fighting the rebels have killed"); "has claimed that" is a report."""
+    """A campaign's running toll in tokens ``[a, b)``: "the conflict has killed", "its
+    campaign had unintentionally killed", "attacks have since claimed"; the campaign noun
+    heads the subject ("the fighting has killed", not "strikes by a coalition fighting the
+    rebels have killed"); "has claimed that" is a report. Or the victims of a campaign:
+    "have been killed in the war"."""
     for i in range(a, b - 1):
-        if texts[i] not in _PERFECT or texts[i + 1] not in _TOLL_VERBS:
+        if texts[i] not in _PERFECT:
             continue
-        if i + 2 < b and texts[i + 2] == "that":
+        adverb = texts[i + 1] in _TOLL_ADVERBS or (texts[i + 1].endswith("ly") and len(texts[i + 1]) > 4)
+        v = i + 2 if adverb and i + 2 < b else i + 1
+        if texts[v] == "been" and v + 2 < b and _in_campaign(texts, v + 2, b):
+            return True
+        if texts[v] not in _TOLL_VERBS or (v + 1 < b and texts[v + 1] == "that"):
             continue
         if any(
             texts[k] in en.CAMPAIGN_NOUNS and not (texts[k].endswith("ing") and k > 0 and texts[k - 1] not in _THE)
             for k in range(max(a, i - 8), i)
         ):
             return True
+        if texts[i + 1] == "since":
+            return True  # "have since claimed": since the time the sentence before named
     return False
+
+
+def _in_campaign(texts: Sequence[str], i: int, b: int) -> bool:
+    """Tokens from ``i`` name a campaign as the setting: "in the war", "during the
+    conflict" (not "in ethnic violence": a setting without "the" is the event's own)."""
+    window = texts[i : min(b, i + 4)]
+    opens = len(window) > 2 and window[0] in _DURING and window[1] == "the"
+    return opens and any(w in en.CAMPAIGN_NOUNS for w in window[2:])
 
 
 def _clause_cuts(texts: Sequence[str], a: int, b: int) -> tuple[int, ...]:
@@ -387,11 +418,19 @@ _CUES: Final = MappingProxyType(
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").
 _BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
 #: The auxiliaries of a present-perfect toll ("the war has killed").
-_PERFECT: Final = frozenset({"has", "have"})
+_PERFECT: Final = frozenset({"has", "have", "had"})
+#: Adverbs between the auxiliary and the verb of a running toll ("had unintentionally killed").
+_TOLL_ADVERBS: Final = frozenset({"since", "already", "now", "so", "also"})  # and -ly adverbs
+#: Prepositions that set victims in a campaign ("killed in the war").
+_DURING: Final = frozenset({"in", "during", "throughout"})
 #: Verbs of a campaign's running toll after "has" / "have".
 _TOLL_VERBS: Final = frozenset({"killed", "caused", "claimed", "left", "displaced"})
 #: Determiners that make an -ing campaign noun a noun ("the fighting").
 _THE: Final = frozenset({"the", "this", "that", "its"})
+#: Superlatives that a "since" phrase compares with ("the worst attack since 2015").
+_SUPERLATIVES: Final = frozenset(
+    {"worst", "largest", "biggest", "highest", "greatest", "heaviest", "first", "most", "strongest"}
+)
 #: What a relative clause opens with, after a comma or semicolon.
 _CLAUSE_BREAKS: Final = frozenset({",", ";"})
 _CLAUSE_OPENERS: Final = frozenset(

@@ -22,6 +22,7 @@ __all__ = [
     "Cand",
     "Place",
     "Position",
+    "mark_background",
     "mark_breakdowns",
     "mark_later_breakdowns",
     "mark_restatements",
@@ -267,6 +268,92 @@ def _other_victims(t: Statement, s: Statement) -> bool:
     words = {w.lower().strip("'’") for w in t.party.replace("-", " ").split()}
     other = {w.lower().strip("'’") for w in s.party.replace("-", " ").split()}
     return not (words & other) and t.party_kind is not PartyKind.CIVILIAN
+
+
+#: Relatives that open the clause of a recalled event ("a stampede in 1990 that killed").
+_RELATIVES = frozenset({"that", "which", "whose", "who"})
+#: Words that end the reach of a relative or a time marker.
+_BREAKS = frozenset({",", ";", ":", ".", "(", ")", '"', "“", "”"})
+#: Auxiliaries of a running total ("which has killed 380,000 since 2011"): no past event.
+_PERFECT = frozenset({"has", "have"})
+#: Prepositions that make an earlier event the cause of this one ("following the killing
+#: of five guards last month").
+_AFTER = frozenset({"after", "following"})
+
+
+def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """Figures of an earlier, separate event the text recalls are background.
+
+    Two constructions: a relative clause on a dated past event ("the 2017 bombing that
+    killed 500", "a stampede in 1990 that killed 1,426 people", "whose attack in 2002
+    killed over 200"), and a toll named by an outcome noun after a word of remembrance
+    ("protesting the deaths of three leaders", "the anniversary of the execution of five
+    militants") or after "following" / "after" with a past time ("following the killing of
+    five guards last month"). A running total ("which has killed 380,000 since 2011") is
+    cumulative, not background; a recalled event is background, not cumulative, even in a
+    sentence about years ("in seven of the past 17 years, including a stampede in 1990
+    that killed 1,426").
+
+    Parameters
+    ----------
+    stmts : sequence of Statement
+    cands : sequence of Position
+        Where each statement stands.
+    texts : sequence of str
+        The lower-cased tokens of the text.
+
+    Returns
+    -------
+    list of Statement
+        The statements, background ones with ``role=background``.
+    """
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.role is Role.FIGURE and (_recalled(texts, c) or _remembered(texts, c)):
+            out[k] = replace(s, role=Role.BACKGROUND, cumulative=False)
+    return out
+
+
+def _recalled(texts: Sequence[str], c: Position) -> bool:
+    """The figure is the toll of a relative clause on a dated past event."""
+    start = max(c.sentence_start, c.first - 6)
+    rel = next((m for m in range(c.first - 1, start - 1, -1) if texts[m] in _RELATIVES or texts[m] in _BREAKS), -1)
+    if rel < 0 or texts[rel] not in _RELATIVES or any(texts[m] in _PERFECT for m in range(rel, c.first)):
+        return False
+    if texts[rel] != "whose" and c.first - rel > 4:
+        return False  # "that killed", "which reportedly killed", "in which 20 were killed"
+    lo = max(c.sentence_start, rel - 6)
+    lo = max([lo, *(m + 1 for m in range(lo, rel) if texts[m] in _BREAKS)])
+    before = range(lo, c.first)
+    after = range(c.party_end, min(len(texts), c.party_end + 3))
+    return _past(texts, before) or _past(texts, after)
+
+
+def _past(texts: Sequence[str], window: range) -> bool:
+    """A past time among the tokens of ``window``: a year ("in 1990", "the 2017
+    bombing"), "last month", "two years ago"; never a running total's "since"."""
+    for m in window:
+        w = texts[m]
+        if w in _BREAKS:
+            return False
+        if w == "ago" or (w == "last" and m + 1 < len(texts) and texts[m + 1] in en.TIME_WORDS):
+            return True
+        if w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") and not (m > 0 and texts[m - 1] == "since"):
+            return True
+    return False
+
+
+def _remembered(texts: Sequence[str], c: Position) -> bool:
+    """The figure follows an outcome noun ("the killing of five") that a word of
+    remembrance governs, or "following" / "after" with a past time after the victims."""
+    f = c.first
+    if f < 2 or texts[f - 1] != "of" or texts[f - 2] not in en.OUTCOME_NOUNS:
+        return False
+    window = range(max(c.sentence_start, f - 7), f - 2)
+    if any(texts[m] in en.REMEMBRANCE_WORDS for m in window):
+        return True
+    after = range(c.party_end, min(len(texts), c.party_end + 3))
+    return any(texts[m] in _AFTER for m in window) and _past(texts, after)
 
 
 def with_role(s: Statement, role: Role) -> Statement:

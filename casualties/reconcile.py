@@ -369,7 +369,7 @@ def reconciled(f: pd.DataFrame, include_cumulative: bool) -> Reconciled | None:
     """What :func:`totals` does before it groups, shared with :func:`casualties.scale.totals`.
 
     Every row is checked (parts and running totals too); parts and, unless
-    ``include_cumulative``, running totals are left out; restated figures combine with
+    ``include_cumulative``, running totals and background events are left out; restated figures combine with
     what they restate (:func:`_restatements`) in fresh arrays, never in ``f``. None when
     no row is kept.
     """
@@ -378,6 +378,8 @@ def reconciled(f: pd.DataFrame, include_cumulative: bool) -> Reconciled | None:
         keep &= (f["role"] != Role.PART.value).to_numpy(dtype=bool)
     if "cumulative" in f.columns and not include_cumulative:
         keep &= ~f["cumulative"].to_numpy(dtype=bool)
+    if "role" in f.columns and not include_cumulative:
+        keep &= (f["role"] != Role.BACKGROUND.value).to_numpy(dtype=bool)
     low, best, high = _bounds(f, "statements")
     rows = _Rows(f, keep)
     if rows.n == 0:

@@ -92,7 +92,7 @@ class Sources:
         # "Observatory chief Rami Abdel Rahman": the organisation before the title
         for k, w in enumerate(low):
             org = [x for x in words[:k] if x[0].isupper() and x.lower() not in ("the", "a", "an")]
-            if w in en.SPEAKER_TITLES and org:
+            if w in en.SPEAKER_TITLES and org and k + 1 < len(words) and self._organisation(org):
                 raw, words, low = " ".join(words[:k]), words[:k], low[:k]
                 break
         if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
@@ -111,6 +111,15 @@ class Sources:
                 best = name
         return _strip_article(best or " ".join(key) or raw)
 
+    def _organisation(self, org: list[str]) -> bool:
+        """Words before a speaker's title that name an organisation: a source noun
+        ("Police chief ..."), or part of a fuller name the text gives ("Observatory chief
+        ..." after "the Syrian Observatory for Human Rights"); not a place or an adjective
+        ("District official ...", "Yemeni officials")."""
+        if org[-1].lower() in en.SOURCE_NOUNS:
+            return True
+        return any(len(n.split()) > len(org) and all(w in n.split() for w in org) for n, _ in self.entities)
+
     # -- sources ------------------------------------------------------------------------
     def reporting_clauses(self, a: int, b: int) -> list[tuple[int, str, bool]]:
         """(token index, source as written, is "according to") in sentence [a, b)."""
@@ -118,8 +127,8 @@ class Sources:
         texts = self.texts
         for i in range(a, b):
             w = texts[i]
-            if w not in en.REPORTING_VERBS:
-                continue
+            if w not in en.REPORTING_VERBS or (i + 1 < b and texts[i + 1] in en.REPORTING_VERBS):
+                continue  # "Other reports said": a noun before the verb
             if w == "according":
                 if i + 1 < b and texts[i + 1] == "to":
                     k = i + 2
@@ -127,16 +136,20 @@ class Sources:
                     if j > k:
                         out.append((i, self.words(k, j), True))
                 continue
-            start = self._name_before(i, a)
-            if start < i:
-                out.append((i, self.words(start, i), False))
+            # "It also reported", "the army had announced": an adverb or auxiliary between
+            v = i
+            while v - 1 > a and texts[v - 1] in _BETWEEN and v > i - 2:
+                v -= 1
+            start = self._name_before(v, a)
+            if start < v:
+                out.append((i, self.words(start, v), False))
                 continue
             # the inverted form: ", said Interior Minister Eunice Mendizabal"
             if i - 1 >= a and texts[i - 1] not in (",", '"', "”", "'", "’") and i != a:
                 continue
             k = i + 1
             j = self._name_after(k, b)
-            if j > k:
+            if j > k and (j == b or texts[j] in _AFTER_INVERTED):
                 out.append((i, self.words(k, j), False))
         return out
 
@@ -184,12 +197,25 @@ class Sources:
             # "according to local officials": a lower-case description
             while j < b and j - k < 4 and self.toks[j].kind == "word" and texts_ok(self.texts[j]):
                 j += 1
+                if j - k >= 2 and self.texts[j - 1].endswith("ed") and not self.cap(j - 1):
+                    j -= 1  # "according to official figures released by ...": no participle
+                    break
             return j
         while j < b and self._name_ok(j) and j - k < 8:
             j += 1
         while j > k and self.texts[j - 1] in ("the", "a", "an", "of", "for", "-"):
             j -= 1
         return j
+
+
+#: Words between a source and its reporting verb ("It also reported", "had announced").
+_BETWEEN = frozenset({"also", "later", "earlier", "had", "has", "have", "further"})
+
+
+#: What may follow the name of an inverted reporting clause (", said the ministry on
+#: Monday."); anything else makes the words after the verb its object (", claimed the
+#: attack left ...").
+_AFTER_INVERTED = frozenset({",", ".", ";", ":", "on", "in", "at", "late", "early", "'", '"', "”", "’", "(", "-", "—"})
 
 
 def texts_ok(word: str) -> bool:

@@ -40,10 +40,14 @@ class Role(_Vocabulary):
 
     ``figure``: a figure of its own. ``part``: a part of a total stated before it
     ("including 12 children", a breakdown by place); totals never add it again.
+    ``background``: the toll of an earlier, separate event the text recalls ("a bombing
+    in 2017 that killed 500", "protesting the killing of three leaders"); event totals
+    leave it out, like a running total.
     """
 
     FIGURE = "figure"
     PART = "part"
+    BACKGROUND = "background"
 
 
 @dataclass(frozen=True, slots=True)
