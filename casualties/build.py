@@ -38,7 +38,7 @@ from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import PartyKind, Role, Statement
-from .wordclass import Classes, classify
+from .wordclass import Classes, Unit, classify
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -46,6 +46,15 @@ __all__ = ["Reading", "party_kind", "read"]
 _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 #: Heads that a state modifier makes state forces ("government fighters").
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
+#: Determiners that make a singular person noun one person ("the mayor", "their driver").
+_THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Singular person nouns that name a group, not one person ("the police", "the family").
+_COLLECTIVE: Final = frozenset(
+    {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
+    | {"gang", "elderly", "aid", "humanitarian", "wedding", "personnel"}
+)
+#: Plurals that do not end in -s or -men.
+_PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -158,7 +167,7 @@ def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _V
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
     else:
-        if units[c.first].text not in _ONE or units[last].text.endswith("s"):
+        if not _one_person(units, c):
             return None
         first_word = c.first + 1
         start, count = units[c.first].start, Count(1)
@@ -170,6 +179,26 @@ def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _V
     if attachments and attachments[0].kind == "of":
         party = party or _group_words(chunks, chunks.chunks[attachments[0].end - 1])
     return _Victim(count, party or None, start, end)
+
+
+def _one_person(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` without figure names one person: "a mayor", "his
+    driver", and after "the" / "this" a singular person noun that is no collective ("the
+    mayor", not "the police", "the family" or "the third reporter")."""
+    det, last = units[c.first].text, units[c.end - 1].text
+    if _plural(last) or c.end - c.first < 2:
+        return False
+    if det in _ONE:
+        return True
+    if det not in _THE_ONE or "person" not in c.features or c.head < 0:
+        return False
+    head = units[c.head].text
+    return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its form ("villagers", "gunmen", "children", "police")."""
+    return word.endswith("s") and not word.endswith("ss") or word.endswith("men") or word in _PLURALS
 
 
 def _group_words(chunks: Chunks, c: Chunk) -> str | None:

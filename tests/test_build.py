@@ -225,3 +225,26 @@ def test_the_text_is_tokenized_once():
         mp.setattr(casualties.numbers, "tokenize", counted)
         assert read(text, source="AFP") == expected
     assert calls == [text]
+
+
+#: Who the victims are and how many when no numeral says it, and how one group splits
+#: between outcomes: text -> "count outcome party_kind" per statement (" part" for a part).
+VICTIMS: list[tuple[str, tuple[str, ...]]] = [
+    # one person named by a determiner and a singular person noun
+    ("Bandits killed the mayor and his 12-year-old daughter.", ("1 killed civilian", "1 killed civilian")),
+    ("Raiders killed four farmers and a herder.", ("4 killed civilian", "1 killed civilian")),
+    ("A third person later died in hospital.", ("1 killed unknown",)),
+    ("The judge was shot dead on Monday.", ("1 killed civilian",)),
+    # a group is no one person ("the police", "the family"); a rank is no victim
+    ("The attack killed the family.", ()),
+    ("The third reporter to be killed this month was buried.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS)
+def test_victims(text: str, expected: tuple[str, ...]) -> None:
+    got = tuple(
+        f"{s.count} {s.outcome.value} {s.party_kind.value}" + (" part" if s.role is Role.PART else "")
+        for s in (r.statement for r in read(text))
+    )
+    assert got == expected
