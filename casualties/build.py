@@ -114,6 +114,9 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None) -> Iterator[R
     """The readings of one frame match: its conjuncts, then the parts of its asides."""
     p = phrases.phrases[m.victim]
     role = Role(m.role)
+    if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
+        yield from _one(phrases.chunks, p.core, (), m, role, source, None)
+        return
     shared: str | None = None  # a headless conjunct takes the party before it ("nine villagers ... and two")
     for conjunct in p.conjuncts:
         if not conjunct.thing:
@@ -135,7 +138,7 @@ def _one(
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
     of the conjunct before it."""
-    victim = _victim(chunks, chunks.chunks[core], attachments)
+    victim = _victim(chunks, core, attachments)
     if victim is None:
         return
     text = chunks.classes.text
@@ -156,10 +159,16 @@ def _one(
     yield Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _Victim | None:
-    """The count, party words and span of core chunk ``c``; None when it counts no one."""
+def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
+    """The count, party words and span of core chunk ``core``; None when it counts no one."""
     units, text = chunks.classes.units, chunks.classes.text
+    c = chunks.chunks[core]
+    named = _named(chunks, core)
+    if named is not None:
+        return named
     last = c.end - 1
+    if c.code == "Y":
+        return None
     if c.figure >= 0:
         figure = units[c.figure].figure
         if figure is None:
@@ -179,6 +188,25 @@ def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _V
     if attachments and attachments[0].kind == "of":
         party = party or _group_words(chunks, chunks.chunks[attachments[0].end - 1])
     return _Victim(count, party or None, start, end)
+
+
+def _named(chunks: Chunks, core: int) -> _Victim | None:
+    """One named person: a name of two words or more ("Ana Ruiz", "Mr Ota"), its title
+    before it as its party ("land activist Pedro Alvarez"); and a bare figure set off by
+    commas after a name is the person's age ("Ricardo Lopez, 44, died": one, not 44)."""
+    items, units, text = chunks.chunks, chunks.classes.units, chunks.classes.text
+    string = chunks.string
+    c = items[core]
+    if c.code == "F" and "headless" in c.features and core >= 2 and string[core - 2 : core + 2] == "Y,F,":
+        core -= 2  # the name before ", 44,"
+        c = items[core]
+    if c.code != "Y" or c.end - c.first < 2:
+        return None
+    party: str | None = None
+    if core > 0 and string[core - 1] == "N" and items[core - 1].figure < 0:
+        title = items[core - 1]
+        party = " ".join(text[units[title.first].start : units[title.end - 1].end].split())
+    return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
 
 
 def _one_person(units: Sequence[Unit], c: Chunk) -> bool:

@@ -238,6 +238,12 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     # a group is no one person ("the police", "the family"); a rank is no victim
     ("The attack killed the family.", ()),
     ("The third reporter to be killed this month was buried.", ()),
+    # a named person is one; a bare figure set off by commas after a name is an age
+    ("Gunmen have killed Ana Ruiz.", ("1 killed unknown",)),
+    ("Land activist Pedro Alvarez was shot dead on Sunday.", ("1 killed civilian",)),
+    ("Ricardo Lopez, 44, died in the town of Tala.", ("1 killed unknown",)),
+    ("Gunmen killed Benjamin Ota, 47, a candidate for mayor.", ("1 killed unknown",)),
+    ("Ana Ruiz said two men died.", ("2 killed unknown",)),
 ]
 
 
