@@ -244,6 +244,21 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     ("Ricardo Lopez, 44, died in the town of Tala.", ("1 killed unknown",)),
     ("Gunmen killed Benjamin Ota, 47, a candidate for mayor.", ("1 killed unknown",)),
     ("Ana Ruiz said two men died.", ("2 killed unknown",)),
+    # a pronoun victim: "him" is one, "them" the group it points back to
+    ("Gunmen stabbed the mayor, killing him.", ("1 killed civilian",)),
+    ("Police shot him in Kano.", ()),
+    # one group split between outcomes: the -ing clauses count members of the group shot
+    ("The gunman shot five people, killing two.", ("3 injured unknown", "2 killed unknown")),
+    ("A man shot four people, killing one and wounding three.", ("1 killed unknown", "3 injured unknown")),
+    ("Gunmen shot two soldiers, killing them.", ("2 killed state_forces",)),
+    ("He shot six people, killing two and wounding four others.", ("2 killed unknown", "4 injured unknown")),
+    ("Rebels killed six soldiers, wounding two.", ("6 killed state_forces", "2 injured unknown")),
+    # "along with" after the verb adds victims to it
+    (
+        "The chief was killed along with 4 other elders and 5 guards.",
+        ("1 killed civilian", "4 killed civilian", "5 killed civilian"),
+    ),
+    ("Two soldiers were killed in Tamba along with 12 rebels.", ("2 killed state_forces", "12 killed armed_group")),
 ]
 
 

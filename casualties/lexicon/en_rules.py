@@ -1049,6 +1049,20 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "pronoun_object",
+            "{verb:[AG]} {victim:p}",
+            50,
+            (
+                "He shot a student, killing him.",
+                "Gunmen stabbed the mayor, killing him.",
+                "Gunmen shot two guards, killing them.",
+            ),
+            ("Police said they killed 5.", "He killed nine villagers.", "They were killed."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
             "zero",
             "{victim:Z} ,? {verb:[VUi]}",
             70,
