@@ -24,6 +24,7 @@ statement.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from types import MappingProxyType
@@ -53,6 +54,8 @@ _ONE_PRONOUNS: Final = frozenset({"him", "her"})
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
 _GAP: Final = frozenset(",CPtQYEnf")
+#: What separates a total from its parts in one sentence, or ends the sentence.
+_SEPARATOR: Final = re.compile(r"[:;,.]")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
 _COMITATIVE: Final = frozenset({"along with", "together with"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
@@ -135,6 +138,8 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
             groups.setdefault(g, []).append(k)
     for g, parts in groups.items():
         readings[g] = _split(readings[g], [r for k in parts for r in readings[k]])
+    for k in range(len(matches)):
+        _colon_parts(phrases.string, matches, readings, k)
     found = [(r, m.victim) for m, rs in zip(matches, readings, strict=True) for r in rs]
     for m in matches:
         for v in _comitative(phrases, m, taken):
@@ -255,6 +260,26 @@ def _split(group: Sequence[Reading], parts: Sequence[Reading]) -> list[Reading]:
         return []
     s = group[0].statement
     return [Reading(replace(s, count=Count(rest), outcome=Outcome.INJURED), group[0].frame)]
+
+
+def _colon_parts(string: str, matches: Sequence[FrameMatch], readings: list[list[Reading]], k: int) -> None:
+    """The figures after a colon (or comma, semicolon) that add up exactly to the total
+    before it, in its sentence, are its parts ("17 villagers were killed: 14 were
+    executed while 3 died of their wounds")."""
+    if len(readings[k]) != 1 or not readings[k][0].statement.count.is_exact or k + 1 >= len(matches):
+        return
+    total = readings[k][0].statement
+    found = _SEPARATOR.search(string, matches[k].end)
+    if found is None or found[0] == "." or matches[k + 1].start < found.end():
+        return  # no separator in the sentence, or another figure before it
+    stop = string.find(".", found.end())
+    after = [j for j in range(k + 1, len(matches)) if stop < 0 or matches[j].end <= stop]
+    parts = [r.statement for j in after for r in readings[j]]
+    if len(parts) < 2 or any(s.outcome != total.outcome or not s.count.is_exact for s in parts):
+        return
+    if sum(s.count.low for s in parts) == total.count.low:
+        for j in after:
+            readings[j] = [Reading(replace(r.statement, role=Role.PART), r.frame) for r in readings[j]]
 
 
 def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[int]:

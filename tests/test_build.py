@@ -253,6 +253,13 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     ("Gunmen shot two soldiers, killing them.", ("2 killed state_forces",)),
     ("He shot six people, killing two and wounding four others.", ("2 killed unknown", "4 injured unknown")),
     ("Rebels killed six soldiers, wounding two.", ("6 killed state_forces", "2 injured unknown")),
+    # parts after a whole in its sentence: they add up to it and do not add to it
+    (
+        "17 villagers were killed: 14 were executed while 3 died of their wounds.",
+        ("17 killed civilian", "14 killed unknown part", "3 killed unknown part"),
+    ),
+    ("Five were killed, 3 were injured.", ("5 killed unknown", "3 injured unknown")),
+    ("Four died in Tala; four more died in Biru.", ("4 killed unknown", "4 killed unknown")),
     # "along with" after the verb adds victims to it
     (
         "The chief was killed along with 4 other elders and 5 guards.",
