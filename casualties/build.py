@@ -24,6 +24,7 @@ statement.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from types import MappingProxyType
@@ -37,8 +38,8 @@ from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdow
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
-from .statements import PartyKind, Role, Statement
-from .wordclass import Classes, classify
+from .statements import Outcome, PartyKind, Role, Statement
+from .wordclass import Classes, Unit, classify
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -46,6 +47,26 @@ __all__ = ["Reading", "party_kind", "read"]
 _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 #: Heads that a state modifier makes state forces ("government fighters").
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
+#: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
+#: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
+_ONE_PRONOUNS: Final = frozenset({"him", "her"})
+#: Heads of a figure that counts more members of a group named before ("wounding two others").
+_OTHERS: Final = frozenset({"others", "other", "more"})
+#: What may stand between a group shot and the -ing clauses that split it.
+_GAP: Final = frozenset(",CPtQYEnf")
+#: What separates a total from its parts in one sentence, or ends the sentence.
+_SEPARATOR: Final = re.compile(r"[:;,.]")
+#: Coordinators that add victims to a verb after it ("killed along with four elders").
+_COMITATIVE: Final = frozenset({"along with", "together with"})
+#: Determiners that make a singular person noun one person ("the mayor", "their driver").
+_THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Singular person nouns that name a group, not one person ("the police", "the family").
+_COLLECTIVE: Final = frozenset(
+    {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
+    | {"gang", "elderly", "aid", "humanitarian", "wedding", "personnel"}
+)
+#: Plurals that do not end in -s or -men.
+_PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -90,7 +111,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     4 killed children part four children passive
     """
     phrases = phrase(chunk(classify(text, policy=policy)))
-    found = [(r, m.victim) for m in frames(phrases) for r in _readings(phrases, m, source)]
+    found = _found(phrases, source)
     if not found:
         return ()
     doc = _document(phrases.chunks.classes)
@@ -102,10 +123,42 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 
-def _readings(phrases: Phrases, m: FrameMatch, source: str | None) -> Iterator[Reading]:
-    """The readings of one frame match: its conjuncts, then the parts of its asides."""
+def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
+    """The readings of every frame match with their victim phrase, in the order of the
+    matches: a verb distributed over its "along with" conjuncts, and a group shot and
+    then split between outcomes ("shot five people, killing two": 2 killed, 3 injured)."""
+    matches = frames(phrases)
+    taken = {m.victim for m in matches}
+    readings: list[list[Reading]] = []
+    groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
+    for k, m in enumerate(matches):
+        g = _group(phrases, matches, k)
+        them = readings[g][0].statement if g >= 0 and len(readings[g]) == 1 else None
+        readings.append(list(_readings(phrases, m, source, them)))
+        if g >= 0:
+            groups.setdefault(g, []).append(k)
+    for g, parts in groups.items():
+        readings[g] = _split(readings[g], [r for k in parts for r in readings[k]])
+    for k in range(len(matches)):
+        _colon_parts(phrases.string, matches, readings, k)
+    found = [(r, m.victim) for m, rs in zip(matches, readings, strict=True) for r in rs]
+    for m in matches:
+        for v in _comitative(phrases, m, taken):
+            found += [(r, v) for r in _readings(phrases, m._replace(victim=v), source, None)]
+    return found
+
+
+def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Statement | None) -> Iterator[Reading]:
+    """The readings of one frame match: its conjuncts, then the parts of its asides
+    (``them``: the group a pronoun "them" stands for, None when it is unknown)."""
     p = phrases.phrases[m.victim]
     role = Role(m.role)
+    if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
+        yield from _one(phrases.chunks, p.core, (), m, role, source, None)
+        return
+    if p.code == "p":
+        yield from _pronoun(phrases, p.core, m, role, source, them)
+        return
     shared: str | None = None  # a headless conjunct takes the party before it ("nine villagers ... and two")
     for conjunct in p.conjuncts:
         if not conjunct.thing:
@@ -114,6 +167,135 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None) -> Iterator[R
                 yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _pronoun(
+    phrases: Phrases, core: int, m: FrameMatch, role: Role, source: str | None, them: Statement | None
+) -> Iterator[Reading]:
+    """The reading of a pronoun victim: "him" / "her" is one person, "them" the group
+    it points back to (``them``, whose party it takes); none after a bare "shot" ("police shot him": a
+    shooting, maybe no death) unless the pronoun splits a group."""
+    if them is None and _shot(phrases, m):
+        return
+    chunks = phrases.chunks
+    unit = chunks.classes.units[chunks.chunks[core].first]
+    if them is not None and (unit.text == "them" or (unit.text in _ONE_PRONOUNS and them.count == Count(1))):
+        count, party, kind = them.count, them.party, them.party_kind
+    elif unit.text in _ONE_PRONOUNS:
+        count, party, kind = Count(1), None, PartyKind.UNKNOWN
+    else:
+        return
+    statement = Statement(
+        count=count,
+        outcome=m.outcome,
+        party=party,
+        party_kind=kind,
+        source=source,
+        period=None,
+        cumulative=False,
+        location=None,
+        span=(unit.start, unit.end),
+        text=chunks.classes.text[unit.start : unit.end],
+        role=role,
+    )
+    yield Reading(statement, m.frame)
+
+
+def _group(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
+    """The match of the group that match ``k`` splits, -1 when it splits none: "shot
+    (or stabbed) five people, killing two (and wounding one)", where the -ing clauses
+    count members of the group shot ("two", "one of them", "him", "them")."""
+    if not _is_part(phrases, matches[k]):
+        return -1
+    j = k - 1
+    while j >= 0 and _is_part(phrases, matches[j]) and _gap(phrases, matches[j].end, matches[j + 1].start, "C,"):
+        j -= 1
+    if j < 0 or not _gap(phrases, matches[j].end, matches[j + 1].start, ","):
+        return -1
+    return j if matches[j].outcome is Outcome.INJURED or _shot(phrases, matches[j]) else -1
+
+
+def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
+    """An -ing clause whose victim counts members of a group named before it."""
+    if phrases.string[m.start] != "G":
+        return False
+    p = phrases.phrases[m.victim]
+    core = phrases.chunks.chunks[p.core]
+    if p.code in "Mp":
+        return True
+    units = phrases.chunks.classes.units
+    headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
+    return p.code == "F" and headless and len(p.conjuncts) == 1
+
+
+def _gap(phrases: Phrases, a: int, b: int, separators: str) -> bool:
+    """Whether phrases ``[a, b)`` hold only attached phrases and one of ``separators``."""
+    gap = phrases.string[a:b]
+    return 0 < b - a <= 4 and all(c in _GAP for c in gap) and any(c in gap for c in separators)
+
+
+def _shot(phrases: Phrases, m: FrameMatch) -> bool:
+    """Whether the verb of match ``m`` is a bare "shot" (not "shot dead")."""
+    for p in phrases.phrases[m.start : m.end]:
+        c = phrases.chunks.chunks[p.core]
+        if p.code in "AVU" and c.head >= 0 and phrases.chunks.classes.units[c.head].text in en.SHOT:
+            return True
+    return False
+
+
+def _total(readings: Sequence[Reading]) -> Count | None:
+    """The count of a group's one reading, None when it has not exactly one."""
+    return readings[0].statement.count if len(readings) == 1 else None
+
+
+def _split(group: Sequence[Reading], parts: Sequence[Reading]) -> list[Reading]:
+    """The readings of a group shot, after the -ing clauses that split it: the rest of
+    the group is wounded ("shot five people, killing two": three); nothing when the
+    parts leave no rest, name the wounded themselves or are not exact."""
+    total = _total(group)
+    counts = [r.statement.count for r in parts]
+    if total is None or not total.is_exact or not all(c.is_exact for c in counts):
+        return []
+    rest = total.low - sum(c.low for c in counts)
+    if rest <= 0 or any(r.statement.outcome is not Outcome.KILLED for r in parts):
+        return []
+    s = group[0].statement
+    return [Reading(replace(s, count=Count(rest), outcome=Outcome.INJURED), group[0].frame)]
+
+
+def _colon_parts(string: str, matches: Sequence[FrameMatch], readings: list[list[Reading]], k: int) -> None:
+    """The figures after a colon (or comma, semicolon) that add up exactly to the total
+    before it, in its sentence, are its parts ("17 villagers were killed: 14 were
+    executed while 3 died of their wounds")."""
+    if len(readings[k]) != 1 or not readings[k][0].statement.count.is_exact or k + 1 >= len(matches):
+        return
+    total = readings[k][0].statement
+    found = _SEPARATOR.search(string, matches[k].end)
+    if found is None or found[0] == "." or matches[k + 1].start < found.end():
+        return  # no separator in the sentence, or another figure before it
+    stop = string.find(".", found.end())
+    after = [j for j in range(k + 1, len(matches)) if stop < 0 or matches[j].end <= stop]
+    parts = [r.statement for j in after for r in readings[j]]
+    if len(parts) < 2 or any(s.outcome != total.outcome or not s.count.is_exact for s in parts):
+        return
+    if sum(s.count.low for s in parts) == total.count.low:
+        for j in after:
+            readings[j] = [Reading(replace(r.statement, role=Role.PART), r.frame) for r in readings[j]]
+
+
+def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[int]:
+    """The victim phrases that an "along with" after the verb of match ``m`` adds to its
+    victims ("the chief was killed along with four elders")."""
+    string, k = phrases.string, m.end
+    if not 0 < k < len(string) or string[m.end - 1] not in "VUi":
+        return
+    while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnf":
+        k += 2  # "was killed in Kanda along with ..."
+    if k + 1 >= len(string) or string[k] != "C" or string[k + 1] not in "FN" or k + 1 in taken:
+        return
+    c = phrases.chunks.chunks[phrases.phrases[k].core]
+    if phrases.chunks.classes.units[c.first].text in _COMITATIVE:
+        yield k + 1
 
 
 def _one(
@@ -127,7 +309,7 @@ def _one(
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
     of the conjunct before it."""
-    victim = _victim(chunks, chunks.chunks[core], attachments)
+    victim = _victim(chunks, core, attachments)
     if victim is None:
         return
     text = chunks.classes.text
@@ -148,10 +330,16 @@ def _one(
     yield Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _Victim | None:
-    """The count, party words and span of core chunk ``c``; None when it counts no one."""
+def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
+    """The count, party words and span of core chunk ``core``; None when it counts no one."""
     units, text = chunks.classes.units, chunks.classes.text
+    c = chunks.chunks[core]
+    named = _named(chunks, core)
+    if named is not None:
+        return named
     last = c.end - 1
+    if c.code == "Y":
+        return None
     if c.figure >= 0:
         figure = units[c.figure].figure
         if figure is None:
@@ -159,7 +347,7 @@ def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _V
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
     else:
-        if units[c.first].text not in _ONE or units[last].text.endswith("s"):
+        if not _one_person(units, c):
             return None
         first_word = c.first + 1
         start, count = units[c.first].start, Count(1)
@@ -171,6 +359,45 @@ def _victim(chunks: Chunks, c: Chunk, attachments: tuple[Attachment, ...]) -> _V
     if attachments and attachments[0].kind == "of":
         party = party or _group_words(chunks, chunks.chunks[attachments[0].end - 1])
     return _Victim(count, party or None, start, end)
+
+
+def _named(chunks: Chunks, core: int) -> _Victim | None:
+    """One named person: a name of two words or more ("Ana Ruiz", "Mr Ota"), its title
+    before it as its party ("land activist Pedro Alvarez"); and a bare figure set off by
+    commas after a name is the person's age ("Ricardo Lopez, 44, died": one, not 44)."""
+    items, units, text = chunks.chunks, chunks.classes.units, chunks.classes.text
+    string = chunks.string
+    c = items[core]
+    if c.code == "F" and "headless" in c.features and core >= 2 and string[core - 2 : core + 2] == "Y,F,":
+        core -= 2  # the name before ", 44,"
+        c = items[core]
+    if c.code != "Y" or c.end - c.first < 2:
+        return None
+    party: str | None = None
+    if core > 0 and string[core - 1] == "N" and items[core - 1].figure < 0:
+        title = items[core - 1]
+        party = " ".join(text[units[title.first].start : units[title.end - 1].end].split())
+    return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
+
+
+def _one_person(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` without figure names one person: "a mayor", "his
+    driver", and after "the" / "this" a singular person noun that is no collective ("the
+    mayor", not "the police", "the family" or "the third reporter")."""
+    det, last = units[c.first].text, units[c.end - 1].text
+    if _plural(last) or c.end - c.first < 2:
+        return False
+    if det in _ONE:
+        return True
+    if det not in _THE_ONE or "person" not in c.features or c.head < 0:
+        return False
+    head = units[c.head].text
+    return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its form ("villagers", "gunmen", "children", "police")."""
+    return word.endswith("s") and not word.endswith("ss") or word.endswith("men") or word in _PLURALS
 
 
 def _group_words(chunks: Chunks, c: Chunk) -> str | None:

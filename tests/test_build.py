@@ -225,3 +225,54 @@ def test_the_text_is_tokenized_once():
         mp.setattr(casualties.numbers, "tokenize", counted)
         assert read(text, source="AFP") == expected
     assert calls == [text]
+
+
+#: Who the victims are and how many when no numeral says it, and how one group splits
+#: between outcomes: text -> "count outcome party_kind" per statement (" part" for a part).
+VICTIMS: list[tuple[str, tuple[str, ...]]] = [
+    # one person named by a determiner and a singular person noun
+    ("Bandits killed the mayor and his 12-year-old daughter.", ("1 killed civilian", "1 killed civilian")),
+    ("Raiders killed four farmers and a herder.", ("4 killed civilian", "1 killed civilian")),
+    ("A third person later died in hospital.", ("1 killed unknown",)),
+    ("The judge was shot dead on Monday.", ("1 killed civilian",)),
+    # a group is no one person ("the police", "the family"); a rank is no victim
+    ("The attack killed the family.", ()),
+    ("The third reporter to be killed this month was buried.", ()),
+    # a named person is one; a bare figure set off by commas after a name is an age
+    ("Gunmen have killed Ana Ruiz.", ("1 killed unknown",)),
+    ("Land activist Pedro Alvarez was shot dead on Sunday.", ("1 killed civilian",)),
+    ("Ricardo Lopez, 44, died in the town of Tala.", ("1 killed unknown",)),
+    ("Gunmen killed Benjamin Ota, 47, a candidate for mayor.", ("1 killed unknown",)),
+    ("Ana Ruiz said two men died.", ("2 killed unknown",)),
+    # a pronoun victim: "him" is one, "them" the group it points back to
+    ("Gunmen stabbed the mayor, killing him.", ("1 killed civilian",)),
+    ("Police shot him in Kano.", ()),
+    # one group split between outcomes: the -ing clauses count members of the group shot
+    ("The gunman shot five people, killing two.", ("3 injured unknown", "2 killed unknown")),
+    ("A man shot four people, killing one and wounding three.", ("1 killed unknown", "3 injured unknown")),
+    ("Gunmen shot two soldiers, killing them.", ("2 killed state_forces",)),
+    ("He shot six people, killing two and wounding four others.", ("2 killed unknown", "4 injured unknown")),
+    ("Rebels killed six soldiers, wounding two.", ("6 killed state_forces", "2 injured unknown")),
+    # parts after a whole in its sentence: they add up to it and do not add to it
+    (
+        "17 villagers were killed: 14 were executed while 3 died of their wounds.",
+        ("17 killed civilian", "14 killed unknown part", "3 killed unknown part"),
+    ),
+    ("Five were killed, 3 were injured.", ("5 killed unknown", "3 injured unknown")),
+    ("Four died in Tala; four more died in Biru.", ("4 killed unknown", "4 killed unknown")),
+    # "along with" after the verb adds victims to it
+    (
+        "The chief was killed along with 4 other elders and 5 guards.",
+        ("1 killed civilian", "4 killed civilian", "5 killed civilian"),
+    ),
+    ("Two soldiers were killed in Tamba along with 12 rebels.", ("2 killed state_forces", "12 killed armed_group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS)
+def test_victims(text: str, expected: tuple[str, ...]) -> None:
+    got = tuple(
+        f"{s.count} {s.outcome.value} {s.party_kind.value}" + (" part" if s.role is Role.PART else "")
+        for s in (r.statement for r in read(text))
+    )
+    assert got == expected

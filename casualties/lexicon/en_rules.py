@@ -1025,6 +1025,44 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "named_subject",
+            "{victim:Y} ,? {verb:[VUi]}",
+            55,
+            (
+                "Pedro Alvarez was shot dead on Sunday.",
+                "Land activist Ana Ruiz was killed in Tala.",
+                "Mr Ota has died in hospital.",
+            ),
+            ("Hamas said Israel killed 5.", "Ana Ruiz said two men died.", "Ali Musa, a farmer, was killed."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "named_object",
+            "{verb:[AG]} {victim:Y}",
+            55,
+            ("Gunmen have killed Ana Ruiz.", "Police shot dead Ali Musa in Kano.", "A blast hit Kano, killing Mr Ota."),
+            ("Hamas said Israel killed 5.", "Gunmen killed nine villagers in Kano."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "pronoun_object",
+            "{verb:[AG]} {victim:p}",
+            50,
+            (
+                "He shot a student, killing him.",
+                "Gunmen stabbed the mayor, killing him.",
+                "Gunmen shot two guards, killing them.",
+            ),
+            ("Police said they killed 5.", "He killed nine villagers.", "They were killed."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
             "zero",
             "{victim:Z} ,? {verb:[VUi]}",
             70,
