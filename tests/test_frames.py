@@ -125,6 +125,19 @@ END_TO_END = [
         (("2", "injured", "state_forces", "figure"), ("1", "injured", "state_forces", "part")),
     ),
     ("Not one of the 200 miners was injured.", (("0", "injured", "civilian", "figure"),)),
+    # outcome-headed figures coordinated: each keeps its own outcome
+    (
+        "One dead and four injured when a bus overturned.",
+        (("1", "killed", "unknown", "figure"), ("4", "injured", "unknown", "figure")),
+    ),
+    (
+        "The clash left 4 dead and 17 injured.",
+        (("4", "killed", "unknown", "figure"), ("17", "injured", "unknown", "figure")),
+    ),
+    (
+        "The storm caused 12 deaths and 40 injuries.",
+        (("12", "killed", "unknown", "figure"), ("40", "injured", "unknown", "figure")),
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "NO_PARTS_AFTER",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
+    "PHRASE_INPUT",
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
@@ -766,6 +767,10 @@ PHRASE_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
 )
 #: The phrase codes of victim phrases (made by phrase rules; everything else passes through).
 VICTIM_CODES: Final = frozenset("FNMZHfn")
+#: What L3 reads: the chunk codes, a figure group with an outcome head ("3 dead", "11
+#: fatalities") written ``H``: it is a verbless clause of its own ("3 dead and 20 injured",
+#: "11 fatalities and 35 injuries"), never a conjunct of a noun list.
+PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
@@ -774,7 +779,7 @@ NO_PARTS_AFTER: Final = frozenset("Rw")
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "CORE": "[FN]",
+        "CORE": "[FNH]",
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
         "OFG": "o [FNp]",  # a partitive "of" group
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
@@ -896,7 +901,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -913,6 +918,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Two soldiers were killed and five others were wounded.",
                 "Gunmen killed 12 villagers and three soldiers died.",
                 "Gunmen killed nine villagers and 3 soldiers were wounded.",
+                "The clash left 4 dead and 17 injured.",
+                "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
@@ -922,7 +929,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_of",
-            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
             52,
             (
                 "A village chief and two members of his family were killed.",
