@@ -138,6 +138,13 @@ END_TO_END = [
         "The storm caused 12 deaths and 40 injuries.",
         (("12", "killed", "unknown", "figure"), ("40", "injured", "unknown", "figure")),
     ),
+    # a figure group and an outcome adjective: a verbless clause
+    ("Two Kanda militiamen dead.", (("2", "killed", "armed_group", "figure"),)),
+    (
+        "Four soldiers dead, nine wounded.",
+        (("4", "killed", "state_forces", "figure"), ("9", "injured", "unknown", "figure")),
+    ),
+    ("One gunman remains at large.", ()),
 ]
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "NAME_LINKS",
     "NOMINAL_ARTICLES",
     "NOUN_ARTICLES",
+    "NOT_VERBLESS",
     "NO_PARTS_AFTER",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
@@ -977,11 +978,17 @@ FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "wh
 
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
-    (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``)."""
+    (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
+    not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+
+
+#: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
+NOT_VERBLESS: Final = frozenset({"remains"})
 
 
 #: The clause frames.
@@ -1069,6 +1076,26 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The blast left 3 dead.", "Nine were among the dead.", "The dead were buried."),
         ),
         "outcome",
+    ),
+    Frame(
+        Rule(
+            "verbless",
+            "{victim:VICTIM} {outcome:O}",
+            50,
+            (
+                "Two Kanda militiamen dead.",
+                "Four soldiers dead, nine wounded.",
+                "One person missing after the flood.",
+            ),
+            (
+                "Four wounded soldiers arrived.",
+                "Two of the dead were children.",
+                "The 3 dead were buried.",
+                "One gunman remains at large.",
+            ),
+        ),
+        "outcome",
+        not_words=MappingProxyType({"outcome": NOT_VERBLESS}),
     ),
     Frame(
         Rule(
