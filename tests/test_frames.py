@@ -145,6 +145,13 @@ END_TO_END = [
         (("4", "killed", "state_forces", "figure"), ("9", "injured", "unknown", "figure")),
     ),
     ("One gunman remains at large.", ()),
+    # coder notes and labels
+    ("Killed: 20. Wounded: 35.", (("20", "killed", "unknown", "figure"), ("35", "injured", "unknown", "figure"))),
+    ("Fatalities: 12.", (("12", "killed", "unknown", "figure"),)),
+    ("No reported fatalities.", (("0", "killed", "unknown", "figure"),)),
+    # tolls
+    ("Police put the number of missing at 200.", (("200", "missing", "unknown", "figure"),)),
+    ("The number of dead had risen to 34.", (("34", "killed", "unknown", "figure"),)),
 ]
 
 

@@ -1134,6 +1134,36 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "put_toll",
+            "{verb:K} {noun:T} {prep:[Pt]} {victim:[FH]}",
+            65,
+            ("Officials put the death toll at 45.", "Police put the number of missing at about 200."),
+            ("Officials put the death toll higher.", "The death toll rose to 50."),
+        ),
+        "noun",
+    ),
+    Frame(
+        Rule(
+            "label",
+            "{outcome:[OUV]} : {victim:[FZ]}",
+            60,
+            ("Fatalities: 12.", "Killed: 20. Wounded: 35.", "DEATHS: none."),
+            ("Killed: a police officer.", "The toll: 12 dead."),
+        ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
+            "zero_noun",
+            "{victim:Z} S {outcome:O}",
+            60,
+            ("No reported fatalities.", "There were no reported injuries."),
+            ("No one was hurt.", "Nine reported deaths."),
+        ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
             "outcome_noun",
             "{victim:H}",
             40,
