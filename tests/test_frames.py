@@ -145,6 +145,22 @@ END_TO_END = [
         (("4", "killed", "state_forces", "figure"), ("9", "injured", "unknown", "figure")),
     ),
     ("One gunman remains at large.", ()),
+    # asides: "including" without commas, in dashes; long brackets
+    (
+        "Six traders including two women were killed and 9 injured.",
+        (
+            ("6", "killed", "civilian", "figure"),
+            ("2", "killed", "civilian", "part"),
+            ("9", "injured", "unknown", "figure"),
+        ),
+    ),
+    (
+        "Ten people (traders, farmers, pupils, and guards at a school) died.",
+        (("10", "killed", "unknown", "figure"),),
+    ),
+    # a predicate after a linking verb
+    ("One porter remained injured.", (("1", "injured", "unknown", "figure"),)),
+    ("31 others sustained various degrees of injuries.", (("31", "injured", "unknown", "figure"),)),
     # coder notes and labels
     ("Killed: 20. Wounded: 35.", (("20", "killed", "unknown", "figure"), ("35", "injured", "unknown", "figure"))),
     ("Fatalities: 12.", (("12", "killed", "unknown", "figure"),)),

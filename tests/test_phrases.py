@@ -102,9 +102,21 @@ GOLDEN = [
     ),
     ("Six people, all civilians, died.", "[F Six people (, [all civilians])] died ."),
     # a figure with an outcome head is a verbless clause of its own, never a conjunct
-    ("One dead and four injured when a bus overturned.", "[H One dead] and [F four] injured when [n a bus~] overturned ."),
+    (
+        "One dead and four injured when a bus overturned.",
+        "[H One dead] and [F four] injured when [n a bus~] overturned .",
+    ),
     ("The clash left 4 dead and 17 injured.", "The clash left [H 4 dead] and [F 17] injured ."),
     ("The storm caused 12 deaths and 40 injuries.", "The storm caused [H 12 deaths] and [H 40 injuries] ."),
+    # an aside without commas: "including" right after the group
+    (
+        "Six traders including two women were killed and 9 injured.",
+        "[F Six traders (including [two women])] were killed and [F 9] injured .",
+    ),
+    (
+        "Nine traders - including two women and a boy - were killed.",
+        "[F Nine traders (- including [two women] and [a boy] -)] were killed .",
+    ),
     # coordination stops at a conjunct that opens its own clause (after a verb only)
     (
         "Gunmen killed nine villagers and 3 soldiers died.",

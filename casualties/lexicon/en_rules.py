@@ -785,7 +785,7 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "OFG": "o [FNp]",  # a partitive "of" group
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
-        "INSIDE": "[FNYwJdoCPD,QpI]",  # what brackets may hold
+        "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
     }
 )
@@ -830,6 +830,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_including_bare",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((C | ,) [FN]){0,2}}",
+            60,
+            (
+                "Six traders including two women were killed and 9 injured.",
+                "Gunmen killed 12 people including two women and a child.",
+            ),
+            ("Six traders were killed including two women.", "Including two children, 12 people died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
             "aside_apposition",
             "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
             65,
@@ -862,18 +874,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_brackets",
-            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,6} \\)}",
+            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,12} \\)}",
             60,
-            ("Five soldiers (two of them officers) were killed.", "Nine people (including 4 children) died."),
+            (
+                "Five soldiers (two of them officers) were killed.",
+                "Nine people (including 4 children) died.",
+                "Ten people (traders, farmers, pupils, and guards at a school) died.",
+            ),
             ("Five soldiers were killed (police said).", "Nine people died."),
         ),
     ),
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- [FN] ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- I? MEMBER ((C | ,) [FN]){0,3} -}",
             60,
-            ("Three people - two women and a child - were killed.",),
+            (
+                "Three people - two women and a child - were killed.",
+                "Nine traders - including two women and a boy - were killed.",
+                "Five pupils - two of them in Kanda - died.",
+            ),
             ("Three people were killed - two women and a child.",),
         ),
     ),
@@ -1065,13 +1085,15 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "predicate",
-            "{victim:VICTIM} ,? {verb:K} {outcome:O}",
+            "{victim:VICTIM} ,? {verb:K} (f o)? {outcome:[OU]}",
             60,
             (
                 "At least four fishermen are dead.",
                 "Eight men were found dead in the river.",
                 "Two children remain missing.",
                 "Two guards were shot dead and one was missing.",
+                "One porter remained injured.",
+                "31 others sustained various degrees of injuries.",
             ),
             ("The blast left 3 dead.", "Nine were among the dead.", "The dead were buried."),
         ),
