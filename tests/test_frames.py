@@ -161,6 +161,9 @@ END_TO_END = [
     # a predicate after a linking verb
     ("One porter remained injured.", (("1", "injured", "unknown", "figure"),)),
     ("31 others sustained various degrees of injuries.", (("31", "injured", "unknown", "figure"),)),
+    # an outcome noun and "to" its victims
+    ("A device exploded, causing injuries to four people.", (("4", "injured", "unknown", "figure"),)),
+    ("He suffered injuries to his head.", ()),
     # coder notes and labels
     ("Killed: 20. Wounded: 35.", (("20", "killed", "unknown", "figure"), ("35", "injured", "unknown", "figure"))),
     ("Fatalities: 12.", (("12", "killed", "unknown", "figure"),)),

@@ -1136,6 +1136,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "outcome_to",
+            "{noun:O} {prep:t} {victim:[FM]}",
+            45,
+            ("A device exploded, causing injuries to four people.", "The blast caused serious injuries to 12 pupils."),
+            ("Deaths rose to 12.", "Deaths at 5 sites were reported.", "He suffered injuries to his head."),
+        ),
+        "noun",
+        not_words=MappingProxyType({"prep": frozenset({"at"})}),
+    ),
+    Frame(
+        Rule(
             "toll_outcome",
             "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
             60,
