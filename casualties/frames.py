@@ -16,7 +16,7 @@ Not wired into :func:`casualties.extract` yet (shadow mode).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final, NamedTuple
 
 from .chunks import chunk  # noqa: F401 (for the examples)
@@ -87,7 +87,7 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
     """
     out: list[FrameMatch] = []
     previous: Outcome | None = None
-    for found in sorted(_claimed(phrases.string), key=_victim_at):
+    for found in sorted(_claimed(phrases), key=_victim_at):
         spec = er.FRAMES[found.k]
         m = found.match
         outcome = previous if spec.outcome_from == "previous" else _outcome(phrases, m, spec.outcome_from)
@@ -98,12 +98,14 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
     return tuple(out)
 
 
-def _claimed(string: str) -> Iterator[_Found]:
-    """The matches taken: longest first, then priority, then frame order; one per victim."""
+def _claimed(phrases: Phrases) -> Iterator[_Found]:
+    """The matches taken: longest first, then priority, then frame order; one per victim.
+    A match with a word of ``Frame.not_words`` in its slot is no match."""
     found = sorted(
         (m.start - m.end, -done.rule.priority, k, m.start, _Found(k, m))
         for k, done in enumerate(_COMPILED)
-        for m in done.pattern.finditer(string)
+        for m in done.pattern.finditer(phrases.string)
+        if not er.FRAMES[k].not_words or _words_hold(phrases, m, er.FRAMES[k].not_words)
     )
     taken: set[int] = set()
     for *_, f in found:
@@ -111,6 +113,19 @@ def _claimed(string: str) -> Iterator[_Found]:
         if victim not in taken:
             taken.add(victim)
             yield f
+
+
+def _words_hold(phrases: Phrases, m: PatternMatch, not_words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the head word of the core chunk of no slot in ``not_words`` is one of its words."""
+    chunks = phrases.chunks
+    for slot, refused in not_words.items():
+        span = m.slot(slot)
+        if span is None:
+            continue
+        c = chunks.chunks[phrases.phrases[span.start].core]
+        if chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in refused:
+            return False
+    return True
 
 
 def _victim_at(found: _Found) -> int:

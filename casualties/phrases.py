@@ -197,15 +197,15 @@ def _own_regex(spec: er.PhraseRule) -> str:
     Examples
     --------
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule))
-    '(?P<core>[FN])(?P<of>o[FNp])?(?P<att>(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)?)?'
+    '(?P<core>[FNH])(?P<of>o[FNp])?(?P<att>(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)?)?'
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule, "V", "A"))[:32]
     '(?:(?<![A])(?P<free>)|)(?>(?P<co'
     """
-    regex = compile_pattern(spec.rule.pattern, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    regex = compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
     body = regex.regex.pattern
     if not spec.not_next:
         return body
-    ahead = compile_pattern(spec.not_next, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex.pattern
+    ahead = compile_pattern(spec.not_next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
     if not spec.not_next_after:
         return f"(?>{body})(?!{ahead})"
     after = "[" + re.escape(spec.not_next_after) + "]"
@@ -225,11 +225,11 @@ def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
     the scanner tries the rules only there.
     """
     specs = sorted(er.PHRASE_RULES, key=lambda r: -r.rule.priority)
-    compile_rules((r.rule for r in specs), er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    compile_rules((r.rule for r in specs), er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
     branches = []
     for k, spec in enumerate(specs):
         branches.append(f"(?:{_GROUP.sub(partial(_renamed, f'r{k}_'), _own_regex(spec))})(?P<m{k}>)")
-    core = compile_pattern("CORE", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex.pattern
+    core = compile_pattern("CORE", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
     scanner = re.compile(f"(?={core})(?:" + "|".join(branches) + ")")  # every rule starts with its CORE
     groups = scanner.groupindex
     by_group = {}
@@ -240,8 +240,8 @@ def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
 
 
 _SCANNER, _BY_GROUP = _compile()
-_ATT: Final = compile_pattern("ATT", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex
-_OFG: Final = compile_pattern("OFG", er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex
+_ATT: Final = compile_pattern("ATT", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
+_OFG: Final = compile_pattern("OFG", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _PART: Final = re.compile(r"(?<=[I,C(\-])[FN]")  # a member after a marker or a separator
 _CONJ: Final = re.compile(r"(?<=[C,])[FN]")
 _THING: Final = frozenset({"thing", "time", "event"})
@@ -279,7 +279,7 @@ def phrase(chunks: Chunks) -> Phrases:
     pieces: list[str] = []
     pos = shift = 0  # the chunk after the last victim; chunks minus phrases before it
     by_group = _BY_GROUP
-    for m in _SCANNER.finditer(chunks.string):
+    for m in _SCANNER.finditer(_input(chunks)):
         a, b = m.span()
         victim = _victim(chunks, by_group[m.lastindex or 0], m)
         victims.append(victim)
@@ -291,6 +291,21 @@ def phrase(chunks: Chunks) -> Phrases:
         pieces.append(codes[pos:])
         codes = "".join(pieces)
     return Phrases(chunks, PhraseList(codes, tuple(victims), tuple(at)), codes)
+
+
+def _input(chunks: Chunks) -> str:
+    """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
+    with an outcome head ``F`` made ``H``."""
+    string = chunks.string
+    k = string.find("F")
+    if k < 0:
+        return string
+    items, out = chunks.chunks, list(string)
+    while k >= 0:
+        if "outcome" in items[k].features:
+            out[k] = "H"
+        k = string.find("F", k + 1)
+    return "".join(out)
 
 
 def _codes(chunks: Chunks) -> str:

@@ -125,6 +125,52 @@ END_TO_END = [
         (("2", "injured", "state_forces", "figure"), ("1", "injured", "state_forces", "part")),
     ),
     ("Not one of the 200 miners was injured.", (("0", "injured", "civilian", "figure"),)),
+    # outcome-headed figures coordinated: each keeps its own outcome
+    (
+        "One dead and four injured when a bus overturned.",
+        (("1", "killed", "unknown", "figure"), ("4", "injured", "unknown", "figure")),
+    ),
+    (
+        "The clash left 4 dead and 17 injured.",
+        (("4", "killed", "unknown", "figure"), ("17", "injured", "unknown", "figure")),
+    ),
+    (
+        "The storm caused 12 deaths and 40 injuries.",
+        (("12", "killed", "unknown", "figure"), ("40", "injured", "unknown", "figure")),
+    ),
+    # a figure group and an outcome adjective: a verbless clause
+    ("Two Kanda militiamen dead.", (("2", "killed", "armed_group", "figure"),)),
+    (
+        "Four soldiers dead, nine wounded.",
+        (("4", "killed", "state_forces", "figure"), ("9", "injured", "unknown", "figure")),
+    ),
+    ("One gunman remains at large.", ()),
+    # asides: "including" without commas, in dashes; long brackets
+    (
+        "Six traders including two women were killed and 9 injured.",
+        (
+            ("6", "killed", "civilian", "figure"),
+            ("2", "killed", "civilian", "part"),
+            ("9", "injured", "unknown", "figure"),
+        ),
+    ),
+    (
+        "Ten people (traders, farmers, pupils, and guards at a school) died.",
+        (("10", "killed", "unknown", "figure"),),
+    ),
+    # a predicate after a linking verb
+    ("One porter remained injured.", (("1", "injured", "unknown", "figure"),)),
+    ("31 others sustained various degrees of injuries.", (("31", "injured", "unknown", "figure"),)),
+    # an outcome noun and "to" its victims
+    ("A device exploded, causing injuries to four people.", (("4", "injured", "unknown", "figure"),)),
+    ("He suffered injuries to his head.", ()),
+    # coder notes and labels
+    ("Killed: 20. Wounded: 35.", (("20", "killed", "unknown", "figure"), ("35", "injured", "unknown", "figure"))),
+    ("Fatalities: 12.", (("12", "killed", "unknown", "figure"),)),
+    ("No reported fatalities.", (("0", "killed", "unknown", "figure"),)),
+    # tolls
+    ("Police put the number of missing at 200.", (("200", "missing", "unknown", "figure"),)),
+    ("The number of dead had risen to 34.", (("34", "killed", "unknown", "figure"),)),
 ]
 
 

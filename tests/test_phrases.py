@@ -101,6 +101,22 @@ GOLDEN = [
         "[N Gunmen] abducted [F 30 students & two teachers {on Monday}] .",
     ),
     ("Six people, all civilians, died.", "[F Six people (, [all civilians])] died ."),
+    # a figure with an outcome head is a verbless clause of its own, never a conjunct
+    (
+        "One dead and four injured when a bus overturned.",
+        "[H One dead] and [F four] injured when [n a bus~] overturned .",
+    ),
+    ("The clash left 4 dead and 17 injured.", "The clash left [H 4 dead] and [F 17] injured ."),
+    ("The storm caused 12 deaths and 40 injuries.", "The storm caused [H 12 deaths] and [H 40 injuries] ."),
+    # an aside without commas: "including" right after the group
+    (
+        "Six traders including two women were killed and 9 injured.",
+        "[F Six traders (including [two women])] were killed and [F 9] injured .",
+    ),
+    (
+        "Nine traders - including two women and a boy - were killed.",
+        "[F Nine traders (- including [two women] and [a boy] -)] were killed .",
+    ),
     # coordination stops at a conjunct that opens its own clause (after a verb only)
     (
         "Gunmen killed nine villagers and 3 soldiers died.",
@@ -207,8 +223,8 @@ def test_alphabet_covers_every_code():
 _RULES = [
     (
         spec,
-        compile_pattern(spec.rule.pattern, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS).regex,
-        compile_pattern(spec.not_next, er.CHUNK_ALPHABET, macros=er.PHRASE_MACROS).regex if spec.not_next else None,
+        compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS).regex,
+        compile_pattern(spec.not_next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex if spec.not_next else None,
     )
     for spec in er.PHRASE_RULES
 ]
@@ -253,12 +269,13 @@ def _fast(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[int, 
     return out
 
 
-_CODES = "FNopPtQYECI,RwJ()-dAGVSb."
+_CODES = "FNHopPtQYECI,RwJ()-dAGVSb."
 _PIECES = [
     *_CODES,
     *(", I F", ", I F C N ,", "C F", ", F C F ,", "o p", "o F", "P N", "P F o E", "( F o p )", "- F C F -"),
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
+    *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
 ]
 
 

@@ -54,9 +54,11 @@ __all__ = [
     "NAME_LINKS",
     "NOMINAL_ARTICLES",
     "NOUN_ARTICLES",
+    "NOT_VERBLESS",
     "NO_PARTS_AFTER",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
+    "PHRASE_INPUT",
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
@@ -766,6 +768,10 @@ PHRASE_ALPHABET: Final[Mapping[str, str]] = MappingProxyType(
 )
 #: The phrase codes of victim phrases (made by phrase rules; everything else passes through).
 VICTIM_CODES: Final = frozenset("FNMZHfn")
+#: What L3 reads: the chunk codes, a figure group with an outcome head ("3 dead", "11
+#: fatalities") written ``H``: it is a verbless clause of its own ("3 dead and 20 injured",
+#: "11 fatalities and 35 injuries"), never a conjunct of a noun list.
+PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
@@ -774,12 +780,12 @@ NO_PARTS_AFTER: Final = frozenset("Rw")
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "CORE": "[FN]",
+        "CORE": "[FNH]",
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
         "OFG": "o [FNp]",  # a partitive "of" group
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
-        "INSIDE": "[FNYwJdoCPD,QpI]",  # what brackets may hold
+        "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
     }
 )
@@ -824,6 +830,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_including_bare",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((C | ,) [FN]){0,2}}",
+            60,
+            (
+                "Six traders including two women were killed and 9 injured.",
+                "Gunmen killed 12 people including two women and a child.",
+            ),
+            ("Six traders were killed including two women.", "Including two children, 12 people died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
             "aside_apposition",
             "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
             65,
@@ -856,18 +874,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_brackets",
-            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,6} \\)}",
+            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,12} \\)}",
             60,
-            ("Five soldiers (two of them officers) were killed.", "Nine people (including 4 children) died."),
+            (
+                "Five soldiers (two of them officers) were killed.",
+                "Nine people (including 4 children) died.",
+                "Ten people (traders, farmers, pupils, and guards at a school) died.",
+            ),
             ("Five soldiers were killed (police said).", "Nine people died."),
         ),
     ),
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- [FN] ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- I? MEMBER ((C | ,) [FN]){0,3} -}",
             60,
-            ("Three people - two women and a child - were killed.",),
+            (
+                "Three people - two women and a child - were killed.",
+                "Nine traders - including two women and a boy - were killed.",
+                "Five pupils - two of them in Kanda - died.",
+            ),
             ("Three people were killed - two women and a child.",),
         ),
     ),
@@ -896,7 +922,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -913,6 +939,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Two soldiers were killed and five others were wounded.",
                 "Gunmen killed 12 villagers and three soldiers died.",
                 "Gunmen killed nine villagers and 3 soldiers were wounded.",
+                "The clash left 4 dead and 17 injured.",
+                "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
@@ -922,7 +950,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_of",
-            "{core:CORE} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
             52,
             (
                 "A village chief and two members of his family were killed.",
@@ -970,11 +998,17 @@ FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "wh
 
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
-    (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``)."""
+    (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
+    not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+
+
+#: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
+NOT_VERBLESS: Final = frozenset({"remains"})
 
 
 #: The clause frames.
@@ -1089,17 +1123,39 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "predicate",
-            "{victim:VICTIM} ,? {verb:K} {outcome:O}",
+            "{victim:VICTIM} ,? {verb:K} (f o)? {outcome:[OU]}",
             60,
             (
                 "At least four fishermen are dead.",
                 "Eight men were found dead in the river.",
                 "Two children remain missing.",
                 "Two guards were shot dead and one was missing.",
+                "One porter remained injured.",
+                "31 others sustained various degrees of injuries.",
             ),
             ("The blast left 3 dead.", "Nine were among the dead.", "The dead were buried."),
         ),
         "outcome",
+    ),
+    Frame(
+        Rule(
+            "verbless",
+            "{victim:VICTIM} {outcome:O}",
+            50,
+            (
+                "Two Kanda militiamen dead.",
+                "Four soldiers dead, nine wounded.",
+                "One person missing after the flood.",
+            ),
+            (
+                "Four wounded soldiers arrived.",
+                "Two of the dead were children.",
+                "The 3 dead were buried.",
+                "One gunman remains at large.",
+            ),
+        ),
+        "outcome",
+        not_words=MappingProxyType({"outcome": NOT_VERBLESS}),
     ),
     Frame(
         Rule(
@@ -1115,6 +1171,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The number of dead rose to 9.", "One of the dead was a child.", "Dozens of deaths were reported."),
         ),
         "noun",
+    ),
+    Frame(
+        Rule(
+            "outcome_to",
+            "{noun:O} {prep:t} {victim:[FM]}",
+            45,
+            ("A device exploded, causing injuries to four people.", "The blast caused serious injuries to 12 pupils."),
+            ("Deaths rose to 12.", "Deaths at 5 sites were reported.", "He suffered injuries to his head."),
+        ),
+        "noun",
+        not_words=MappingProxyType({"prep": frozenset({"at"})}),
     ),
     Frame(
         Rule(
@@ -1135,6 +1202,36 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The death toll was unclear.", "Nine villagers were killed."),
         ),
         "noun",
+    ),
+    Frame(
+        Rule(
+            "put_toll",
+            "{verb:K} {noun:T} {prep:[Pt]} {victim:[FH]}",
+            65,
+            ("Officials put the death toll at 45.", "Police put the number of missing at about 200."),
+            ("Officials put the death toll higher.", "The death toll rose to 50."),
+        ),
+        "noun",
+    ),
+    Frame(
+        Rule(
+            "label",
+            "{outcome:[OUV]} : {victim:[FZ]}",
+            60,
+            ("Fatalities: 12.", "Killed: 20. Wounded: 35.", "DEATHS: none."),
+            ("Killed: a police officer.", "The toll: 12 dead."),
+        ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
+            "zero_noun",
+            "{victim:Z} S {outcome:O}",
+            60,
+            ("No reported fatalities.", "There were no reported injuries."),
+            ("No one was hurt.", "Nine reported deaths."),
+        ),
+        "outcome",
     ),
     Frame(
         Rule(
