@@ -1216,10 +1216,10 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "label",
-            "{outcome:[OUV]} : {victim:[FZ]}",
+            "{outcome:[OU]} : {victim:[FZ]}",
             60,
             ("Fatalities: 12.", "Killed: 20. Wounded: 35.", "DEATHS: none."),
-            ("Killed: a police officer.", "The toll: 12 dead."),
+            ("Killed: a police officer.", "The toll: 12 dead.", "Nine were killed: 5 were shot."),
         ),
         "outcome",
     ),
