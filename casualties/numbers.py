@@ -549,11 +549,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             r.kind = "a"
             r.spelled = True
             j = end = k
-        elif (
-            nxt in _PART_WORDS
-            and k + 1 < n
-            and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN)
-        ):
+        elif nxt in _PART_WORDS and k + 1 < n and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN):
             r.small = Fraction(1, en.FRACTIONS[nxt])
             r.kind = "a"
             r.spelled = True
