@@ -439,10 +439,10 @@ _UNITS_ABOVE_ZERO: Final = {w: v for w, v in en.UNITS.items() if v > 0}
 _AFTER_SMALL_WORD: Final = frozenset(
     {*_WORD_CLASSES, *en.FRACTIONS, *_UNIT_ORDINALS, *en.DECIMAL_POINTS, *en.NUMBER_JOINERS}
 )
-# Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
-# dozen", "3 fifths", "2 and a half", "1 ½"): after a digit run and a space, any other
-# word ends the numeral.
-_AFTER_DIGITS: Final = frozenset(
+#: Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
+#: dozen", "3 fifths", "2 and a half", "1 ½"): after a digit run and a space, any other
+#: word ends the numeral.
+AFTER_DIGITS: Final = frozenset(
     {
         *en.SCALE_SUFFIXES,
         *en.ORDINAL_SUFFIXES,
@@ -513,7 +513,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         if i + 1 == n:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
         t1 = toks[i + 1]
-        if t1.kind == "word" and t1.start > t0.end and t1.text not in _AFTER_DIGITS:
+        if t1.kind == "word" and t1.start > t0.end and t1.text not in AFTER_DIGITS:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
     elif t0.text in _SMALL_WORDS:
         # "thirty", "forty-five", "more than thirty people": a number word below a

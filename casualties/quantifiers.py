@@ -17,7 +17,7 @@ from typing import Final, NamedTuple, TypeVar
 from .count import MAX_PEOPLE, Count
 from .errors import ParseError
 from .lexicon import en
-from .numbers import ARTICLE_NEXT, ARTICLE_OPENERS, MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
+from .numbers import AFTER_DIGITS, ARTICLE_NEXT, ARTICLE_OPENERS, MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
 from .policy import POLICIES, Policy, get_policy
 
 __all__ = ["Figure", "find_figures", "parse", "scan_tokens"]
@@ -76,6 +76,10 @@ _STARTERS: Final = _FREE | frozenset(ARTICLE_OPENERS) | {*_PREFIX, *_ZERO, "."}
 # What may follow the digits of a decade ("1990s", "1990's").
 _DECADE_NEXT: Final = en.DECADE_SUFFIXES | en.DECADE_APOSTROPHES
 _RANGE_OPENERS: Final = dict(en.RANGE_OPENERS)
+# Words after a digit run (and a space) that may carry on the numeral or qualify it: a
+# scale, the suffix of a decade, a range ("10 to 20"), a qualifier after ("11 or more"),
+# a best estimate. After any other word the digits are the figure as they stand.
+_DIGITS_GO_ON: Final = AFTER_DIGITS | _DECADE_NEXT | frozenset(en.RANGE_JOINERS) | frozenset(_SUFFIX) | frozenset(_BEST)
 
 _L = TypeVar("_L")
 
@@ -550,13 +554,33 @@ class _Scanner:
         for i in [i for i, t in enumerate(toks) if t[3] == "digits" or t[0] in starters]:
             if i < at or (i != at and i < self.skip_to):
                 continue
-            fig = self.read(i) if toks[i][3] == "digits" or self.may_open(i) else None
+            if toks[i][3] == "digits":
+                fig = self.plain_digits(i) or self.read(i)
+            else:
+                fig = self.read(i) if self.may_open(i) else None
             if fig is None:
                 at = max(i + 1, self.skip_to)
             else:
                 out.append(fig)
                 at = fig.last
         return out
+
+    def plain_digits(self, i: int) -> Figure | None:
+        """The figure of the digit run at ``toks[i]`` when nothing after it carries it on
+        or qualifies it ("11 civilians"): what :meth:`read` reads there, made at once.
+        None when the run needs :meth:`read`."""
+        toks = self.toks
+        t = toks[i]
+        if len(t.text) > MAX_DIGITS or t.text in self.starters:
+            return None
+        if i + 1 < len(toks):
+            after = toks[i + 1]
+            if after.kind != "word" or after.start == t.end or after.text in _DIGITS_GO_ON:
+                return None
+        n = int(t.text)
+        if n > MAX_PEOPLE:
+            return None
+        return tuple.__new__(Figure, (Count(n, n, n), t.start, t.end, i, i + 1, "number", None, False, False))
 
     def may_open(self, i: int) -> bool:
         """Whether the starter at ``toks[i]`` may open a figure, given the token after it
