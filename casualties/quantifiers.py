@@ -17,7 +17,17 @@ from typing import Final, NamedTuple, TypeVar
 from .count import MAX_PEOPLE, Count
 from .errors import ParseError
 from .lexicon import en
-from .numbers import AFTER_DIGITS, ARTICLE_NEXT, ARTICLE_OPENERS, MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
+from .numbers import (
+    AFTER_DIGITS,
+    ARTICLE_NEXT,
+    ARTICLE_OPENERS,
+    MAX_DIGITS,
+    Number,
+    Token,
+    quantulum_value,
+    read_number,
+    tokenize,
+)
 from .policy import POLICIES, Policy, get_policy
 
 __all__ = ["Figure", "find_figures", "parse", "scan_tokens"]
