@@ -4,8 +4,8 @@ Run by hand:  python benchmarks/bench_extract.py [JSONL ...] [--limit 1500] [--r
 
 Texts come from JSON-lines files with a "text" field (by default the evaluation dev
 sets next to the project, ../shared/eval/data/dev/*.jsonl, which stay outside it).
-Prints texts/s and MB/s for both in one process, and the ratio; the two are timed in
-turn, batch by batch (``--clock cpu`` counts this process's CPU time only).
+Prints texts/s and MB/s for both in one process, and the ratio (``--clock cpu`` counts
+this process's CPU time only; ``--batch N`` times the two in turn, N texts at a time).
 ``--reader`` chooses ours: ``extract`` (:func:`casualties.extract`, the default) or
 ``cascade`` (:func:`casualties.build.read`, statements only, as ``extract`` will return
 them once it switches to the cascade).
@@ -49,8 +49,6 @@ def cascade(text: str) -> list[casualties.Statement]:
 READERS: dict[str, Callable[[str], object]] = {"extract": casualties.extract, "cascade": cascade}
 
 
-#: Texts per batch of :func:`interleaved`.
-BATCH = 50
 CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}
 
 
@@ -62,16 +60,24 @@ def rate(fn: Callable[[str], object], texts: list[str], clock: Callable[[], floa
     return clock() - t0
 
 
-def interleaved(
-    ours: Callable[[str], object], theirs: Callable[[str], object], texts: list[str], clock: Callable[[], float]
+def timed(
+    ours: Callable[[str], object],
+    theirs: Callable[[str], object],
+    texts: list[str],
+    clock: Callable[[], float],
+    batch: int = 0,
 ) -> tuple[float, float]:
-    """Seconds of both over ``texts``, timed batch by batch in turn, so that a change in
-    the machine's load during the run weighs on both alike."""
+    """Seconds of both over ``texts``: theirs then ours (``batch`` 0), or batch by batch
+    in turn, so that a change in the machine's load during the run weighs on both alike
+    (each batch of ours then starts with caches that quantulum3 filled)."""
+    if batch <= 0:
+        other = rate(theirs, texts, clock)
+        return rate(ours, texts, clock), other
     mine = other = 0.0
-    for k in range(0, len(texts), BATCH):
-        batch = texts[k : k + BATCH]
-        mine += rate(ours, batch, clock)
-        other += rate(theirs, batch, clock)
+    for k in range(0, len(texts), batch):
+        part = texts[k : k + batch]
+        mine += rate(ours, part, clock)
+        other += rate(theirs, part, clock)
     return mine, other
 
 
@@ -86,6 +92,7 @@ def main() -> None:
         default="wall",
         help="wall: elapsed time; cpu: this process's CPU time (steadier on a busy machine)",
     )
+    ap.add_argument("--batch", type=int, default=0, help="time the two in turn, this many texts at a time")
     args = ap.parse_args()
     paths = args.files or sorted(p for p in DEFAULT.glob("*.jsonl") if p.name != "phrases.jsonl")
     texts = load(paths, args.limit)
@@ -97,7 +104,7 @@ def main() -> None:
         parser.parse("warm up: 11 people")
         fn = READERS[args.reader]
         fn("warm up: 11 people were killed")
-        ours, theirs = interleaved(fn, parser.parse, texts, CLOCKS[args.clock])
+        ours, theirs = timed(fn, parser.parse, texts, CLOCKS[args.clock], args.batch)
     name = "casualties.extract" if args.reader == "extract" else "casualties.build.read"
     print(f"texts: {len(texts)} ({mb:.2f} MB)")
     print(f"{name}: {len(texts) / ours:,.0f} texts/s, {mb / ours:.2f} MB/s, {1e6 * ours / len(texts):.0f} us/text")
