@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from .lexicon import en
 from .numbers import Token
 
@@ -16,10 +18,18 @@ class Sources:
         self.text = text
         self.toks = toks
         self.texts = [t.text for t in toks]
-        self.entities = self._entities()
-        self._by_word, self._by_description = _entity_index(self.entities)
         self.last: str | None = None  # the source of the latest sentence that named one
         self.resolved: dict[str, str] = {}
+
+    @functools.cached_property
+    def entities(self) -> list[tuple[str, str]]:
+        """Capitalised names and their appositive description, read when a source name
+        is first resolved (most texts name none)."""
+        return self._entities()
+
+    @functools.cached_property
+    def _index(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        return _entity_index(self.entities)
 
     def cap(self, i: int) -> bool:
         t = self.toks[i]
@@ -97,13 +107,13 @@ class Sources:
                 raw, words, low = " ".join(words[:k]), words[:k], low[:k]
                 break
         if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
-            described = self._by_description.get(low[-1])  # the first entity so described
+            described = self._index[1].get(low[-1])  # the first entity so described
             return raw if described is None else _strip_article(described)
         key = [w for w in words if w.lower() not in ("the",)]
         if not key or not any(w[0].isupper() for w in key):
             return raw
         best = None
-        for name in self._by_word.get(key[0], ()):
+        for name in self._index[0].get(key[0], ()):
             parts = name.split()
             if all(w in parts for w in key) and (best is None or len(name) > len(best)):
                 best = name
