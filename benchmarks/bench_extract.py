@@ -1,10 +1,14 @@
 """Throughput of casualties.extract against quantulum3's parser on the same texts.
 
-Run by hand:  python benchmarks/bench_extract.py [JSONL ...] [--limit 1500]
+Run by hand:  python benchmarks/bench_extract.py [JSONL ...] [--limit 1500] [--reader cascade]
 
 Texts come from JSON-lines files with a "text" field (by default the evaluation dev
 sets next to the project, ../shared/eval/data/dev/*.jsonl, which stay outside it).
-Prints texts/s and MB/s for both in one process, and the ratio.
+Prints texts/s and MB/s for both in one process, and the ratio (``--clock cpu`` counts
+this process's CPU time only; ``--batch N`` times the two in turn, N texts at a time).
+``--reader`` chooses ours: ``extract`` (:func:`casualties.extract`, the default) or
+``cascade`` (:func:`casualties.build.read`, statements only, as ``extract`` will return
+them once it switches to the cascade).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import json
 import pathlib
 import time
 import warnings
+
+from collections.abc import Callable
 
 import casualties
 
@@ -33,17 +39,60 @@ def load(paths: list[pathlib.Path], limit: int) -> list[str]:
     return texts[:limit]
 
 
-def rate(fn, texts: list[str]) -> float:
-    t0 = time.perf_counter()
+def cascade(text: str) -> list[casualties.Statement]:
+    """The cascade's statements, as :func:`casualties.extract` will return them."""
+    from casualties.build import read
+
+    return [r.statement for r in read(text)]
+
+
+READERS: dict[str, Callable[[str], object]] = {"extract": casualties.extract, "cascade": cascade}
+
+
+CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}
+
+
+def rate(fn: Callable[[str], object], texts: list[str], clock: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds ``fn`` takes over ``texts``."""
+    t0 = clock()
     for t in texts:
         fn(t)
-    return time.perf_counter() - t0
+    return clock() - t0
+
+
+def timed(
+    ours: Callable[[str], object],
+    theirs: Callable[[str], object],
+    texts: list[str],
+    clock: Callable[[], float],
+    batch: int = 0,
+) -> tuple[float, float]:
+    """Seconds of both over ``texts``: theirs then ours (``batch`` 0), or batch by batch
+    in turn, so that a change in the machine's load during the run weighs on both alike
+    (each batch of ours then starts with caches that quantulum3 filled)."""
+    if batch <= 0:
+        other = rate(theirs, texts, clock)
+        return rate(ours, texts, clock), other
+    mine = other = 0.0
+    for k in range(0, len(texts), batch):
+        part = texts[k : k + batch]
+        mine += rate(ours, part, clock)
+        other += rate(theirs, part, clock)
+    return mine, other
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("files", nargs="*", type=pathlib.Path)
     ap.add_argument("--limit", type=int, default=1500)
+    ap.add_argument("--reader", choices=sorted(READERS), default="extract")
+    ap.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="wall",
+        help="wall: elapsed time; cpu: this process's CPU time (steadier on a busy machine)",
+    )
+    ap.add_argument("--batch", type=int, default=0, help="time the two in turn, this many texts at a time")
     args = ap.parse_args()
     paths = args.files or sorted(p for p in DEFAULT.glob("*.jsonl") if p.name != "phrases.jsonl")
     texts = load(paths, args.limit)
@@ -53,10 +102,12 @@ def main() -> None:
         from quantulum3 import parser
 
         parser.parse("warm up: 11 people")
-        theirs = rate(parser.parse, texts)
-    ours = rate(casualties.extract, texts)
+        fn = READERS[args.reader]
+        fn("warm up: 11 people were killed")
+        ours, theirs = timed(fn, parser.parse, texts, CLOCKS[args.clock], args.batch)
+    name = "casualties.extract" if args.reader == "extract" else "casualties.build.read"
     print(f"texts: {len(texts)} ({mb:.2f} MB)")
-    print(f"casualties.extract: {len(texts) / ours:,.0f} texts/s, {mb / ours:.2f} MB/s")
+    print(f"{name}: {len(texts) / ours:,.0f} texts/s, {mb / ours:.2f} MB/s, {1e6 * ours / len(texts):.0f} us/text")
     print(f"quantulum3 parser.parse: {len(texts) / theirs:,.0f} texts/s, {mb / theirs:.3f} MB/s")
     print(f"ratio: {theirs / ours:.1f}x")
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -146,6 +146,12 @@ class Pattern:
     source: str
     regex: re.Pattern[str]
     slots: tuple[str, ...]
+    #: Each slot's name and group number in ``regex`` (made once: a match reads its
+    #: spans by number).
+    _groups: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_groups", tuple((name, self.regex.groupindex[name]) for name in self.slots))
 
     def finditer(self, classes: str, pos: int = 0, endpos: int | None = None) -> Iterator[PatternMatch]:
         """The non-overlapping matches in ``classes[pos:endpos]``, left to right.
@@ -158,7 +164,7 @@ class Pattern:
         [(1, 4, SlotSpan(name='verb', start=3, end=4)), (5, 7, SlotSpan(name='verb', start=6, end=7))]
         """
         found = self.regex.finditer(classes, pos) if endpos is None else self.regex.finditer(classes, pos, endpos)
-        return (self._match(m) for m in found)
+        return map(self._match, found)
 
     def match_at(self, classes: str, pos: int) -> PatternMatch | None:
         """The match that starts at unit ``pos``, or None.
@@ -173,8 +179,9 @@ class Pattern:
         return None if m is None else self._match(m)
 
     def _match(self, m: re.Match[str]) -> PatternMatch:
-        spans = ((name, m.span(name)) for name in self.slots)
-        return PatternMatch(m.start(), m.end(), tuple(SlotSpan(n, a, b) for n, (a, b) in spans if a >= 0))
+        span, new = m.span, tuple.__new__
+        slots = tuple(new(SlotSpan, (name, *ab)) for name, g in self._groups if (ab := span(g))[0] >= 0)
+        return new(PatternMatch, (*span(), slots))
 
 
 @dataclass(frozen=True)
@@ -197,11 +204,11 @@ class Rule:
     counterexamples: tuple[str, ...]
 
     def __post_init__(self) -> None:
-        for field in ("examples", "counterexamples"):
-            value = getattr(self, field)
+        for name in ("examples", "counterexamples"):
+            value = getattr(self, name)
             if isinstance(value, str):
-                raise TypeError(f"rule {self.name!r}: {field} must be a sequence of strings, not one string")
-            object.__setattr__(self, field, tuple(value))
+                raise TypeError(f"rule {self.name!r}: {name} must be a sequence of strings, not one string")
+            object.__setattr__(self, name, tuple(value))
 
 
 @dataclass(frozen=True)

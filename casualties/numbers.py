@@ -73,19 +73,27 @@ def _tokenize_ascii(lowered: str) -> list[Token]:
     """:func:`tokenize` for an ASCII text, lower-cased: the same tokens, made word by
     word (no token spans a space) without the regular expression for plain words.
 
-    A word of letters or of digits is one token; "forty-five" and "10-20" are three;
-    anything else goes through ``TOKEN``.
+    A word of letters or of digits is one token; one with a symbol after it ("killed,",
+    "2010.") is two; "forty-five" and "10-20" are three; anything else goes through
+    ``TOKEN``.
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__
     out: list[Token] = []
+    add = out.append
     pos = 0
     for word in lowered.split(" "):
         end = pos + len(word)
         if word.isalpha():
-            out.append(new(Token, (word, pos, end, "word")))
+            add(new(Token, (word, pos, end, "word")))
         elif word.isdigit():
-            out.append(new(Token, (word, pos, end, "digits")))
-        elif word:
+            add(new(Token, (word, pos, end, "digits")))
+        elif not word:
+            pass
+        elif not (word[-1].isalnum() or word[-1].isspace()) and (word[:-1].isalpha() or word[:-1].isdigit()):
+            # ASCII: a character that is no letter, digit or space is a symbol token
+            add(new(Token, (word[:-1], pos, end - 1, "word" if word[0].isalpha() else "digits")))
+            add(new(Token, (word[-1], end - 1, end, "sym")))
+        else:
             parts = word.split("-")
             if len(parts) == 2 and all(part.isalpha() or part.isdigit() for part in parts):
                 left, right = parts
@@ -431,10 +439,10 @@ _UNITS_ABOVE_ZERO: Final = {w: v for w, v in en.UNITS.items() if v > 0}
 _AFTER_SMALL_WORD: Final = frozenset(
     {*_WORD_CLASSES, *en.FRACTIONS, *_UNIT_ORDINALS, *en.DECIMAL_POINTS, *en.NUMBER_JOINERS}
 )
-# Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
-# dozen", "3 fifths", "2 and a half", "1 ½"): after a digit run and a space, any other
-# word ends the numeral.
-_AFTER_DIGITS: Final = frozenset(
+#: Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
+#: dozen", "3 fifths", "2 and a half", "1 ½"): after a digit run and a space, any other
+#: word ends the numeral.
+AFTER_DIGITS: Final = frozenset(
     {
         *en.SCALE_SUFFIXES,
         *en.ORDINAL_SUFFIXES,
@@ -462,6 +470,15 @@ def _fraction_ahead(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     else:
         return None
     return numerator, en.FRACTIONS[den_tok.text], k + 2
+
+
+# Fractions that open a numeral before a multiplier: "half a million", "a quarter million".
+_PART_WORDS: Final = ("half", "quarter", "third")
+#: The articles that open a numeral ("a hundred", "a dozen", "a half million") and the
+#: words that may come next when they do: :func:`read_number` reads no numeral at an
+#: article followed by any other word.
+ARTICLE_OPENERS: Final = ("a", "an")
+ARTICLE_NEXT: Final = frozenset({*en.SCALES, *en.DOZEN, *en.HUNDRED, *_PART_WORDS})
 
 
 def read_number(toks: list[Token], i: int, text: str) -> Number | None:
@@ -496,7 +513,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         if i + 1 == n:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
         t1 = toks[i + 1]
-        if t1.kind == "word" and t1.start > t0.end and t1.text not in _AFTER_DIGITS:
+        if t1.kind == "word" and t1.start > t0.end and t1.text not in AFTER_DIGITS:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
     elif t0.text in _SMALL_WORDS:
         # "thirty", "forty-five", "more than thirty people": a number word below a
@@ -515,7 +532,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
     end = i  # index after the last token of the numeral so far
     j = i
     # openers that only make a numeral before a multiplier: "a hundred", "half a million"
-    if t0.text in en.FRACTIONS and t0.kind == "word" and t0.text in ("half", "quarter", "third"):
+    if t0.text in en.FRACTIONS and t0.kind == "word" and t0.text in _PART_WORDS:
         k = i + 1
         if k < n and toks[k].text in ("a", "an"):
             k += 1
@@ -524,7 +541,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             r.kind = "a"
             r.spelled = True
             j = end = k
-    elif t0.text in ("a", "an"):
+    elif t0.text in ARTICLE_OPENERS:
         k = i + 1
         nxt = toks[k].text if k < n else ""
         if nxt in en.SCALES or nxt in en.DOZEN or nxt in en.HUNDRED:
@@ -532,11 +549,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
             r.kind = "a"
             r.spelled = True
             j = end = k
-        elif (
-            nxt in ("half", "quarter", "third")
-            and k + 1 < n
-            and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN)
-        ):
+        elif nxt in _PART_WORDS and k + 1 < n and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN):
             r.small = Fraction(1, en.FRACTIONS[nxt])
             r.kind = "a"
             r.spelled = True

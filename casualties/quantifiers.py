@@ -17,7 +17,17 @@ from typing import Final, NamedTuple, TypeVar
 from .count import MAX_PEOPLE, Count
 from .errors import ParseError
 from .lexicon import en
-from .numbers import MAX_DIGITS, Number, Token, quantulum_value, read_number, tokenize
+from .numbers import (
+    AFTER_DIGITS,
+    ARTICLE_NEXT,
+    ARTICLE_OPENERS,
+    MAX_DIGITS,
+    Number,
+    Token,
+    quantulum_value,
+    read_number,
+    tokenize,
+)
 from .policy import POLICIES, Policy, get_policy
 
 __all__ = ["Figure", "find_figures", "parse", "scan_tokens"]
@@ -48,11 +58,11 @@ _BEST: Final = _by_first_word({"BEST": en.BEST_MARKERS})
 _SCALE_WORDS: Final = {w: v for w, v in en.SCALES.items()} | {w: 100 for w in en.HUNDRED}
 _SINGULAR_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if not w.endswith("s")}
 _PLURAL_SCALES: Final = {w: v for w, v in _SCALE_WORDS.items() if w.endswith("s")}
-# Words that can open a figure whatever the policy (digit runs always can).
-_STARTERS: Final = frozenset(
+# Words that can open a figure whatever the policy and whatever follows them (digit runs
+# always can), but for the articles that :func:`~casualties.numbers.read_number` reads
+# only before a multiplier ("a hundred").
+_FREE: Final = frozenset(
     {
-        *_PREFIX,
-        *_ZERO,
         *en.ZERO_DETERMINERS,
         *en.RANGE_OPENERS,
         *en.UNITS,
@@ -65,15 +75,21 @@ _STARTERS: Final = frozenset(
         *en.FRACTIONS,
         *en.ORDINALS,
         *en.VULGAR_FRACTIONS,
-        ".",
     }
     | {t + u for t in en.TENS for u in en.UNITS}
-)
+) - frozenset(ARTICLE_OPENERS)
+# Words that can open a figure whatever the policy (digit runs always can). "." opens
+# one only right before digits (".5").
+_STARTERS: Final = _FREE | frozenset(ARTICLE_OPENERS) | {*_PREFIX, *_ZERO, "."}
 
 
 # What may follow the digits of a decade ("1990s", "1990's").
 _DECADE_NEXT: Final = en.DECADE_SUFFIXES | en.DECADE_APOSTROPHES
 _RANGE_OPENERS: Final = dict(en.RANGE_OPENERS)
+# Words after a digit run (and a space) that may carry on the numeral or qualify it: a
+# scale, the suffix of a decade, a range ("10 to 20"), a qualifier after ("11 or more"),
+# a best estimate. After any other word the digits are the figure as they stand.
+_DIGITS_GO_ON: Final = AFTER_DIGITS | _DECADE_NEXT | frozenset(en.RANGE_JOINERS) | frozenset(_SUFFIX) | frozenset(_BEST)
 
 _L = TypeVar("_L")
 
@@ -159,11 +175,20 @@ class _Tables(NamedTuple):
     single : Mapping of str to Count
         One-word phrases ("eleven", "dozens", "nobody") and what :func:`parse` reads
         them as: the reading of the general path, made once.
+    follows : Mapping of str to frozenset of str
+        Starters that open a figure only before one of some words ("in" before "excess"
+        or "the", "a" before "few", "hundred", ...): those words. A starter not in it
+        may open a figure whatever follows.
+    dot_digits : bool
+        Whether "." opens a figure only right before digits (".5"), as it does unless a
+        table of the policy starts with it.
     """
 
     vague_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
     starters: frozenset[str]
     single: Mapping[str, Count]
+    follows: Mapping[str, frozenset[str]]
+    dot_digits: bool
 
 
 # One-word phrases whose reading the tables hold (with the policy's one-word vague words).
@@ -189,7 +214,9 @@ def _policy_tables(policy: Policy) -> _Tables:
         vague_index.setdefault(key[0], []).append((key, key))
     for entries in vague_index.values():
         entries.sort(key=lambda e: -len(e[0]))
-    tables = _Tables(vague_index, _STARTERS | frozenset(vague_index), MappingProxyType({}))
+    follows = _follows(vague_index)
+    dot_digits = "." not in follows and "." not in vague_index
+    tables = _Tables(vague_index, _STARTERS | frozenset(vague_index), MappingProxyType({}), follows, dot_digits)
     single: dict[str, Count] = {}
     for word in _SINGLE_WORDS | {key[0] for key in policy.vague if len(key) == 1}:
         if word.isascii() and word.isalpha():
@@ -198,6 +225,28 @@ def _policy_tables(policy: Policy) -> _Tables:
             except ParseError:
                 pass
     return tables._replace(single=MappingProxyType(single))
+
+
+def _follows(
+    vague_index: Mapping[str, list[tuple[tuple[str, ...], tuple[str, ...]]]],
+) -> Mapping[str, frozenset[str]]:
+    """The starters that open a figure only before some words, and those words.
+
+    A word that only starts phrases of two words or more (a qualifier "in excess of", a
+    zero phrase "not one", a vague amount "a few") or is an article opening a numeral
+    ("a hundred") needs one of their second words next; any other way to open a figure
+    (a number word, a one-word qualifier or vague amount) needs nothing.
+    """
+    nexts: dict[str, set[str]] = {w: set(ARTICLE_NEXT) for w in ARTICLE_OPENERS}
+    free = set(_FREE)
+    for index in (_PREFIX, _ZERO, vague_index):
+        for first, entries in index.items():
+            for words, _ in entries:
+                if len(words) == 1:
+                    free.add(first)
+                else:
+                    nexts.setdefault(first, set()).add(words[1])
+    return MappingProxyType({w: frozenset(after) for w, after in nexts.items() if w not in free})
 
 
 class _Scanner:
@@ -210,6 +259,7 @@ class _Scanner:
         self.policy = policy
         self.vague = policy.vague
         self.vague_index, self.starters = tables.vague_index, tables.starters
+        self.follows, self.dot_digits = tables.follows, tables.dot_digits
         self.rejected: list[str] = []
         # The first figure refused as more than any population, if any.
         self.too_large: str | None = None
@@ -505,17 +555,54 @@ class _Scanner:
         return fig
 
     def scan(self) -> list[Figure]:
+        """Every figure, left to right: a figure is read at a digit run or a starter (a
+        candidate), from the token after the last figure, or after a refused reading's
+        words (``skip_to``)."""
         out: list[Figure] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            tok = self.toks[i]
-            fig = self.read(i) if tok.kind == "digits" or tok.text in self.starters else None
-            if fig is None:
-                i = max(i + 1, self.skip_to)
+        toks, starters = self.toks, self.starters
+        at = 0  # where reading resumes: a candidate there is read, a later one from skip_to on
+        for i in [i for i, t in enumerate(toks) if t[3] == "digits" or t[0] in starters]:
+            if i < at or (i != at and i < self.skip_to):
                 continue
-            out.append(fig)
-            i = fig.last
+            if toks[i][3] == "digits":
+                fig = self.plain_digits(i) or self.read(i)
+            else:
+                fig = self.read(i) if self.may_open(i) else None
+            if fig is None:
+                at = max(i + 1, self.skip_to)
+            else:
+                out.append(fig)
+                at = fig.last
         return out
+
+    def plain_digits(self, i: int) -> Figure | None:
+        """The figure of the digit run at ``toks[i]`` when nothing after it carries it on
+        or qualifies it ("11 civilians"): what :meth:`read` reads there, made at once.
+        None when the run needs :meth:`read`."""
+        toks = self.toks
+        t = toks[i]
+        if len(t.text) > MAX_DIGITS or t.text in self.starters:
+            return None
+        if i + 1 < len(toks):
+            after = toks[i + 1]
+            if after.kind != "word" or after.start == t.end or after.text in _DIGITS_GO_ON:
+                return None
+        n = int(t.text)
+        if n > MAX_PEOPLE:
+            return None
+        return tuple.__new__(Figure, (Count(n, n, n), t.start, t.end, i, i + 1, "number", None, False, False))
+
+    def may_open(self, i: int) -> bool:
+        """Whether the starter at ``toks[i]`` may open a figure, given the token after it
+        (a cheap test: False only where :meth:`read` finds nothing and records nothing)."""
+        word = self.texts[i]
+        after = self.follows.get(word)
+        if after is not None:
+            return i + 1 < len(self.texts) and self.texts[i + 1] in after
+        if word == "." and self.dot_digits:
+            toks = self.toks
+            return i + 1 < len(toks) and toks[i + 1].kind == "digits" and toks[i + 1].start == toks[i].end
+        return True
 
 
 def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from .lexicon import en
 from .numbers import Token
 
@@ -16,9 +18,18 @@ class Sources:
         self.text = text
         self.toks = toks
         self.texts = [t.text for t in toks]
-        self.entities = self._entities()
         self.last: str | None = None  # the source of the latest sentence that named one
         self.resolved: dict[str, str] = {}
+
+    @functools.cached_property
+    def entities(self) -> list[tuple[str, str]]:
+        """Capitalised names and their appositive description, read when a source name
+        is first resolved (most texts name none)."""
+        return self._entities()
+
+    @functools.cached_property
+    def _index(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        return _entity_index(self.entities)
 
     def cap(self, i: int) -> bool:
         t = self.toks[i]
@@ -96,16 +107,13 @@ class Sources:
                 raw, words, low = " ".join(words[:k]), words[:k], low[:k]
                 break
         if low and low[0] in ("a", "an", "the") and len(words) >= 2 and not words[-1][0].isupper():
-            noun = low[-1]
-            for name, desc in self.entities:
-                if noun in desc.split() or noun in desc.replace("-", " ").split():
-                    return _strip_article(name)
-            return raw
+            described = self._index[1].get(low[-1])  # the first entity so described
+            return raw if described is None else _strip_article(described)
         key = [w for w in words if w.lower() not in ("the",)]
         if not key or not any(w[0].isupper() for w in key):
             return raw
         best = None
-        for name, _ in self.entities:
+        for name in self._index[0].get(key[0], ()):
             parts = name.split()
             if all(w in parts for w in key) and (best is None or len(name) > len(best)):
                 best = name
@@ -216,6 +224,24 @@ _BETWEEN = frozenset({"also", "later", "earlier", "had", "has", "have", "further
 #: Monday."); anything else makes the words after the verb its object (", claimed the
 #: attack left ...").
 _AFTER_INVERTED = frozenset({",", ".", ";", ":", "on", "in", "at", "late", "early", "'", '"', "”", "’", "(", "-", "—"})
+
+
+def _entity_index(entities: list[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The distinct entity names by each of their words, in text order; and each word of
+    a description ("a Britain-based monitor": "monitor", "britain-based", "britain", ...)
+    to the first entity it describes. A name is then found among the few that share a
+    word with it, not among every entity of the text."""
+    by_word: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    by_description: dict[str, str] = {}
+    for name, desc in entities:
+        if name not in seen:
+            seen.add(name)
+            for w in set(name.split()):
+                by_word.setdefault(w, []).append(name)
+        for w in {*desc.split(), *desc.replace("-", " ").split()}:
+            by_description.setdefault(w, name)
+    return by_word, by_description
 
 
 def texts_ok(word: str) -> bool:

@@ -1,0 +1,221 @@
+"""The cascade reader's cost: linear time, and fast paths that read what the general path reads.
+
+``casualties.build.read`` on 4x the text takes about 4x the time: on varied prose made from
+our own sentence templates, and on prose with an aside in every sentence (the asides L3
+skips: commas, parentheses, dashes, relative clauses). The fast paths of the figure
+reader (a starter that needs a next word, a digit run that nothing carries on, a word
+with a symbol after it) give what the general path gives.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casualties.build import read
+from casualties.lexicon import en
+from casualties.numbers import Token, tokenize
+from casualties.patterns import TOKEN
+from casualties.policy import POLICIES
+from casualties.quantifiers import Figure, _policy_tables, _Scanner
+
+# -- linear time ----------------------------------------------------------------------------------
+_NAMES = ("Kanda", "Beru", "Tamsa", "Orvik", "Lisso", "Ganlo", "Pemba Hills", "the Dara valley")
+_DAYS = ("Monday", "Tuesday", "Friday", "Sunday night", "late on Saturday")
+_PARTIES = ("civilians", "villagers", "soldiers", "police officers", "traders", "herders", "rebels")
+_SOURCES = ("police said", "a local official said", "the army said", "witnesses told reporters")
+_FIGURES = ("11", "at least 14", "more than 30", "two", "dozens of", "nearly 200", "between 5 and 8", "some 40")
+
+#: Sentences of news prose, with and without casualty figures (our own wording).
+_PROSE = (
+    "{fig} {party} were killed in {place} on {day}, {src}.",
+    "Gunmen killed {fig} {party} near {place} {day}.",
+    "The death toll from the attack in {place} rose to {n}, {src}.",
+    "{fig} {party} died and {m} others were wounded when a bus hit a mine near {place}.",
+    "The minister visited {place} on {day} and promised to rebuild the market.",
+    "Police found the bodies of {fig} {party} outside {place}.",
+    "Heavy rain closed the road to {place} for {m} days.",
+    "According to {src_name}, {n} {party} have been killed in {place} since January.",
+    "No one was hurt in the fire at the school in {place}.",
+)
+#: Sentences with an aside between the victim and its verb, or after it.
+_ASIDES = (
+    "At least {n} people, mostly {party}, were killed in {place}, {src}.",
+    "Gunmen killed {n} villagers, including {m} children, near {place} on {day}.",
+    "{n} {party} ({m} of them women) died in {place}.",
+    "Some {n} {party} -- {m} women among them -- were wounded in {place}.",
+    "The {n} passengers, who were travelling to {place}, were killed on {day}.",
+    "{n} {party}, {m} traders and a driver, were shot dead near {place}, {src}.",
+)
+
+
+def _text(templates: tuple[str, ...], sentences: int, seed: int) -> str:
+    """``sentences`` sentences of ``templates`` filled with varied figures, names and days."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(sentences):
+        out.append(
+            templates[k % len(templates)].format(
+                fig=rng.choice(_FIGURES),
+                n=rng.randint(2, 400),
+                m=rng.randint(1, 9),
+                party=rng.choice(_PARTIES),
+                place=rng.choice(_NAMES),
+                day=rng.choice(_DAYS),
+                src=rng.choice(_SOURCES),
+                src_name=rng.choice(("the United Nations", "Human Rights Watch", "the local hospital")),
+            )
+        )
+    text = " ".join(out) + " "
+    return text[0].upper() + text[1:]
+
+
+def _growth(growth: Callable[..., float], unit: str, tries: int = 3) -> float:
+    """The least of up to ``tries`` growth ratios of :func:`read` on ``unit``, stopping
+    at the first below 6: a busy machine inflates a ratio (the larger text has more to
+    lose to other processes), a reader that is not linear stays above it every time."""
+    best = float("inf")
+    for _ in range(tries):
+        best = min(best, growth(read, unit, size=100_000))
+        if best < 6:
+            break
+    return best
+
+
+def _statements(text: str) -> int:
+    return len(read(text))
+
+
+def test_the_units_hold_casualty_statements():
+    """The timed texts are read, not skipped by the prefilter."""
+    assert _statements(_text(_PROSE, 18, 1)) >= 12
+    assert _statements(_text(_ASIDES, 12, 2)) >= 12
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2])
+def test_read_is_linear_on_varied_prose(seed, growth):
+    """4x the text takes about 4x the time (the whole cascade and the document passes)."""
+    ratio = _growth(growth, _text(_PROSE, 45, seed))
+    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("k", [*range(len(_ASIDES)), None])
+def test_read_is_linear_with_an_aside_in_every_sentence(k, growth):
+    """The same, when every sentence has an aside (each kind alone, then all mixed)."""
+    templates = _ASIDES if k is None else (_ASIDES[k],)
+    ratio = _growth(growth, _text(templates, 30, 7))
+    assert ratio < 6, f"{templates[0][:40]!r}: 4x the text took {ratio:.1f}x the time"
+
+
+# -- fast paths read what the general path reads -----------------------------------------------
+def _general_tokens(text: str) -> list[Token]:
+    kinds = ("", "digits", "word", "sym")
+    return [Token(m.group(), m.start(), m.end(), kinds[m.lastindex or 3]) for m in TOKEN.finditer(text.lower())]
+
+
+_ASCII = st.text(st.sampled_from("ab Z09,.;:()-'\"/&\n\t_%$"), max_size=40)
+
+
+@given(_ASCII)
+def test_tokenize_fast_path_is_the_regex(text):
+    assert tokenize(text) == _general_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["killed, 11.", "2010. Gunmen", "11; (12) x_ y%", "a\nb,\tc", "one-two 3-4 a-b-c", "U.S., ok!", ""],
+)
+def test_tokenize_words_with_a_symbol(text):
+    assert tokenize(text) == _general_tokens(text)
+
+
+def _vocabulary() -> list[str]:
+    """Every word of the figure tables, with digits and a few symbols."""
+    words: set[str] = {"11", "380", "1990", "5", ",", ".", "-", "s", "'s", "people", "the", "of"}
+    for table in (en.PREFIX_QUALIFIERS, en.SUFFIX_QUALIFIERS, {"z": en.ZERO_PHRASES}, {"b": en.BEST_MARKERS}):
+        for phrases in table.values():
+            for phrase in phrases:
+                words.update(phrase)
+    for table in (en.UNITS, en.TEENS, en.TENS, en.SCALES, en.HUNDRED, en.DOZEN, en.FRACTIONS, en.ORDINALS):
+        words.update(table)
+    words.update(en.RANGE_JOINERS, en.BOUND_JOINERS, en.ARTICLES, en.ZERO_DETERMINERS, en.RANGE_OPENERS)
+    for policy in POLICIES.values():
+        for key in policy.vague:
+            words.update(key)
+    return sorted(words)
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_a_starter_skipped_opens_no_figure(policy):
+    """Where the cheap test before a starter says no, the general reader finds nothing
+    and records nothing (two words, and two words before a number)."""
+    pol = POLICIES[policy]
+    tables = _policy_tables(pol)
+    vocab = _vocabulary()
+    skipped = 0
+    for first in sorted(tables.starters):
+        for second in vocab:
+            for gap, tail in ((" ", ""), (" ", " 12 people"), ("", " five hundred")):
+                text = f"{first}{gap}{second}{tail}"
+                scanner = _Scanner(text, tokenize(text), pol, tables)
+                if scanner.texts[0] != first or scanner.may_open(0):
+                    continue
+                skipped += 1
+                assert scanner.read(0) is None, text
+                assert not scanner.rejected and scanner.skip_to == 0, text
+    assert skipped > 1000
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_a_plain_digit_run_is_what_the_general_reader_reads(policy):
+    pol = POLICIES[policy]
+    tables = _policy_tables(pol)
+    taken = 0
+    for digits in ("0", "7", "11", "380", "1990", "2000000000", "9" * 41):
+        for after in [*_vocabulary(), "people", "s", "th"]:
+            for gap in (" ", ""):
+                text = f"{digits}{gap}{after} and more"
+                toks = tokenize(text)
+                fast = _Scanner(text, toks, pol, tables).plain_digits(0)
+                if fast is None:
+                    continue
+                taken += 1
+                assert fast == _Scanner(text, toks, pol, tables).read(0), text
+    assert taken > 100
+
+
+def _reference_scan(scanner: _Scanner) -> list[Figure]:
+    """The scan without fast paths: the general reader at every digit run and starter."""
+    out: list[Figure] = []
+    i, n = 0, len(scanner.toks)
+    while i < n:
+        tok = scanner.toks[i]
+        fig = scanner.read(i) if tok.kind == "digits" or tok.text in scanner.starters else None
+        if fig is None:
+            i = max(i + 1, scanner.skip_to)
+            continue
+        out.append(fig)
+        i = fig.last
+    return out
+
+
+_SOUP = st.lists(
+    st.tuples(st.sampled_from(_vocabulary()), st.sampled_from([" ", " ", " ", "", "-", ", ", ". "])),
+    max_size=14,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(_SOUP, st.sampled_from(sorted(POLICIES)))
+def test_scan_reads_what_the_general_reader_reads(text, policy):
+    pol = POLICIES[policy]
+    toks = tokenize(text)
+    fast = _Scanner(text, toks, pol, _policy_tables(pol))
+    general = _Scanner(text, toks, pol, _policy_tables(pol))
+    assert fast.scan() == _reference_scan(general)
+    assert fast.rejected == general.rejected
