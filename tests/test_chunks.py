@@ -164,10 +164,15 @@ GOLDEN = [
         "[Y The Syrian Observatory for Human Rights] [S said] [F 30 fighters]{person} "
         "[V were killed]{passive,killed} [. .]",
     ),
-    # an adverbial splits the verb group
+    # a time phrase inside the verb group
     (
         "Suspects were on Monday killed by troops.",
-        "[N Suspects]{person} [b were] [P on] [Q Monday] [U killed]{reduced,killed} [P by] [N troops]{person} [. .]",
+        "[N Suspects]{person} [V were on Monday killed]{passive,killed} [P by] [N troops]{person} [. .]",
+    ),
+    # a place phrase still splits it
+    (
+        "Suspects were in Kano killed by troops.",
+        "[N Suspects]{person} [b were] [P in] [Y Kano] [U killed]{reduced,killed} [P by] [N troops]{person} [. .]",
     ),
     # lost their lives
     (
@@ -204,7 +209,7 @@ GOLDEN = [
     # passive infinitive
     (
         "Dozens are feared to have been killed.",
-        "[F Dozens]{headless} [K are feared] [V to have been killed]{infinitive,passive,perfect,killed} [. .]",
+        "[F Dozens]{headless} [V are feared to have been killed]{infinitive,passive,perfect,killed} [. .]",
     ),
     # claimed the lives of
     (

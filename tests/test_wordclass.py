@@ -303,7 +303,9 @@ def test_every_outcome_verb_of_en_has_its_forms():
         for form, code in ((v.past, "V"), (v.participle, "V"), (v.ing, "g"), (v.lemma, "v"), (v.present, "v")):
             if form:
                 assert code in {lx.CLASS_OF[form], *lx.AMBIGUOUS.get(form, lx.Ambiguity("", "", "")).others}, form
-                assert lx.OUTCOME_OF[form] == en.OUTCOME_AFTER.get(form, en.OUTCOME_BEFORE.get(form, v.outcome))
+                expected = en.OUTCOME_AFTER.get(form, en.OUTCOME_BEFORE.get(form, v.outcome))
+                # "shot" alone wounds (en.SHOT); "shot dead" and the like are merged words
+                assert lx.OUTCOME_OF[form] == ("injured" if form in en.SHOT else expected), form
     # the forms en's tables lack are listed as data (and reported), no more, no less
     assert forms - en_words == lx.EN_MISSING_FORMS
 

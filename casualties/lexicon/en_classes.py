@@ -161,7 +161,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("succumb", "succumbs", "succumbed", "succumbed", "succumbing", "killed"),
     VerbForms("", "", "gunned", "gunned", "gunning", "killed"),
     VerbForms("bury", "buries", "buried", "buried", "burying", "killed"),
-    VerbForms("shoot", "shoots", "shot", "shot", "shooting", "killed"),
+    VerbForms("shoot", "shoots", "shot", "shot", "shooting", "injured"),  # killing only with "dead" etc.
     VerbForms("wound", "wounds", "wounded", "wounded", "wounding", "injured"),
     VerbForms("injure", "injures", "injured", "injured", "injuring", "injured"),
     VerbForms("hurt", "hurts", "hurt", "hurt", "hurting", "injured"),
@@ -423,7 +423,7 @@ _POSSESSIVES: Final = ("his", "her", "their", "its")
 _LIFE: Final = ("life", "lives")
 # Participles that "to death" makes a killing ("beaten to death"; not "sentenced to death").
 TO_DEATH_VERBS: Final = frozenset(
-    {"beaten", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
+    {"beaten", "beat", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
 )
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
@@ -453,9 +453,17 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("gunning", "down"), "g", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),
+    Multiword(("shot", "and", "injured"), "V", "injured"),
+    Multiword(("fatally", "shot"), "V", "killed"),
+    Multiword(("fatally", "shooting"), "g", "killed"),
+    Multiword(("fatally", "wounded"), "V", "killed"),
+    Multiword(("mortally", "wounded"), "V", "killed"),
+    Multiword(("fatally", "injured"), "V", "killed"),
+    Multiword(("fatally", "stabbed"), "V", "killed"),
     Multiword(("taken", "hostage"), "V", "abducted"),
     Multiword(("taken", "captive"), "V", "abducted"),
     Multiword(("held", "hostage"), "V", "abducted"),
+    Multiword(("to", "death"), "O", "killed"),  # after its object: "shot two men to death", "put to death"
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
@@ -489,6 +497,7 @@ def _outcomes() -> Mapping[str, str]:
     out.update(en.OUTCOME_BEFORE)
     out.update(en.OUTCOME_AFTER)
     out.update(en.TOLL_OUTCOME)
+    out.update(dict.fromkeys(en.SHOT, "injured"))  # "shot" alone wounds; "shot dead" is merged below
     out.update((" ".join(m.words), m.outcome) for m in _ALL_MULTIWORDS if m.outcome)
     return MappingProxyType(out)
 

@@ -41,6 +41,7 @@ from ..grammar import Rule
 from .en_classes import ALPHABET
 
 __all__ = [
+    "AIM_LINKS",
     "CHUNK_ALPHABET",
     "CHUNK_MACROS",
     "CHUNK_RULES",
@@ -50,17 +51,23 @@ __all__ = [
     "FRAME_SLOTS",
     "GROUP_CODES",
     "INTENT_CUES",
+    "INTRANSITIVE_PRESENT",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
     "NOMINAL_ARTICLES",
     "NOUN_ARTICLES",
     "NO_PARTS_AFTER",
+    "PAIR_VERBS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "REPORTED_PARTICIPLES",
+    "RESULT_VERBS",
+    "SHOOTING_VERBS",
     "TIME_HEADS",
+    "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "UNREAD",
     "VICTIM_CODES",
@@ -131,7 +138,7 @@ CHUNK_MACROS: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 #: The slot names chunk rules may use.
-CHUNK_SLOTS: Final = frozenset({"head", "figure", "status", "det", "link", "cue"})
+CHUNK_SLOTS: Final = frozenset({"head", "figure", "status", "det", "link", "cue", "pair"})
 
 #: Verbs whose "to" + outcome verb states an intent, not an outcome ("tried to kill").
 INTENT_CUES: Final = frozenset(
@@ -149,6 +156,43 @@ INTRANSITIVE_VERBS: Final = frozenset(
     {
         *("died", "perished", "succumbed", "drowned", "fled", "went missing", "gone missing"),
         *("lost their lives", "lost his life", "lost her life", "lost its life", "lost their life"),
+    }
+)
+#: Present forms of outcome verbs that take no object ("One person dies in a clash").
+INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "succumb", "succumbs"})
+#: Participles of reporting and raising verbs that may stand between a passive auxiliary
+#: and its outcome participle ("were reported killed", "were found murdered", "are feared to
+#: have been killed", "were confirmed dead").
+REPORTED_PARTICIPLES: Final = frozenset(
+    {
+        *("reported", "confirmed", "found", "feared", "believed", "said", "thought", "presumed"),
+        *("known", "alleged", "understood", "listed", "declared", "rumoured", "rumored", "suspected"),
+    }
+)
+#: Prepositions that open a time phrase between a passive auxiliary and its participle
+#: ("were on Monday killed").
+TIME_LINKS: Final = frozenset({"on", "in", "during", "overnight", "early", "late"})
+#: Forms of "shoot" that, before their object, say only that a shooting happened: what it
+#: did is said elsewhere ("shot four people, killing two"; "shot two men dead").
+SHOOTING_VERBS: Final = frozenset({"shot", "shoots", "shoot"})
+#: Prepositions after "shot" that aim it without hitting anyone ("shot at a car").
+AIM_LINKS: Final = frozenset({"at", "into", "upon"})
+#: Past forms that "and" joins to an outcome participle without stating an outcome of
+#: their own ("were attacked and killed", "hacked and burnt six traders to death").
+PAIR_VERBS: Final = frozenset(
+    {
+        *("attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "hacked"),
+        *("shot", "stabbed", "burnt", "burned", "stoned", "tied", "bound", "dragged", "abused"),
+    }
+)
+#: Participles that "to death" or "dead" after their object makes a killing ("beat two
+#: men to death"): en_classes.TO_DEATH_VERBS with their base and past forms.
+RESULT_VERBS: Final = frozenset(
+    {
+        *("beat", "beats", "beaten", "burn", "burns", "burned", "burnt", "hack", "hacks", "hacked"),
+        *("stab", "stabs", "stabbed", "stone", "stones", "stoned", "lynch", "lynches", "lynched"),
+        *("club", "clubs", "clubbed", "bludgeon", "bludgeoned", "torture", "tortured", "strangle"),
+        *("strangled", "crush", "crushed", "trample", "trampled", "kick", "kicks", "kicked"),
     }
 )
 #: Time nouns that head a figure group ("two days", "10 years"); not weekdays or months.
@@ -483,11 +527,72 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "passive_infinitive",
             "t h r? b r? {head:V}",
             80,
-            ("Dozens are feared to have been killed.", "Two are believed to have been abducted."),
-            ("Two are believed to have died.", "Nine were killed."),
+            ("Dozens appear to have been killed.", "Two seem to have been abducted."),
+            ("Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_pair",
+            "m? r? h? r? b{1,2} r{0,2} {pair:[wV]} C r? {head:V}",
+            85,
+            (
+                "Three men were attacked and killed with clubs.",
+                "Two women were robbed and shot.",
+                "A farmer was tortured and murdered.",
+            ),
+            ("Two women were killed and three injured.", "Two were shot and wounded."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"pair": PAIR_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} r? {head:V}",
+            82,
+            (
+                "Two fighters were reported killed during the clash.",
+                "Four soldiers have been confirmed killed.",
+                "Three women were found murdered.",
+                "Two guards were found burned to death.",
+            ),
+            ("Two fighters were reported dead.", "Nine were killed, police said.", "The army reported killed rebels."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported_infinitive",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} r? t h r? b r? {head:V}",
+            84,
+            (
+                "Dozens are feared to have been killed.",
+                "Seven were reported to have been killed in the raid.",
+                "Two are believed to have been abducted.",
+            ),
+            ("Two are believed to have died.", "Seven were killed in the raid."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_timed",
+            "m? r? h? r? b{1,2} r? ({link:P} Q{1,2} | Q{1,2}) r? {head:V}",
+            81,
+            ("Four men were on Monday killed.", "Two guards were yesterday shot dead.", "Five have been overnight killed."),
+            ("Four men were killed on Monday.", "Four men were in Kano killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": TIME_LINKS}),
     ),
     # -- outcome verb groups: active ----------------------------------------------------------
     ChunkRule(
@@ -495,11 +600,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "active_present",
             "r? {head:v}",
             55,
-            ("Blast kills 12 in Kabul.", "Man dies in Kano crash."),
+            ("Blast kills 12 in Kabul.", "Floods kill 12 in Kano."),
             ("Blast killed 12.", "The attack did not kill anyone."),
         ),
         "A",
         frozenset({"active"}),
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive_present",
+            "r? {head:v}",
+            56,
+            ("One person dies in a clash near the river.", "A miner perishes in a flood."),
+            ("Blast kills 12 in Kabul.", "One person died in a clash."),
+        ),
+        "A",
+        frozenset({"active", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_PRESENT}),
     ),
     ChunkRule(
         Rule(
@@ -696,6 +813,69 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "K",
         next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported",
+            "m? r? h? r? b r? {cue:S} r?",
+            71,
+            ("Three men were confirmed dead.", "Two fighters were reported dead.", "Five have been reported missing."),
+            ("Heavy casualties were reported.", "Three men were confirmed killed."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting",
+            "r? {head:[Vv]}",
+            57,
+            ("A gunman shot four people, killing two.", "Gunmen shot a guard in the leg.", "A man shoots his wife."),
+            ("Four people were shot.", "Gunmen shot dead two guards.", "The man had shot his neighbour."),
+        ),
+        "K",
+        next="OBJECT",
+        words=MappingProxyType({"head": SHOOTING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting_perfect",
+            "m? r? h r{0,2} {head:[Vv]}",
+            77,
+            ("The man had shot his neighbour.", "Gunmen have shot four guards, killing one."),
+            ("Four people have been shot.", "Gunmen shot four guards."),
+        ),
+        "K",
+        next="OBJECT",
+        words=MappingProxyType({"head": SHOOTING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting_at",
+            "m? r? h? r{0,2} {head:[Vv]} {link:[tP]}",
+            78,
+            ("Two men shot at a car.", "A gunman shot into the crowd, wounding five."),
+            ("Four people were shot at close range.", "Two people shot in the leg survived."),
+        ),
+        "K",
+        words=MappingProxyType({"head": SHOOTING_VERBS, "link": AIM_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
+            "resultative",
+            "{head:[wV]} (C {pair:[wV]})?",
+            58,
+            (
+                "Bandits hacked and burnt six traders to death.",
+                "A mob beat two thieves to death.",
+                "Guards stabbed a prisoner dead.",
+            ),
+            ("Bandits hacked six traders with machetes.", "A mob beat to death two thieves."),
+        ),
+        "K",
+        next="(D{0,2} F? [wY]{0,2} [nN]{0,2} | p) O",
+        words=MappingProxyType({"head": RESULT_VERBS | PAIR_VERBS, "pair": RESULT_VERBS | PAIR_VERBS}),
     ),
     ChunkRule(
         Rule(
