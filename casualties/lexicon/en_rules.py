@@ -587,7 +587,11 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "passive_timed",
             "m? r? h? r? b{1,2} r? ({link:P} Q{1,2} | Q{1,2}) r? {head:V}",
             81,
-            ("Four men were on Monday killed.", "Two guards were yesterday shot dead.", "Five have been overnight killed."),
+            (
+                "Four men were on Monday killed.",
+                "Two guards were yesterday shot dead.",
+                "Five have been overnight killed.",
+            ),
             ("Four men were killed on Monday.", "Four men were in Kano killed."),
         ),
         "V",
