@@ -57,6 +57,7 @@ __all__ = [
     "EN_MISSING_FORMS",
     "EXTRA_ADVERBS",
     "EXTRA_COORDINATORS",
+    "HOSPITAL_VERBS",
     "HAVE_FORMS",
     "INCIDENT_NOUNS",
     "LIFE_TAKER_CLASS",
@@ -426,6 +427,8 @@ TO_DEATH_VERBS: Final = frozenset(
     {"beaten", "beat", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
 )
+# Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
+HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     {"claimed": "V", "took": "V", "cost": "V", "claiming": "g", "taking": "g", "costing": "g"}
@@ -478,7 +481,10 @@ def _multiwords() -> tuple[Multiword, ...]:
     )
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *lose, *lives)
+    hospital = (
+        Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *lose, *lives, *hospital)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()
