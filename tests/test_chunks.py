@@ -66,7 +66,7 @@ GOLDEN = [
     # status participle in a noun group
     (
         "The injured victims were taken to a hospital in Kano.",
-        "[N The injured victims]{person,status,injured} [b were] [w taken] [t to] [N a hospital]{other} "
+        "[N The injured victims]{person,status,injured} [V were taken to a hospital]{passive,injured} "
         "[P in] [Y Kano] [. .]",
     ),
     # status of a word of no known class
