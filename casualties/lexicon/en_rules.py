@@ -868,12 +868,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "resultative",
-            "{head:[wV]} (C {pair:[wV]})?",
+            "{head:[wV]} (C {pair:[wV]})? \"?",
             58,
             (
                 "Bandits hacked and burnt six traders to death.",
                 "A mob beat two thieves to death.",
                 "Guards stabbed a prisoner dead.",
+                'A mob "hacked and burnt" 8 herders to death.',
             ),
             ("Bandits hacked six traders with machetes.", "A mob beat to death two thieves."),
         ),
