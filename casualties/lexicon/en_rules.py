@@ -362,6 +362,28 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "N",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_words",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            (
+                "A controversial author was shot in the head.",
+                "The village schoolteacher has died.",
+                "A senior district commissioner, aged 50, was killed.",
+            ),
+            (
+                "The group threatened to kill the hostages.",
+                "A mob beat two thieves to death.",
+                "The crowd fled into the bush.",
+            ),
+        ),
+        "N",
+        # the words before a verb group: a word of no known class before an object, "to",
+        # a preposition or a coordinator is more likely a verb ("the group threatened to")
+        next="[bhmVvkSr,\\(]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
