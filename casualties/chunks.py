@@ -350,7 +350,8 @@ def _compile() -> tuple[re.Pattern[str], Mapping[str, _Alt]]:
             _scanner(later) if (spec.words or spec.endings) and later else None,
             spec.features,
             _kinds(spec.features) if spec.code in "FN" else None,
-            bool(set(regexes[k]) & lx.TRIGGER_CLASSES),  # it names an outcome class
+            # it names an outcome class, and is no linking group ("shot" before its object)
+            bool(set(regexes[k]) & lx.TRIGGER_CLASSES) and spec.code != "K",
         )
         alts.update((f"r{k}_{ord(code)}", alt) for w in ways if w.rule == k for code in w.codes)
     return _scanner(ways), MappingProxyType(alts)

@@ -275,6 +275,47 @@ GOLDEN = [
         "The strike could kill dozens.",
         "[E The strike] [A could kill]{active,modal,killed} [F dozens]{headless} [. .]",
     ),
+    # a reporting participle inside a passive group
+    (
+        "Two fighters were reported killed during the clash.",
+        "[F Two fighters]{person} [V were reported killed]{passive,killed} [P during] [E the clash] [. .]",
+    ),
+    # ... or a raising verb with a perfect passive infinitive
+    (
+        "Dozens are said to have been killed.",
+        "[F Dozens]{headless} [V are said to have been killed]{infinitive,passive,perfect,killed} [. .]",
+    ),
+    # a reporting participle before an outcome adjective links it
+    ("Three men were confirmed dead.", "[F Three men]{person} [K were confirmed] [O dead]{killed} [. .]"),
+    # a present form that takes no object
+    (
+        "One person dies in a clash.",
+        "[F One person]{person} [A dies]{active,intransitive,killed} [P in] [E a clash] [. .]",
+    ),
+    # a verb pair: the outcome is the last verb's
+    (
+        "Three men were attacked and killed with clubs.",
+        "[F Three men]{person} [V were attacked and killed]{passive,killed} [P with] [w clubs] [. .]",
+    ),
+    ("Two guards were shot and injured.", "[F Two guards]{person} [V were shot and injured]{passive,injured} [. .]"),
+    # "shot" before its object: a linking group, the outcome is said elsewhere
+    (
+        "A gunman shot four people, killing two.",
+        "[N A gunman]{person} [K shot] [F four people]{person} [, ,] [G killing]{ing,killed} [F two]{headless} [. .]",
+    ),
+    ("Two men shot at a car.", "[F Two men]{person} [K shot at] [N a car]{thing} [. .]"),
+    # a resultative: the verbs, their object, then "to death"
+    (
+        "Bandits hacked and burnt six traders to death.",
+        "[N Bandits]{person} [K hacked and burnt] [F six traders]{person} [O to death]{killed} [. .]",
+    ),
+    ("A man was fatally shot.", "[N A man]{person} [V was fatally shot]{passive,killed} [. .]"),
+    (
+        "Four others were taken to a hospital.",
+        "[F Four others]{person} [V were taken to a hospital]{passive,injured} [. .]",
+    ),
+    # words of no known class before a verb group are one noun group
+    ("A controversial author was shot.", "[N A controversial author]{other} [V was shot]{passive,injured} [. .]"),
     # a participle: an -ing form no other rule took
     (
         "Two men riding a motorbike were shot dead.",
