@@ -59,6 +59,8 @@ GOLDEN = [
     ("In 2015 a 32-year-old man was stabbed.", "PdDdNbV."),
     ("Twelve people were killed on May 3, 2019, in Maiduguri.", "FNbVPQd,d,PY."),
     ("Over 40 per cent of the victims were women.", "doDNbN."),
+    ("Ali Musa, 44, and his son, 12, were shot.", "YY,d,CDN,d,bV."),
+    ("In Kano, 12 were killed.", "PY,FbV."),
     # negation and zero
     ("None of the 40 hostages was hurt.", "FoDFNbV."),
     ("No one was injured in the explosion.", "FbVPDe."),
@@ -70,6 +72,8 @@ GOLDEN = [
     ("Six people were beaten to death by a mob.", "FNbVPDw."),
     ("The bomb blast claimed the lives of 12 worshippers.", "DneVFN."),
     ("Fifteen shepherds were gunned down by bandits.", "FNbVPN."),
+    ("Guards shot two smugglers to death.", "NVFNO."),
+    ("A man was fatally shot and two were taken to hospital.", "DNbVCFbV."),
     # status words, linking verbs
     ("A soldier was reported missing after the clash.", "DNbSOPDe."),
     ("Three bodies were found in the river.", "FObkPDw."),
