@@ -316,6 +316,22 @@ GOLDEN = [
     ),
     # words of no known class before a verb group are one noun group
     ("A controversial author was shot.", "[N A controversial author]{other} [V was shot]{passive,injured} [. .]"),
+    # a base form with "to death" before its object
+    (
+        "Vigilantes stone to death two thieves.",
+        "[w Vigilantes] [A stone to death]{active,killed} [F two thieves]{person} [. .]",
+    ),
+    # an acronym in brackets inside a figure group; an ordinal inside a name
+    (
+        "Two Border Police (BP) officers from the 3rd Battalion were reported killed.",
+        "[F Two Border Police (BP) officers]{person} [P from] [Y the 3rd Battalion] "
+        "[V were reported killed]{passive,killed} [. .]",
+    ),
+    # an abduction that ends in a killing
+    (
+        "One guard was abducted and later beheaded.",
+        "[F One guard]{person} [V was abducted and later beheaded]{passive,killed} [. .]",
+    ),
     # a participle: an -ing form no other rule took
     (
         "Two men riding a motorbike were shot dead.",

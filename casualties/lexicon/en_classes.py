@@ -75,6 +75,7 @@ __all__ = [
     "SYMBOL_CLASS",
     "TIME_UNITS",
     "TOLL_LINKS",
+    "TO_DEATH_PRESENT",
     "TO_DEATH_VERBS",
     "TRIGGER_CLASSES",
     "YEARS",
@@ -429,6 +430,12 @@ TO_DEATH_VERBS: Final = frozenset(
 )
 # Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
 HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
+# Base and present forms that "to death" makes a killing ("vigilantes stone to death two men").
+TO_DEATH_PRESENT: Final = frozenset(
+    {"burn", "burns", "hack", "hacks", "stab", "stabs", "stone", "stones", "beats", "club", "clubs", "starve"}
+    | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
+    | {"lynch", "lynches"}
+)
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     {"claimed": "V", "took": "V", "cost": "V", "claiming": "g", "taking": "g", "costing": "g"}
@@ -476,6 +483,7 @@ def _multiwords() -> tuple[Multiword, ...]:
     """Every multi-word expression: the fixed ones, then those built from ``en``'s tables."""
     tolls = (Multiword((o, t), "T", en.TOLL_OUTCOME[o]) for o, t in product(sorted(en.TOLL_OUTCOME), en.TOLL_WORDS))
     deaths = (Multiword((v, "to", "death"), "V", "killed") for v in sorted(TO_DEATH_VERBS))
+    deaths_now = (Multiword((v, "to", "death"), "v", "killed") for v in sorted(TO_DEATH_PRESENT))
     lose = (
         Multiword((v, p, life), c, "killed") for (v, c), p, life in product(_LOSE_CLASS.items(), _POSSESSIVES, _LIFE)
     )
@@ -484,7 +492,7 @@ def _multiwords() -> tuple[Multiword, ...]:
     hospital = (
         Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *lose, *lives, *hospital)
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()

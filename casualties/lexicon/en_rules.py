@@ -183,6 +183,8 @@ PAIR_VERBS: Final = frozenset(
     {
         *("attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "hacked"),
         *("shot", "stabbed", "burnt", "burned", "stoned", "tied", "bound", "dragged", "abused"),
+        # an abduction that ends in a killing is read as the killing ("were abducted and killed")
+        *("abducted", "kidnapped", "captured", "seized"),
     }
 )
 #: Participles that "to death" or "dead" after their object makes a killing ("beat two
@@ -237,7 +239,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "figure_group",
-            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} {head:[NnY]}",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
             65,
             (
                 "At least 11 civilians were killed.",
@@ -245,6 +247,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Twenty herdsmen and 83 cows were killed.",
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
+                "Two Border Police (BP) officers were killed.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
@@ -420,9 +423,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "name_group",
-            "D? Y{0,5} {head:Y}",
+            "D? d? Y{0,5} {head:Y}",
             45,
-            ("Observatory chief Rami Abdel Rahman said five died.", "Two died in Kano."),
+            (
+                "Observatory chief Rami Abdel Rahman said five died.",
+                "Two died in Kano.",
+                "Two soldiers of the 3rd Battalion died.",
+            ),
             ("Gunmen killed 12.", "The Syrian army said two died."),
         ),
         "Y",
@@ -564,6 +571,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Three men were attacked and killed with clubs.",
                 "Two women were robbed and shot.",
                 "A farmer was tortured and murdered.",
+                "One guard was abducted and later beheaded.",
             ),
             ("Two women were killed and three injured.", "Two were shot and wounded."),
         ),
