@@ -188,7 +188,7 @@ GOLDEN = [
     # progressive
     (
         "Thousands were fleeing the town.",
-        "[F Thousands]{headless} [A were fleeing]{progressive,displaced} [N the town]{thing} [. .]",
+        "[F Thousands]{headless} [A were fleeing]{intransitive,progressive,displaced} [N the town]{thing} [. .]",
     ),
     # figure of
     (

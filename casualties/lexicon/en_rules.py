@@ -51,6 +51,7 @@ __all__ = [
     "FRAME_SLOTS",
     "GROUP_CODES",
     "INTENT_CUES",
+    "INTRANSITIVE_ING",
     "INTRANSITIVE_PRESENT",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
@@ -160,6 +161,9 @@ INTRANSITIVE_VERBS: Final = frozenset(
 )
 #: Present forms of outcome verbs that take no object ("One person dies in a clash").
 INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "succumb", "succumbs"})
+#: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
+#: town"). Not "dying": a death in progress is no death yet.
+INTRANSITIVE_ING: Final = frozenset({"fleeing"})
 #: Participles of reporting and raising verbs that may stand between a passive auxiliary
 #: and its outcome participle ("were reported killed", "were found murdered", "are feared to
 #: have been killed", "were confirmed dead").
@@ -726,11 +730,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "progressive",
             "m? r? h? r? b r? {head:g}",
             80,
-            ("Thousands were fleeing the town.", "Patients are dying every day."),
+            ("Troops were killing civilians.", "Patients are dying every day."),
             ("An explosion hit a bus, killing nine.", "The killing of 16 people shocked the town."),
         ),
         "A",
         frozenset({"progressive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "progressive_intransitive",
+            "m? r? h? r? b r? {head:g}",
+            81,
+            ("Thousands are fleeing the fighting.", "Hundreds of families were fleeing on foot."),
+            ("Troops were killing civilians.", "Patients were dying in the corridors."),
+        ),
+        "A",
+        frozenset({"progressive", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_ING}),
     ),
     # -- outcome verb groups: reduced, -ing, negated, intent -----------------------------------
     ChunkRule(
