@@ -332,6 +332,13 @@ GOLDEN = [
         "One guard was abducted and later beheaded.",
         "[F One guard]{person} [V was abducted and later beheaded]{passive,killed} [. .]",
     ),
+    # an adverb the lexicon lacks, a floated quantifier, a past form of no known class in a pair
+    ("Two villagers were savagely killed.", "[F Two villagers]{person} [V were savagely killed]{passive,killed} [. .]"),
+    ("The five guards were all killed.", "[F The five guards]{person} [V were all killed]{passive,killed} [. .]"),
+    (
+        "Two men were crushed and burned to death.",
+        "[F Two men]{person} [V were crushed and burned to death]{passive,killed} [. .]",
+    ),
     # a participle: an -ing form no other rule took
     (
         "Two men riding a motorbike were shot dead.",

@@ -48,6 +48,7 @@ __all__ = [
     "CHUNK_SLOTS",
     "FRAMES",
     "FRAME_MACROS",
+    "FLOATED_QUANTIFIERS",
     "FRAME_SLOTS",
     "GROUP_CODES",
     "INTENT_CUES",
@@ -201,6 +202,8 @@ RESULT_VERBS: Final = frozenset(
         *("strangled", "crush", "crushed", "trample", "trampled", "kick", "kicks", "kicked"),
     }
 )
+#: Quantifiers that may float between a passive auxiliary and its participle ("were all killed").
+FLOATED_QUANTIFIERS: Final = frozenset({"all", "both", "each"})  # not "either ... or"
 #: Time nouns that head a figure group ("two days", "10 years"); not weekdays or months.
 TIME_HEADS: Final = frozenset(
     {
@@ -582,6 +585,44 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "V",
         frozenset({"passive"}),
         words=MappingProxyType({"pair": PAIR_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_pair_any",
+            "m? r? h? r? b{1,2} r{0,2} {pair:w} C r? {head:V}",
+            85,
+            ("Two men were crushed and burned to death.", "A farmer was chopped and injured."),
+            ("Two men were crushed and the driver killed.", "Two women were killed and three injured."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # a past form of no known class joined to an outcome participle ("crushed and burned")
+        endings=MappingProxyType({"pair": ("ed",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_adverb",
+            "m? r? h? r? b{1,2} r? {cue:w} r? {head:V}",
+            81,
+            ("Two villagers were savagely killed.", "Nine have been cruelly murdered."),
+            ("Two villagers were reportedly killed.", "Nine were family killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # an adverb the lexicon lacks ("savagely", "brutally")
+        endings=MappingProxyType({"cue": ("ly",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_floated",
+            "m? r? h? r? b{1,2} {det:D} r{0,2} {head:V}",
+            81,
+            ("The passengers were all killed.", "The two brothers were both shot dead."),
+            ("The passengers were killed.", "Forty were either killed or wounded."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"det": FLOATED_QUANTIFIERS}),
     ),
     ChunkRule(
         Rule(
