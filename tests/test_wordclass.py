@@ -73,6 +73,8 @@ GOLDEN = [
     ("The bomb blast claimed the lives of 12 worshippers.", "DneVFN."),
     ("Fifteen shepherds were gunned down by bandits.", "FNbVPN."),
     ("Guards shot two smugglers to death.", "NVFNO."),
+    ("Bandits gun down 12 villagers.", "NvFN."),
+    ("Vigilantes stone to death two thieves.", "wvFN."),
     ("A man was fatally shot and two were taken to hospital.", "DNbVCFbV."),
     # status words, linking verbs
     ("A soldier was reported missing after the clash.", "DNbSOPDe."),

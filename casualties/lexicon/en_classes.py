@@ -461,6 +461,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("shooting", "dead"), "g", "killed"),
     Multiword(("gunned", "down"), "V", "killed"),
     Multiword(("gunning", "down"), "g", "killed"),
+    Multiword(("gun", "down"), "v", "killed"),
+    Multiword(("guns", "down"), "v", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),
     Multiword(("shot", "and", "injured"), "V", "injured"),
