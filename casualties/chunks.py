@@ -34,9 +34,13 @@ adjective inside a noun group ("Eight displaced Syrians", "the wounded soldiers"
 "wanted suspects") is the group's ``status``: its outcome, if it states one, is the
 group's ``outcome``; the verb of the sentence is elsewhere. A bare past form ("killed")
 is active before an object and a reduced participle (``U``) otherwise; "died", "fled"
-and the like are active (intransitive). Known limits: an adverbial between an auxiliary
-and its verb splits the group ("were on Monday killed" is ``b P Q U``); a word of no known
-class after a figure is not its head ("12 worshippers" if the lexicon lacks the noun).
+and the like are active (intransitive). An adverb, a time ("were on Monday killed") or a
+reporting participle ("were reported killed", "are feared to have been killed") between an
+auxiliary and its verb stays inside the group; "shot" before its object is a linking group
+(``K``: the outcome is said elsewhere, "shot two men dead", "shot four, killing two"). Known
+limits: a place phrase between an auxiliary and its verb splits the group ("were in Kano
+killed" is ``b P Y U``); a word of no known class after a figure is not its head ("12
+worshippers" if the lexicon lacks the noun).
 
 Not wired into :func:`casualties.extract` yet (shadow mode).
 
@@ -346,7 +350,8 @@ def _compile() -> tuple[re.Pattern[str], Mapping[str, _Alt]]:
             _scanner(later) if (spec.words or spec.endings) and later else None,
             spec.features,
             _kinds(spec.features) if spec.code in "FN" else None,
-            bool(set(regexes[k]) & lx.TRIGGER_CLASSES),  # it names an outcome class
+            # it names an outcome class, and is no linking group ("shot" before its object)
+            bool(set(regexes[k]) & lx.TRIGGER_CLASSES) and spec.code != "K",
         )
         alts.update((f"r{k}_{ord(code)}", alt) for w in ways if w.rule == k for code in w.codes)
     return _scanner(ways), MappingProxyType(alts)

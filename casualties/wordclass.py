@@ -410,9 +410,20 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     after = toks[j] if j < len(toks) else None
     if len(first.text) == 4 and int(first.text) in lx.YEARS:
         return after is None or lx.CLASS_OF.get(after.text) not in _NOUNISH
-    if len(first.text) <= 2 and 1 <= int(first.text) <= 31:
-        return _is_month(ctx, before) or _is_month(ctx, after)
-    return False
+    if len(first.text) <= 2 and 1 <= int(first.text) <= 31 and (_is_month(ctx, before) or _is_month(ctx, after)):
+        return True
+    return _age_after_name(ctx, i, after)
+
+
+def _age_after_name(ctx: _Ctx, i: int, after: Token | None) -> bool:
+    """A number of up to three digits set off by commas right after a capitalised word or
+    a person noun in the singular: an age ("Ali Musa, 44, was shot", "his son, 12, died")."""
+    toks = ctx.toks
+    if i < 2 or after is None or after.text != "," or toks[i - 1].text != "," or len(toks[i].text) > 3:
+        return False
+    name = toks[i - 2]
+    person = lx.CLASS_OF.get(name.text) == "N" and not name.text.endswith("s")
+    return name.kind == "word" and (person or ctx.text[name.start].isupper()) and 0 < int(toks[i].text) < 120
 
 
 def _hyphen_after_word(toks: Sequence[Token], k: int) -> bool:

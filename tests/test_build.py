@@ -276,3 +276,31 @@ def test_victims(text: str, expected: tuple[str, ...]) -> None:
         for s in (r.statement for r in read(text))
     )
     assert got == expected
+
+
+#: Verb groups and outcome verbs read by L1 / L2: text -> (count, outcome) per statement.
+VERB_GROUPS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Two militiamen were reported killed during the fighting.", (("2", "killed"),)),
+    ("Seven traders were reported to have been killed in the raid.", (("7", "killed"),)),
+    ("Four soldiers have been confirmed killed.", (("4", "killed"),)),
+    ("Three men were confirmed dead.", (("3", "killed"),)),
+    ("Nine farmers were on Monday killed near the river.", (("9", "killed"),)),
+    ("Three women were found murdered.", (("3", "killed"),)),
+    ("One person dies in a clash near the border.", (("1", "killed"),)),
+    ("Five herders were attacked and killed with clubs.", (("5", "killed"),)),
+    ("Two guards were shot and injured.", (("2", "injured"),)),
+    ("One of the guards was shot but is in a stable condition.", (("1", "injured"),)),
+    ("A gunman shot four people in a bar, killing two.", (("2", "killed"),)),
+    ("Police shot two robbers dead.", (("2", "killed"),)),
+    ("Guards shot two smugglers to death.", (("2", "killed"),)),
+    ("Bandits hacked and burnt six traders to death.", (("6", "killed"),)),
+    ("Two spies were put to death.", (("2", "killed"),)),
+    ("Four others were taken to a hospital.", (("4", "injured"),)),
+    ("A district governor has died after an attack.", (("1", "killed"),)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_GROUPS)
+def test_verb_groups_end_to_end(text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    got = tuple((str(r.statement.count), r.statement.outcome.value) for r in read(text, source="AFP"))
+    assert got == expected

@@ -66,7 +66,7 @@ GOLDEN = [
     # status participle in a noun group
     (
         "The injured victims were taken to a hospital in Kano.",
-        "[N The injured victims]{person,status,injured} [b were] [w taken] [t to] [N a hospital]{other} "
+        "[N The injured victims]{person,status,injured} [V were taken to a hospital]{passive,injured} "
         "[P in] [Y Kano] [. .]",
     ),
     # status of a word of no known class
@@ -164,10 +164,15 @@ GOLDEN = [
         "[Y The Syrian Observatory for Human Rights] [S said] [F 30 fighters]{person} "
         "[V were killed]{passive,killed} [. .]",
     ),
-    # an adverbial splits the verb group
+    # a time phrase inside the verb group
     (
         "Suspects were on Monday killed by troops.",
-        "[N Suspects]{person} [b were] [P on] [Q Monday] [U killed]{reduced,killed} [P by] [N troops]{person} [. .]",
+        "[N Suspects]{person} [V were on Monday killed]{passive,killed} [P by] [N troops]{person} [. .]",
+    ),
+    # a place phrase still splits it
+    (
+        "Suspects were in Kano killed by troops.",
+        "[N Suspects]{person} [b were] [P in] [Y Kano] [U killed]{reduced,killed} [P by] [N troops]{person} [. .]",
     ),
     # lost their lives
     (
@@ -183,7 +188,7 @@ GOLDEN = [
     # progressive
     (
         "Thousands were fleeing the town.",
-        "[F Thousands]{headless} [A were fleeing]{progressive,displaced} [N the town]{thing} [. .]",
+        "[F Thousands]{headless} [A were fleeing]{intransitive,progressive,displaced} [N the town]{thing} [. .]",
     ),
     # figure of
     (
@@ -204,7 +209,7 @@ GOLDEN = [
     # passive infinitive
     (
         "Dozens are feared to have been killed.",
-        "[F Dozens]{headless} [K are feared] [V to have been killed]{infinitive,passive,perfect,killed} [. .]",
+        "[F Dozens]{headless} [V are feared to have been killed]{infinitive,passive,perfect,killed} [. .]",
     ),
     # claimed the lives of
     (
@@ -269,6 +274,70 @@ GOLDEN = [
     (
         "The strike could kill dozens.",
         "[E The strike] [A could kill]{active,modal,killed} [F dozens]{headless} [. .]",
+    ),
+    # a reporting participle inside a passive group
+    (
+        "Two fighters were reported killed during the clash.",
+        "[F Two fighters]{person} [V were reported killed]{passive,killed} [P during] [E the clash] [. .]",
+    ),
+    # ... or a raising verb with a perfect passive infinitive
+    (
+        "Dozens are said to have been killed.",
+        "[F Dozens]{headless} [V are said to have been killed]{infinitive,passive,perfect,killed} [. .]",
+    ),
+    # a reporting participle before an outcome adjective links it
+    ("Three men were confirmed dead.", "[F Three men]{person} [K were confirmed] [O dead]{killed} [. .]"),
+    # a present form that takes no object
+    (
+        "One person dies in a clash.",
+        "[F One person]{person} [A dies]{active,intransitive,killed} [P in] [E a clash] [. .]",
+    ),
+    # a verb pair: the outcome is the last verb's
+    (
+        "Three men were attacked and killed with clubs.",
+        "[F Three men]{person} [V were attacked and killed]{passive,killed} [P with] [w clubs] [. .]",
+    ),
+    ("Two guards were shot and injured.", "[F Two guards]{person} [V were shot and injured]{passive,injured} [. .]"),
+    # "shot" before its object: a linking group, the outcome is said elsewhere
+    (
+        "A gunman shot four people, killing two.",
+        "[N A gunman]{person} [K shot] [F four people]{person} [, ,] [G killing]{ing,killed} [F two]{headless} [. .]",
+    ),
+    ("Two men shot at a car.", "[F Two men]{person} [K shot at] [N a car]{thing} [. .]"),
+    # a resultative: the verbs, their object, then "to death"
+    (
+        "Bandits hacked and burnt six traders to death.",
+        "[N Bandits]{person} [K hacked and burnt] [F six traders]{person} [O to death]{killed} [. .]",
+    ),
+    ("A man was fatally shot.", "[N A man]{person} [V was fatally shot]{passive,killed} [. .]"),
+    (
+        "Four others were taken to a hospital.",
+        "[F Four others]{person} [V were taken to a hospital]{passive,injured} [. .]",
+    ),
+    # words of no known class before a verb group are one noun group
+    ("A controversial author was shot.", "[N A controversial author]{other} [V was shot]{passive,injured} [. .]"),
+    # a base form with "to death" before its object
+    (
+        "Vigilantes stone to death two thieves.",
+        "[w Vigilantes] [A stone to death]{active,killed} [F two thieves]{person} [. .]",
+    ),
+    # an acronym in brackets inside a figure group; an ordinal inside a name
+    (
+        "Two Border Police (BP) officers from the 3rd Battalion were reported killed.",
+        "[F Two Border Police (BP) officers]{person} [P from] [Y the 3rd Battalion] "
+        "[V were reported killed]{passive,killed} [. .]",
+    ),
+    # an abduction that ends in a killing
+    (
+        "One guard was abducted and later beheaded.",
+        "[F One guard]{person} [V was abducted and later beheaded]{passive,killed} [. .]",
+    ),
+    # an adverb the lexicon lacks, a floated quantifier, a past form of no known class in a pair
+    ("Two villagers were savagely killed.", "[F Two villagers]{person} [V were savagely killed]{passive,killed} [. .]"),
+    ("The five guards were all killed.", "[F The five guards]{person} [V were all killed]{passive,killed} [. .]"),
+    (
+        "Two men were crushed and burned to death.",
+        "[F Two men]{person} [V were crushed and burned to death]{passive,killed} [. .]",
     ),
     # a participle: an -ing form no other rule took
     (

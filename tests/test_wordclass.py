@@ -59,6 +59,8 @@ GOLDEN = [
     ("In 2015 a 32-year-old man was stabbed.", "PdDdNbV."),
     ("Twelve people were killed on May 3, 2019, in Maiduguri.", "FNbVPQd,d,PY."),
     ("Over 40 per cent of the victims were women.", "doDNbN."),
+    ("Ali Musa, 44, and his son, 12, were shot.", "YY,d,CDN,d,bV."),
+    ("In Kano, 12 were killed.", "PY,FbV."),
     # negation and zero
     ("None of the 40 hostages was hurt.", "FoDFNbV."),
     ("No one was injured in the explosion.", "FbVPDe."),
@@ -70,6 +72,10 @@ GOLDEN = [
     ("Six people were beaten to death by a mob.", "FNbVPDw."),
     ("The bomb blast claimed the lives of 12 worshippers.", "DneVFN."),
     ("Fifteen shepherds were gunned down by bandits.", "FNbVPN."),
+    ("Guards shot two smugglers to death.", "NVFNO."),
+    ("Bandits gun down 12 villagers.", "NvFN."),
+    ("Vigilantes stone to death two thieves.", "wvFN."),
+    ("A man was fatally shot and two were taken to hospital.", "DNbVCFbV."),
     # status words, linking verbs
     ("A soldier was reported missing after the clash.", "DNbSOPDe."),
     ("Three bodies were found in the river.", "FObkPDw."),
@@ -303,7 +309,9 @@ def test_every_outcome_verb_of_en_has_its_forms():
         for form, code in ((v.past, "V"), (v.participle, "V"), (v.ing, "g"), (v.lemma, "v"), (v.present, "v")):
             if form:
                 assert code in {lx.CLASS_OF[form], *lx.AMBIGUOUS.get(form, lx.Ambiguity("", "", "")).others}, form
-                assert lx.OUTCOME_OF[form] == en.OUTCOME_AFTER.get(form, en.OUTCOME_BEFORE.get(form, v.outcome))
+                expected = en.OUTCOME_AFTER.get(form, en.OUTCOME_BEFORE.get(form, v.outcome))
+                # "shot" alone wounds (en.SHOT); "shot dead" and the like are merged words
+                assert lx.OUTCOME_OF[form] == ("injured" if form in en.SHOT else expected), form
     # the forms en's tables lack are listed as data (and reported), no more, no less
     assert forms - en_words == lx.EN_MISSING_FORMS
 

@@ -57,6 +57,7 @@ __all__ = [
     "EN_MISSING_FORMS",
     "EXTRA_ADVERBS",
     "EXTRA_COORDINATORS",
+    "HOSPITAL_VERBS",
     "HAVE_FORMS",
     "INCIDENT_NOUNS",
     "LIFE_TAKER_CLASS",
@@ -74,6 +75,7 @@ __all__ = [
     "SYMBOL_CLASS",
     "TIME_UNITS",
     "TOLL_LINKS",
+    "TO_DEATH_PRESENT",
     "TO_DEATH_VERBS",
     "TRIGGER_CLASSES",
     "YEARS",
@@ -161,7 +163,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("succumb", "succumbs", "succumbed", "succumbed", "succumbing", "killed"),
     VerbForms("", "", "gunned", "gunned", "gunning", "killed"),
     VerbForms("bury", "buries", "buried", "buried", "burying", "killed"),
-    VerbForms("shoot", "shoots", "shot", "shot", "shooting", "killed"),
+    VerbForms("shoot", "shoots", "shot", "shot", "shooting", "injured"),  # killing only with "dead" etc.
     VerbForms("wound", "wounds", "wounded", "wounded", "wounding", "injured"),
     VerbForms("injure", "injures", "injured", "injured", "injuring", "injured"),
     VerbForms("hurt", "hurts", "hurt", "hurt", "hurting", "injured"),
@@ -423,8 +425,16 @@ _POSSESSIVES: Final = ("his", "her", "their", "its")
 _LIFE: Final = ("life", "lives")
 # Participles that "to death" makes a killing ("beaten to death"; not "sentenced to death").
 TO_DEATH_VERBS: Final = frozenset(
-    {"beaten", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
+    {"beaten", "beat", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
+)
+# Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
+HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
+# Base and present forms that "to death" makes a killing ("vigilantes stone to death two men").
+TO_DEATH_PRESENT: Final = frozenset(
+    {"burn", "burns", "hack", "hacks", "stab", "stabs", "stone", "stones", "beats", "club", "clubs", "starve"}
+    | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
+    | {"lynch", "lynches"}
 )
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
@@ -451,11 +461,21 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("shooting", "dead"), "g", "killed"),
     Multiword(("gunned", "down"), "V", "killed"),
     Multiword(("gunning", "down"), "g", "killed"),
+    Multiword(("gun", "down"), "v", "killed"),
+    Multiword(("guns", "down"), "v", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),
+    Multiword(("shot", "and", "injured"), "V", "injured"),
+    Multiword(("fatally", "shot"), "V", "killed"),
+    Multiword(("fatally", "shooting"), "g", "killed"),
+    Multiword(("fatally", "wounded"), "V", "killed"),
+    Multiword(("mortally", "wounded"), "V", "killed"),
+    Multiword(("fatally", "injured"), "V", "killed"),
+    Multiword(("fatally", "stabbed"), "V", "killed"),
     Multiword(("taken", "hostage"), "V", "abducted"),
     Multiword(("taken", "captive"), "V", "abducted"),
     Multiword(("held", "hostage"), "V", "abducted"),
+    Multiword(("to", "death"), "O", "killed"),  # after its object: "shot two men to death", "put to death"
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
@@ -465,12 +485,16 @@ def _multiwords() -> tuple[Multiword, ...]:
     """Every multi-word expression: the fixed ones, then those built from ``en``'s tables."""
     tolls = (Multiword((o, t), "T", en.TOLL_OUTCOME[o]) for o, t in product(sorted(en.TOLL_OUTCOME), en.TOLL_WORDS))
     deaths = (Multiword((v, "to", "death"), "V", "killed") for v in sorted(TO_DEATH_VERBS))
+    deaths_now = (Multiword((v, "to", "death"), "v", "killed") for v in sorted(TO_DEATH_PRESENT))
     lose = (
         Multiword((v, p, life), c, "killed") for (v, c), p, life in product(_LOSE_CLASS.items(), _POSSESSIVES, _LIFE)
     )
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *lose, *lives)
+    hospital = (
+        Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()
@@ -489,6 +513,7 @@ def _outcomes() -> Mapping[str, str]:
     out.update(en.OUTCOME_BEFORE)
     out.update(en.OUTCOME_AFTER)
     out.update(en.TOLL_OUTCOME)
+    out.update(dict.fromkeys(en.SHOT, "injured"))  # "shot" alone wounds; "shot dead" is merged below
     out.update((" ".join(m.words), m.outcome) for m in _ALL_MULTIWORDS if m.outcome)
     return MappingProxyType(out)
 

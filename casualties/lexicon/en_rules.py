@@ -41,28 +41,37 @@ from ..grammar import Rule
 from .en_classes import ALPHABET
 
 __all__ = [
+    "AIM_LINKS",
     "CHUNK_ALPHABET",
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
     "FRAMES",
     "FRAME_MACROS",
+    "FLOATED_QUANTIFIERS",
     "FRAME_SLOTS",
     "GROUP_CODES",
     "INTENT_CUES",
+    "INTRANSITIVE_ING",
+    "INTRANSITIVE_PRESENT",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
     "NOMINAL_ARTICLES",
     "NOUN_ARTICLES",
     "NOT_VERBLESS",
     "NO_PARTS_AFTER",
+    "PAIR_VERBS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
     "PHRASE_INPUT",
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "REPORTED_PARTICIPLES",
+    "RESULT_VERBS",
+    "SHOOTING_VERBS",
     "TIME_HEADS",
+    "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "UNREAD",
     "VICTIM_CODES",
@@ -133,7 +142,7 @@ CHUNK_MACROS: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 #: The slot names chunk rules may use.
-CHUNK_SLOTS: Final = frozenset({"head", "figure", "status", "det", "link", "cue"})
+CHUNK_SLOTS: Final = frozenset({"head", "figure", "status", "det", "link", "cue", "pair"})
 
 #: Verbs whose "to" + outcome verb states an intent, not an outcome ("tried to kill").
 INTENT_CUES: Final = frozenset(
@@ -153,6 +162,50 @@ INTRANSITIVE_VERBS: Final = frozenset(
         *("lost their lives", "lost his life", "lost her life", "lost its life", "lost their life"),
     }
 )
+#: Present forms of outcome verbs that take no object ("One person dies in a clash").
+INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "succumb", "succumbs"})
+#: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
+#: town"). Not "dying": a death in progress is no death yet.
+INTRANSITIVE_ING: Final = frozenset({"fleeing"})
+#: Participles of reporting and raising verbs that may stand between a passive auxiliary
+#: and its outcome participle ("were reported killed", "were found murdered", "are feared to
+#: have been killed", "were confirmed dead").
+REPORTED_PARTICIPLES: Final = frozenset(
+    {
+        *("reported", "confirmed", "found", "feared", "believed", "said", "thought", "presumed"),
+        *("known", "alleged", "understood", "listed", "declared", "rumoured", "rumored", "suspected"),
+    }
+)
+#: Prepositions that open a time phrase between a passive auxiliary and its participle
+#: ("were on Monday killed").
+TIME_LINKS: Final = frozenset({"on", "in", "during", "overnight", "early", "late"})
+#: Forms of "shoot" that, before their object, say only that a shooting happened: what it
+#: did is said elsewhere ("shot four people, killing two"; "shot two men dead").
+SHOOTING_VERBS: Final = frozenset({"shot", "shoots", "shoot"})
+#: Prepositions after "shot" that aim it without hitting anyone ("shot at a car").
+AIM_LINKS: Final = frozenset({"at", "into", "upon"})
+#: Past forms that "and" joins to an outcome participle without stating an outcome of
+#: their own ("were attacked and killed", "hacked and burnt six traders to death").
+PAIR_VERBS: Final = frozenset(
+    {
+        *("attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "hacked"),
+        *("shot", "stabbed", "burnt", "burned", "stoned", "tied", "bound", "dragged", "abused"),
+        # an abduction that ends in a killing is read as the killing ("were abducted and killed")
+        *("abducted", "kidnapped", "captured", "seized"),
+    }
+)
+#: Participles that "to death" or "dead" after their object makes a killing ("beat two
+#: men to death"): en_classes.TO_DEATH_VERBS with their base and past forms.
+RESULT_VERBS: Final = frozenset(
+    {
+        *("beat", "beats", "beaten", "burn", "burns", "burned", "burnt", "hack", "hacks", "hacked"),
+        *("stab", "stabs", "stabbed", "stone", "stones", "stoned", "lynch", "lynches", "lynched"),
+        *("club", "clubs", "clubbed", "bludgeon", "bludgeoned", "torture", "tortured", "strangle"),
+        *("strangled", "crush", "crushed", "trample", "trampled", "kick", "kicks", "kicked"),
+    }
+)
+#: Quantifiers that may float between a passive auxiliary and its participle ("were all killed").
+FLOATED_QUANTIFIERS: Final = frozenset({"all", "both", "each"})  # not "either ... or"
 #: Time nouns that head a figure group ("two days", "10 years"); not weekdays or months.
 TIME_HEADS: Final = frozenset(
     {
@@ -195,7 +248,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "figure_group",
-            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} {head:[NnY]}",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
             65,
             (
                 "At least 11 civilians were killed.",
@@ -203,6 +256,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Twenty herdsmen and 83 cows were killed.",
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
+                "Two Border Police (BP) officers were killed.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
@@ -320,6 +374,28 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "N",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_words",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            (
+                "A controversial author was shot in the head.",
+                "The village schoolteacher has died.",
+                "A senior district commissioner, aged 50, was killed.",
+            ),
+            (
+                "The group threatened to kill the hostages.",
+                "A mob beat two thieves to death.",
+                "The crowd fled into the bush.",
+            ),
+        ),
+        "N",
+        # the words before a verb group: a word of no known class before an object, "to",
+        # a preposition or a coordinator is more likely a verb ("the group threatened to")
+        next="[bhmVvkSr,\\(]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
@@ -356,9 +432,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "name_group",
-            "D? Y{0,5} {head:Y}",
+            "D? d? Y{0,5} {head:Y}",
             45,
-            ("Observatory chief Rami Abdel Rahman said five died.", "Two died in Kano."),
+            (
+                "Observatory chief Rami Abdel Rahman said five died.",
+                "Two died in Kano.",
+                "Two soldiers of the 3rd Battalion died.",
+            ),
             ("Gunmen killed 12.", "The Syrian army said two died."),
         ),
         "Y",
@@ -485,11 +565,115 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "passive_infinitive",
             "t h r? b r? {head:V}",
             80,
-            ("Dozens are feared to have been killed.", "Two are believed to have been abducted."),
-            ("Two are believed to have died.", "Nine were killed."),
+            ("Dozens appear to have been killed.", "Two seem to have been abducted."),
+            ("Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_pair",
+            "m? r? h? r? b{1,2} r{0,2} {pair:[wV]} C r? {head:V}",
+            85,
+            (
+                "Three men were attacked and killed with clubs.",
+                "Two women were robbed and shot.",
+                "A farmer was tortured and murdered.",
+                "One guard was abducted and later beheaded.",
+            ),
+            ("Two women were killed and three injured.", "Two were shot and wounded."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"pair": PAIR_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_pair_any",
+            "m? r? h? r? b{1,2} r{0,2} {pair:w} C r? {head:V}",
+            85,
+            ("Two men were crushed and burned to death.", "A farmer was chopped and injured."),
+            ("Two men were crushed and the driver killed.", "Two women were killed and three injured."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # a past form of no known class joined to an outcome participle ("crushed and burned")
+        endings=MappingProxyType({"pair": ("ed",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_adverb",
+            "m? r? h? r? b{1,2} r? {cue:w} r? {head:V}",
+            81,
+            ("Two villagers were savagely killed.", "Nine have been cruelly murdered."),
+            ("Two villagers were reportedly killed.", "Nine were family killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # an adverb the lexicon lacks ("savagely", "brutally")
+        endings=MappingProxyType({"cue": ("ly",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_floated",
+            "m? r? h? r? b{1,2} {det:D} r{0,2} {head:V}",
+            81,
+            ("The passengers were all killed.", "The two brothers were both shot dead."),
+            ("The passengers were killed.", "Forty were either killed or wounded."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"det": FLOATED_QUANTIFIERS}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} r? {head:V}",
+            82,
+            (
+                "Two fighters were reported killed during the clash.",
+                "Four soldiers have been confirmed killed.",
+                "Three women were found murdered.",
+                "Two guards were found burned to death.",
+            ),
+            ("Two fighters were reported dead.", "Nine were killed, police said.", "The army reported killed rebels."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported_infinitive",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} r? t h r? b r? {head:V}",
+            84,
+            (
+                "Dozens are feared to have been killed.",
+                "Seven were reported to have been killed in the raid.",
+                "Two are believed to have been abducted.",
+            ),
+            ("Two are believed to have died.", "Seven were killed in the raid."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_timed",
+            "m? r? h? r? b{1,2} r? ({link:P} Q{1,2} | Q{1,2}) r? {head:V}",
+            81,
+            (
+                "Four men were on Monday killed.",
+                "Two guards were yesterday shot dead.",
+                "Five have been overnight killed.",
+            ),
+            ("Four men were killed on Monday.", "Four men were in Kano killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": TIME_LINKS}),
     ),
     # -- outcome verb groups: active ----------------------------------------------------------
     ChunkRule(
@@ -497,11 +681,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "active_present",
             "r? {head:v}",
             55,
-            ("Blast kills 12 in Kabul.", "Man dies in Kano crash."),
+            ("Blast kills 12 in Kabul.", "Floods kill 12 in Kano."),
             ("Blast killed 12.", "The attack did not kill anyone."),
         ),
         "A",
         frozenset({"active"}),
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive_present",
+            "r? {head:v}",
+            56,
+            ("One person dies in a clash near the river.", "A miner perishes in a flood."),
+            ("Blast kills 12 in Kabul.", "One person died in a clash."),
+        ),
+        "A",
+        frozenset({"active", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_PRESENT}),
     ),
     ChunkRule(
         Rule(
@@ -577,11 +773,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "progressive",
             "m? r? h? r? b r? {head:g}",
             80,
-            ("Thousands were fleeing the town.", "Patients are dying every day."),
+            ("Troops were killing civilians.", "Patients are dying every day."),
             ("An explosion hit a bus, killing nine.", "The killing of 16 people shocked the town."),
         ),
         "A",
         frozenset({"progressive"}),
+    ),
+    ChunkRule(
+        Rule(
+            "progressive_intransitive",
+            "m? r? h? r? b r? {head:g}",
+            81,
+            ("Thousands are fleeing the fighting.", "Hundreds of families were fleeing on foot."),
+            ("Troops were killing civilians.", "Patients were dying in the corridors."),
+        ),
+        "A",
+        frozenset({"progressive", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_ING}),
     ),
     # -- outcome verb groups: reduced, -ing, negated, intent -----------------------------------
     ChunkRule(
@@ -698,6 +906,70 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "K",
         next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported",
+            "m? r? h? r? b r? {cue:S} r?",
+            71,
+            ("Three men were confirmed dead.", "Two fighters were reported dead.", "Five have been reported missing."),
+            ("Heavy casualties were reported.", "Three men were confirmed killed."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting",
+            "r? {head:[Vv]}",
+            57,
+            ("A gunman shot four people, killing two.", "Gunmen shot a guard in the leg.", "A man shoots his wife."),
+            ("Four people were shot.", "Gunmen shot dead two guards.", "The man had shot his neighbour."),
+        ),
+        "K",
+        next="OBJECT",
+        words=MappingProxyType({"head": SHOOTING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting_perfect",
+            "m? r? h r{0,2} {head:[Vv]}",
+            77,
+            ("The man had shot his neighbour.", "Gunmen have shot four guards, killing one."),
+            ("Four people have been shot.", "Gunmen shot four guards."),
+        ),
+        "K",
+        next="OBJECT",
+        words=MappingProxyType({"head": SHOOTING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "shooting_at",
+            "m? r? h? r{0,2} {head:[Vv]} {link:[tP]}",
+            78,
+            ("Two men shot at a car.", "A gunman shot into the crowd, wounding five."),
+            ("Four people were shot at close range.", "Two people shot in the leg survived."),
+        ),
+        "K",
+        words=MappingProxyType({"head": SHOOTING_VERBS, "link": AIM_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
+            "resultative",
+            "{head:[wV]} (C {pair:[wV]})? \"?",
+            58,
+            (
+                "Bandits hacked and burnt six traders to death.",
+                "A mob beat two thieves to death.",
+                "Guards stabbed a prisoner dead.",
+                'A mob "hacked and burnt" 8 herders to death.',
+            ),
+            ("Bandits hacked six traders with machetes.", "A mob beat to death two thieves."),
+        ),
+        "K",
+        next="(D{0,2} F? [wY]{0,2} [nN]{0,2} | p) O",
+        words=MappingProxyType({"head": RESULT_VERBS | PAIR_VERBS, "pair": RESULT_VERBS | PAIR_VERBS}),
     ),
     ChunkRule(
         Rule(
