@@ -34,6 +34,7 @@ from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
+from .lexicon import en_rules as er
 from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdowns, mark_restatements
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
@@ -127,7 +128,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
     """The readings of every frame match with their victim phrase, in the order of the
     matches: a verb distributed over its "along with" conjuncts, and a group shot and
     then split between outcomes ("shot five people, killing two": 2 killed, 3 injured)."""
-    matches = frames(phrases)
+    matches = _with_shot_groups(phrases, frames(phrases))
     taken = {m.victim for m in matches}
     readings: list[list[Reading]] = []
     groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
@@ -213,6 +214,28 @@ def _group(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
     if j < 0 or not _gap(phrases, matches[j].end, matches[j + 1].start, ","):
         return -1
     return j if matches[j].outcome is Outcome.INJURED or _shot(phrases, matches[j]) else -1
+
+
+def _with_shot_groups(phrases: Phrases, matches: Sequence[FrameMatch]) -> list[FrameMatch]:
+    """``matches`` with a group shot before the -ing clauses that split it: "shot"
+    before its object states no outcome (L2 makes it a linking group), but "shot five
+    people, killing two" names a group whose rest is wounded (:func:`_split`)."""
+    out: list[FrameMatch] = []
+    string, chunks = phrases.string, phrases.chunks
+    for m in matches:
+        f = string.rfind("F", 0, m.start)
+        if (
+            f >= 1
+            and _is_part(phrases, m)
+            and (not out or out[-1].end <= f - 1)
+            and string[f - 1] == "K"
+            and _gap(phrases, f + 1, m.start, ",")
+        ):
+            verb = chunks.chunks[phrases.phrases[f - 1].core]
+            if verb.head >= 0 and chunks.classes.units[verb.head].text in er.SHOOTING_VERBS:
+                out.append(FrameMatch("shot_group", f, Outcome.INJURED, "figure", f - 1, f + 1))
+        out.append(m)
+    return out
 
 
 def _is_part(phrases: Phrases, m: FrameMatch) -> bool:

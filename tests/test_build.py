@@ -290,7 +290,7 @@ VERB_GROUPS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Five herders were attacked and killed with clubs.", (("5", "killed"),)),
     ("Two guards were shot and injured.", (("2", "injured"),)),
     ("One of the guards was shot but is in a stable condition.", (("1", "injured"),)),
-    ("A gunman shot four people in a bar, killing two.", (("2", "killed"),)),
+    ("A gunman shot four people in a bar, killing two.", (("2", "injured"), ("2", "killed"))),
     ("Police shot two robbers dead.", (("2", "killed"),)),
     ("Guards shot two smugglers to death.", (("2", "killed"),)),
     ("Bandits hacked and burnt six traders to death.", (("6", "killed"),)),

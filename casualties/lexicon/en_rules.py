@@ -1332,12 +1332,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "named_subject",
-            "{victim:Y} ,? {verb:[VUi]}",
+            "{victim:Y} (, d)? ,? {verb:[VUi]}",
             55,
             (
                 "Pedro Alvarez was shot dead on Sunday.",
                 "Land activist Ana Ruiz was killed in Tala.",
                 "Mr Ota has died in hospital.",
+                "Ali Musa, 61, died of his wounds.",
             ),
             ("Hamas said Israel killed 5.", "Ana Ruiz said two men died.", "Ali Musa, a farmer, was killed."),
         ),
