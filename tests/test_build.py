@@ -266,6 +266,15 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
         ("1 killed civilian", "4 killed civilian", "5 killed civilian"),
     ),
     ("Two soldiers were killed in Tamba along with 12 rebels.", ("2 killed state_forces", "12 killed armed_group")),
+    # a relative clause or a participle phrase without commas between a subject and its verb
+    ("Eight miners who were at the pit head were killed.", ("8 killed civilian",)),
+    ("Nine inmates who had been detained in a sweep have been killed.", ("9 killed civilian",)),
+    ("A nurse who was wounded in the raid died on Sunday.", ("1 killed civilian",)),
+    ("Six pilgrims attending prayers at the shrine were shot dead.", ("6 killed civilian",)),
+    ("Two men wanted over the heist were killed in a raid.", ("2 killed unknown",)),
+    # ... and a group of people at its end is the subject of the verb after it
+    ("Ninety families who say their children were abducted marched.", ()),
+    ("Villagers rioted after a boy was killed.", ("1 killed civilian",)),
 ]
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
+    "CLAUSE_PREPOSITIONS",
     "FRAMES",
     "FRAME_MACROS",
     "FRAME_SLOTS",
@@ -62,6 +63,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "SUBJECT_MODIFIERS",
     "TIME_HEADS",
     "TOLL_ALTERNATIVES",
     "UNREAD",
@@ -777,6 +779,12 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
 NO_PARTS_AFTER: Final = frozenset("Rw")
 
+#: The modifiers without commas that end before a group of people that is the subject of
+#: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
+SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle"})
+#: Prepositions that may open a clause ("rioted after a boy was killed").
+CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
+
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -787,6 +795,10 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
+        # what a relative clause or participle phrase without commas may hold: no figure group
+        # ("the village where 12 people were killed" keeps its victims)
+        "MODIFIER": "[bKwJPYNQDrtodhmEI']",
+        "OWN_VERB": "[VUAXK]",  # the verb group of a subject after its modifier
     }
 )
 #: The slot names phrase rules may use.
@@ -806,11 +818,17 @@ class PhraseRule(NamedTuple):
     "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
     "died", not a second object of "killed"; in subject position ("Twenty herdsmen and 83
     cows were killed") the verb after the list is the verb of the whole list.
+
+    - ``next``: a pattern that MUST match right after the match ("" none), the match taken
+      as its pattern prefers it, like ``not_next``. A modifier without commas ("Ten people
+      who were at the market were killed") belongs to the group only when the group's own
+      verb follows it.
     """
 
     rule: Rule
     not_next: str = ""
     not_next_after: str = ""
+    next: str = ""
 
 
 #: The phrase rules (selection: see the comment at the top of this section).
@@ -900,12 +918,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_participle",
-            "{core:CORE} {of:OFG}? {aside:J ([FNY] | [Pt] [FNYE]) ATT?}",
+            "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
             55,
             (
                 "Five policemen escorting a bus have been killed.",
                 "Two men riding a motorbike were shot dead.",
                 "Three pilgrims travelling to Kano died.",
+                "Forty pilgrims attending prayers at the shrine were killed.",
+                "A teacher reporting on abuses among prison guards was shot dead.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -918,6 +938,43 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Twelve pilgrims, who were travelling to Kano, were killed.",),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_relative",
+            "{core:CORE} {of:OFG}? {aside:R [VU]? MODIFIER{1,8}} ,?",
+            56,
+            (
+                "Ten workers who were at the depot were killed.",
+                "Six guards who watched the vault were shot dead.",
+                "About 30 inmates who had been detained in a sweep have been killed.",
+                "A driver who was wounded in the raid died on Sunday.",
+                "Three herders who were part of the caravan, were killed by a mine.",
+            ),
+            (
+                "Gunmen raided two farms where 12 workers were killed.",
+                "Nine people who were killed in the raid were mourned.",
+                "Police arrested four men who killed a trader.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_past_participle",
+            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            56,
+            (
+                "Three men wanted over the bank heist were killed in a raid.",
+                "Two farmers accused of theft were lynched.",
+            ),
+            (
+                "Gunmen stormed the village on Monday.",
+                "Troops repelled an attack on the base, 12 rebels were killed.",
+                "Gunmen wearing masks attacked the bus and 12 passengers died.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
