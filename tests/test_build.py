@@ -275,6 +275,10 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     # ... and a group of people at its end is the subject of the verb after it
     ("Ninety families who say their children were abducted marched.", ()),
     ("Villagers rioted after a boy was killed.", ("1 killed civilian",)),
+    # an aside led by an adverb ("mostly", "mainly") holds no new subject
+    ("At least 40 people, mostly fishermen and their wives, drowned.", ("at least 40 killed unknown",)),
+    ("Sixteen people -- mainly traders -- were wounded in Tala.", ("16 injured unknown",)),
+    ("The storm left eight people, mostly farmers killed by falling trees.", ("8 killed unknown",)),
 ]
 
 

@@ -869,6 +869,20 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_adverb",
+            "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
+            65,
+            (
+                "At least 30 people, mostly women and children, were killed.",
+                "Nine people, mainly traders, died in the blast.",
+                "The flood left 14 people, mostly herders and their children dead.",
+            ),
+            ("Gunmen killed 12 people, mostly women.", "Nine people died, mostly women and children."),
+        ),
+        next="OWN_VERB | O",
+    ),
+    PhraseRule(
+        Rule(
             "aside_partitive",
             "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
             65,
@@ -905,12 +919,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- I? MEMBER ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- [Ir]? MEMBER ((C | ,) [FN]){0,3} -}",
             60,
             (
                 "Three people - two women and a child - were killed.",
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
+                "Twelve people -- mostly women and children -- died in the flood.",
             ),
             ("Three people were killed - two women and a child.",),
         ),
@@ -1170,9 +1185,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "left_dead",
-            "{verb:K} {victim:VICTIM} {outcome:O}",
+            "{verb:K} {victim:VICTIM} {outcome:[OU]}",
             60,
-            ("The blast left 3 people dead.", "The attack left two children dead."),
+            (
+                "The blast left 3 people dead.",
+                "The attack left two children dead.",
+                "The raid left nine people, mostly herders killed by bandits.",
+            ),
             ("The blast left 3 dead.", "Nine villagers were killed."),
         ),
         "outcome",
