@@ -279,6 +279,18 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     ("At least 40 people, mostly fishermen and their wives, drowned.", ("at least 40 killed unknown",)),
     ("Sixteen people -- mainly traders -- were wounded in Tala.", ("16 injured unknown",)),
     ("The storm left eight people, mostly farmers killed by falling trees.", ("8 killed unknown",)),
+    # a list of objects with a comma before its last member
+    (
+        "The gunman killed two clerks, a guard, and a nurse.",
+        ("2 killed unknown", "1 killed civilian", "1 killed civilian"),
+    ),
+    # a second object after a pronoun or a name; "another" alone is one more person
+    ("The mine exploded, killing him and nine others.", ("1 killed unknown", "9 killed unknown")),
+    ("Raiders killed Ana Ruiz and two guards.", ("1 killed unknown", "2 killed civilian")),
+    ("Police shot him and two men died.", ("2 killed unknown",)),
+    ("The blast killed one miner and injured another.", ("1 killed civilian", "1 injured unknown")),
+    # "them" after a second verb: the object of the first
+    ("Bandits seized four drivers and later killed them.", ("4 abducted civilian", "4 killed civilian")),
 ]
 
 

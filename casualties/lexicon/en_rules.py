@@ -866,6 +866,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
+        # a list with a comma before its last member is no aside ("three clerks, a guard, and a nurse")
+        not_next="C [FN]",
     ),
     PhraseRule(
         Rule(
@@ -1021,6 +1023,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "coordination_list",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){1,3} , C [FN] ATT?}",
+            51,
+            ("The gunman killed three clerks, a guard, and a nurse.", "Two farmers, a herder, and a boy died."),
+            ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
+        ),
+        # the last conjunct with its own verb: as for coordination
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
             "coordination_of",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
             52,
@@ -1150,6 +1164,16 @@ FRAMES: Final[tuple[Frame, ...]] = (
             55,
             ("Gunmen have killed Ana Ruiz.", "Police shot dead Ali Musa in Kano.", "A blast hit Kano, killing Mr Ota."),
             ("Hamas said Israel killed 5.", "Gunmen killed nine villagers in Kano."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "another_object",
+            "{verb:[AG]} {victim:D}",
+            45,
+            ("The blast killed one guard and injured another.", "Police shot dead two men and wounded another."),
+            ("Gunmen killed two guards.", "Gunmen killed a guard."),
         ),
         "verb",
     ),
