@@ -57,6 +57,10 @@ _OTHERS: Final = frozenset({"others", "other", "more"})
 _GAP: Final = frozenset(",CPtQYEnf")
 #: What separates a total from its parts in one sentence, or ends the sentence.
 _SEPARATOR: Final = re.compile(r"[:;,.]")
+#: Determiners that stand alone for one more person ("wounded another").
+_ANOTHER: Final = frozenset({"another"})
+#: Phrase codes of a verb group that opens a clause of its own.
+_OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
 _COMITATIVE: Final = frozenset({"along with", "together with"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
@@ -134,7 +138,8 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
     groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
     for k, m in enumerate(matches):
         g = _group(phrases, matches, k)
-        them = readings[g][0].statement if g >= 0 and len(readings[g]) == 1 else None
+        before = g if g >= 0 else _object_before(phrases, matches, k)
+        them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None
         readings.append(list(_readings(phrases, m, source, them)))
         if g >= 0:
             groups.setdefault(g, []).append(k)
@@ -144,9 +149,29 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         _colon_parts(phrases.string, matches, readings, k)
     found = [(r, m.victim) for m, rs in zip(matches, readings, strict=True) for r in rs]
     for m in matches:
-        for v in _comitative(phrases, m, taken):
+        for v in (*_comitative(phrases, m, taken), *_second_object(phrases, m, taken)):
             found += [(r, v) for r in _readings(phrases, m._replace(victim=v), source, None)]
     return found
+
+
+def _object_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
+    """The match whose object a pronoun object of match ``k`` stands for, -1 when none:
+    the match right before it, its verb coordinated ("arrested six traders and executed
+    them")."""
+    if k == 0 or phrases.string[matches[k].victim] != "p":
+        return -1
+    before = matches[k - 1]
+    return k - 1 if phrases.string[before.start] in "AG" and _gap(phrases, before.end, matches[k].start, "C") else -1
+
+
+def _second_object(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[int]:
+    """The victim phrase coordinated after a pronoun or named object of match ``m``
+    ("killing him and twelve others"), unless a verb of its own follows it."""
+    string, k = phrases.string, m.end
+    if string[m.start] not in "AG" or string[m.victim] not in "pY" or k + 1 >= len(string):
+        return
+    if string[k] == "C" and string[k + 1] in "FN" and k + 1 not in taken and string[k + 2 : k + 3] not in _OWN_VERB:
+        yield k + 1
 
 
 def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Statement | None) -> Iterator[Reading]:
@@ -159,6 +184,9 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     if p.code == "p":
         yield from _pronoun(phrases, p.core, m, role, source, them)
+        return
+    if p.code == "D":  # "killed one civilian and injured another"
+        yield from _another(phrases.chunks, p.core, m, role, source)
         return
     shared: str | None = None  # a headless conjunct takes the party before it ("nine villagers ... and two")
     for conjunct in p.conjuncts:
@@ -191,6 +219,27 @@ def _pronoun(
         outcome=m.outcome,
         party=party,
         party_kind=kind,
+        source=source,
+        period=None,
+        cumulative=False,
+        location=None,
+        span=(unit.start, unit.end),
+        text=chunks.classes.text[unit.start : unit.end],
+        role=role,
+    )
+    yield Reading(statement, m.frame)
+
+
+def _another(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Iterator[Reading]:
+    """The reading of a determiner standing alone as an object: "another" is one person."""
+    unit = chunks.classes.units[chunks.chunks[core].first]
+    if unit.text not in _ANOTHER:
+        return
+    statement = Statement(
+        count=Count(1),
+        outcome=m.outcome,
+        party=None,
+        party_kind=PartyKind.UNKNOWN,
         source=source,
         period=None,
         cumulative=False,

@@ -203,6 +203,9 @@ def _own_regex(spec: er.PhraseRule) -> str:
     """
     regex = compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
     body = regex.regex.pattern
+    if spec.next:
+        ahead = compile_pattern(spec.next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
+        body = f"(?>{body})(?={ahead})"
     if not spec.not_next:
         return body
     ahead = compile_pattern(spec.not_next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
@@ -279,9 +282,14 @@ def phrase(chunks: Chunks) -> Phrases:
     pieces: list[str] = []
     pos = shift = 0  # the chunk after the last victim; chunks minus phrases before it
     by_group = _BY_GROUP
-    for m in _SCANNER.finditer(_input(chunks)):
+    string = _input(chunks)
+    while (m := _SCANNER.search(string, pos)) is not None:
         a, b = m.span()
-        victim = _victim(chunks, by_group[m.lastindex or 0], m)
+        scan = by_group[m.lastindex or 0]
+        if scan.name in er.SUBJECT_MODIFIERS and _ends_with_subject(chunks, m.start(scan.aside), b):
+            b = m.end(scan.of) if scan.of and m.start(scan.of) >= 0 else a + 1
+            scan = scan._replace(name="victim", aside=0)  # the core and its "of" group alone
+        victim = _victim(chunks, scan, m, b)
         victims.append(victim)
         at.append(a - shift)
         pieces += (codes[pos:a], victim.code)
@@ -322,10 +330,24 @@ def _codes(chunks: Chunks) -> str:
     return "".join(out)
 
 
-def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str]) -> Phrase:
-    """The victim phrase of match ``m`` of the scanner, by phrase rule ``scan``."""
+def _ends_with_subject(chunks: Chunks, first: int, end: int) -> bool:
+    """Whether the modifier in chunks ``[first, end)`` ends with a group of people that is
+    the subject of the verb after it ("90 families who say [their children] were abducted",
+    "residents rioted after [a boy] was killed"): not after a preposition that opens no
+    clause ("a man embroiled in a dispute with the women was held") nor after "be"
+    ("bandits suspected to be herdsmen were killed")."""
+    items = chunks.chunks
+    last = end - 1 if chunks.string[end - 1] != "," else end - 2
+    if last <= first or items[last].code not in "FN" or "person" not in items[last].features:
+        return False
+    before = items[last - 1]
+    return before.code not in "PtobK" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
+
+
+def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:
+    """The victim phrase of match ``m`` of the scanner, by phrase rule ``scan``, up to chunk ``end``."""
     string, items = chunks.string, chunks.chunks
-    core, end = m.span()
+    core = m.start()
     head: tuple[Attachment, ...] = ()
     if scan.of and (a := m.start(scan.of)) >= 0:
         head = (Attachment("of", a, m.end(scan.of)),)

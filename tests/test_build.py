@@ -266,6 +266,31 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
         ("1 killed civilian", "4 killed civilian", "5 killed civilian"),
     ),
     ("Two soldiers were killed in Tamba along with 12 rebels.", ("2 killed state_forces", "12 killed armed_group")),
+    # a relative clause or a participle phrase without commas between a subject and its verb
+    ("Eight miners who were at the pit head were killed.", ("8 killed civilian",)),
+    ("Nine inmates who had been detained in a sweep have been killed.", ("9 killed civilian",)),
+    ("A nurse who was wounded in the raid died on Sunday.", ("1 killed civilian",)),
+    ("Six pilgrims attending prayers at the shrine were shot dead.", ("6 killed civilian",)),
+    ("Two men wanted over the heist were killed in a raid.", ("2 killed unknown",)),
+    # ... and a group of people at its end is the subject of the verb after it
+    ("Ninety families who say their children were abducted marched.", ()),
+    ("Villagers rioted after a boy was killed.", ("1 killed civilian",)),
+    # an aside led by an adverb ("mostly", "mainly") holds no new subject
+    ("At least 40 people, mostly fishermen and their wives, drowned.", ("at least 40 killed unknown",)),
+    ("Sixteen people -- mainly traders -- were wounded in Tala.", ("16 injured unknown",)),
+    ("The storm left eight people, mostly farmers killed by falling trees.", ("8 killed unknown",)),
+    # a list of objects with a comma before its last member
+    (
+        "The gunman killed two clerks, a guard, and a nurse.",
+        ("2 killed unknown", "1 killed civilian", "1 killed civilian"),
+    ),
+    # a second object after a pronoun or a name; "another" alone is one more person
+    ("The mine exploded, killing him and nine others.", ("1 killed unknown", "9 killed unknown")),
+    ("Raiders killed Ana Ruiz and two guards.", ("1 killed unknown", "2 killed civilian")),
+    ("Police shot him and two men died.", ("2 killed unknown",)),
+    ("The blast killed one miner and injured another.", ("1 killed civilian", "1 injured unknown")),
+    # "them" after a second verb: the object of the first
+    ("Bandits seized four drivers and later killed them.", ("4 abducted civilian", "4 killed civilian")),
 ]
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
+    "CLAUSE_PREPOSITIONS",
     "FRAMES",
     "FRAME_MACROS",
     "FLOATED_QUANTIFIERS",
@@ -70,6 +71,7 @@ __all__ = [
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
+    "SUBJECT_MODIFIERS",
     "TIME_HEADS",
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
@@ -1049,6 +1051,12 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
 NO_PARTS_AFTER: Final = frozenset("Rw")
 
+#: The modifiers without commas that end before a group of people that is the subject of
+#: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
+SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle"})
+#: Prepositions that may open a clause ("rioted after a boy was killed").
+CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
+
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -1059,6 +1067,10 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
+        # what a relative clause or participle phrase without commas may hold: no figure group
+        # ("the village where 12 people were killed" keeps its victims)
+        "MODIFIER": "[bKwJPYNQDrtodhmEI']",
+        "OWN_VERB": "[VUAXK]",  # the verb group of a subject after its modifier
     }
 )
 #: The slot names phrase rules may use.
@@ -1078,11 +1090,17 @@ class PhraseRule(NamedTuple):
     "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
     "died", not a second object of "killed"; in subject position ("Twenty herdsmen and 83
     cows were killed") the verb after the list is the verb of the whole list.
+
+    - ``next``: a pattern that MUST match right after the match ("" none), the match taken
+      as its pattern prefers it, like ``not_next``. A modifier without commas ("Ten people
+      who were at the market were killed") belongs to the group only when the group's own
+      verb follows it.
     """
 
     rule: Rule
     not_next: str = ""
     not_next_after: str = ""
+    next: str = ""
 
 
 #: The phrase rules (selection: see the comment at the top of this section).
@@ -1120,6 +1138,22 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
+        # a list with a comma before its last member is no aside ("three clerks, a guard, and a nurse")
+        not_next="C [FN]",
+    ),
+    PhraseRule(
+        Rule(
+            "aside_adverb",
+            "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
+            65,
+            (
+                "At least 30 people, mostly women and children, were killed.",
+                "Nine people, mainly traders, died in the blast.",
+                "The flood left 14 people, mostly herders and their children dead.",
+            ),
+            ("Gunmen killed 12 people, mostly women.", "Nine people died, mostly women and children."),
+        ),
+        next="OWN_VERB | O",
     ),
     PhraseRule(
         Rule(
@@ -1159,12 +1193,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- I? MEMBER ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- [Ir]? MEMBER ((C | ,) [FN]){0,3} -}",
             60,
             (
                 "Three people - two women and a child - were killed.",
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
+                "Twelve people -- mostly women and children -- died in the flood.",
             ),
             ("Three people were killed - two women and a child.",),
         ),
@@ -1172,12 +1207,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_participle",
-            "{core:CORE} {of:OFG}? {aside:J ([FNY] | [Pt] [FNYE]) ATT?}",
+            "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
             55,
             (
                 "Five policemen escorting a bus have been killed.",
                 "Two men riding a motorbike were shot dead.",
                 "Three pilgrims travelling to Kano died.",
+                "Forty pilgrims attending prayers at the shrine were killed.",
+                "A teacher reporting on abuses among prison guards was shot dead.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -1190,6 +1227,43 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Twelve pilgrims, who were travelling to Kano, were killed.",),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_relative",
+            "{core:CORE} {of:OFG}? {aside:R [VU]? MODIFIER{1,8}} ,?",
+            56,
+            (
+                "Ten workers who were at the depot were killed.",
+                "Six guards who watched the vault were shot dead.",
+                "About 30 inmates who had been detained in a sweep have been killed.",
+                "A driver who was wounded in the raid died on Sunday.",
+                "Three herders who were part of the caravan, were killed by a mine.",
+            ),
+            (
+                "Gunmen raided two farms where 12 workers were killed.",
+                "Nine people who were killed in the raid were mourned.",
+                "Police arrested four men who killed a trader.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_past_participle",
+            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            56,
+            (
+                "Three men wanted over the bank heist were killed in a raid.",
+                "Two farmers accused of theft were lynched.",
+            ),
+            (
+                "Gunmen stormed the village on Monday.",
+                "Troops repelled an attack on the base, 12 rebels were killed.",
+                "Gunmen wearing masks attacked the bus and 12 passengers died.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1216,6 +1290,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_list",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){1,3} , C [FN] ATT?}",
+            51,
+            ("The gunman killed three clerks, a guard, and a nurse.", "Two farmers, a herder, and a boy died."),
+            ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
+        ),
+        # the last conjunct with its own verb: as for coordination
         not_next="CLAUSE_VERB",
         not_next_after="AG",
     ),
@@ -1356,6 +1442,16 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "another_object",
+            "{verb:[AG]} {victim:D}",
+            45,
+            ("The blast killed one guard and injured another.", "Police shot dead two men and wounded another."),
+            ("Gunmen killed two guards.", "Gunmen killed a guard."),
+        ),
+        "verb",
+    ),
+    Frame(
+        Rule(
             "pronoun_object",
             "{verb:[AG]} {victim:p}",
             50,
@@ -1386,9 +1482,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "left_dead",
-            "{verb:K} {victim:VICTIM} {outcome:O}",
+            "{verb:K} {victim:VICTIM} {outcome:[OU]}",
             60,
-            ("The blast left 3 people dead.", "The attack left two children dead."),
+            (
+                "The blast left 3 people dead.",
+                "The attack left two children dead.",
+                "The raid left nine people, mostly herders killed by bandits.",
+            ),
             ("The blast left 3 dead.", "Nine villagers were killed."),
         ),
         "outcome",
