@@ -781,7 +781,8 @@ NO_PARTS_AFTER: Final = frozenset("Rw")
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
-        "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
+        "ATT": "[Pt] ([YNEQ] (o Y)? | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        # "in the village of Tala"
         "OFG": "o [FNp]",  # a partitive "of" group
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
@@ -922,7 +923,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ([Pt]? Q)?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -931,6 +932,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Three soldiers, two policemen and a civilian died.",
                 "Gunmen killed two soldiers and a civilian.",
                 "Police said nine villagers and 3 soldiers died.",
+                "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
+                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
             ),
             (
                 "Gunmen killed nine villagers and burned houses.",
