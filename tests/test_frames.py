@@ -171,6 +171,19 @@ END_TO_END = [
     # tolls
     ("Police put the number of missing at 200.", (("200", "missing", "unknown", "figure"),)),
     ("The number of dead had risen to 34.", (("34", "killed", "unknown", "figure"),)),
+    # a cause verb with an infinitive of leaving or dying
+    ("The floods forced 300 families to flee.", (("300", "displaced", "civilian", "figure"),)),
+    ("Hundreds of families were forced to flee.", (("between 200 and 999", "displaced", "civilian", "figure"),)),
+    ("The rebels forced 12 men to kill a guard.", ()),
+    # a list with "and" twice; conjuncts with "in the town of <name>"
+    (
+        "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
+        (("14", "killed", "armed_group", "figure"), ("6", "killed", "state_forces", "figure")),
+    ),
+    (
+        "Troops killed nine farmers in the town of Abo as well as four in the town of Ewe.",
+        (("9", "killed", "civilian", "figure"), ("4", "killed", "civilian", "figure")),
+    ),
 ]
 
 

@@ -41,6 +41,8 @@ from ..grammar import Rule
 from .en_classes import ALPHABET
 
 __all__ = [
+    "CAUSED_OUTCOMES",
+    "CAUSE_VERBS",
     "CHUNK_ALPHABET",
     "CHUNK_MACROS",
     "CHUNK_RULES",
@@ -996,22 +998,39 @@ FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {"VICTIM": "[FNM]", "ANY_VICTIM": "[FNMZ]", "BE": "[bK]"}
 )
 #: The slot names frames may use.
-FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what"})
+FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what", "cause"})
 
 
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
-    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be;
+    ``words``: slot -> the words it must be."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+    words: Mapping[str, frozenset[str]] = _NO_WORDS
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: Verbs that make their object do what an infinitive after it says ("forced 300 families
+#: to flee", "has caused a million people to flee"), active and passive forms.
+CAUSE_VERBS: Final = frozenset(
+    {
+        *("cause", "causes", "caused", "causing", "force", "forces", "forced", "forcing"),
+        *("drive", "drives", "drove", "driven", "driving", "prompt", "prompts", "prompted", "prompting"),
+        *("compel", "compels", "compelled", "compelling", "push", "pushes", "pushed", "pushing"),
+        *("lead", "leads", "led", "leading", "oblige", "obliges", "obliged", "obliging"),
+    }
+)
+#: The infinitives a cause verb makes an outcome of its object: leaving and dying, not an
+#: act of the object's own ("forced 12 men to kill a guard").
+CAUSED_OUTCOMES: Final = frozenset(
+    {*("flee", "leave", "evacuate", "evacuated", "displaced", "die", "perish", "killed", "injured", "wounded")}
+)
 
 
 #: The clause frames.
@@ -1112,6 +1131,32 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Two were hurt.", "The hostages were not hurt."),
         ),
         "verb",
+    ),
+    Frame(
+        Rule(
+            "causative",
+            "{cause:[wJ]} {victim:VICTIM} {verb:W}",
+            55,
+            (
+                "The floods forced hundreds of families to flee.",
+                "The war has caused almost a million people to flee their homes.",
+                "Clashes broke out, prompting 300 villagers to flee to Kanda.",
+            ),
+            ("The rebels forced 12 men to kill a guard.", "The army wanted 300 villagers to flee.", "Gunmen tried to kill 5."),
+        ),
+        "verb",
+        words=MappingProxyType({"cause": CAUSE_VERBS, "verb": CAUSED_OUTCOMES}),
+    ),
+    Frame(
+        Rule(
+            "causative_passive",
+            "{victim:VICTIM} h? b {cause:[wK]} {verb:W}",
+            55,
+            ("Hundreds of families were forced to flee.", "About 2,000 people have been forced to flee the town."),
+            ("Hundreds of families were told to flee.", "Two men are set to be executed."),
+        ),
+        "verb",
+        words=MappingProxyType({"cause": CAUSE_VERBS, "verb": CAUSED_OUTCOMES}),
     ),
     Frame(
         Rule(
