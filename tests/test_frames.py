@@ -184,6 +184,14 @@ END_TO_END = [
         "Troops killed nine farmers in the town of Abo as well as four in the town of Ewe.",
         (("9", "killed", "civilian", "figure"), ("4", "killed", "civilian", "figure")),
     ),
+    # a toll of an event named after it, a rise by a figure, a toll taken to a figure
+    ("The death toll from the fire in the town of Abo climbed to 31.", (("31", "killed", "unknown", "figure"),)),
+    (
+        "The death toll from the floods rose by five, taking the number killed to 40.",
+        (("5", "killed", "unknown", "part"), ("40", "killed", "unknown", "figure")),
+    ),
+    ("The blast took the death toll to 23.", (("23", "killed", "unknown", "figure"),)),
+    ("The clashes took 40 people to hospital.", ()),
 ]
 
 

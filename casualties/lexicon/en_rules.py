@@ -66,6 +66,7 @@ __all__ = [
     "PHRASE_SLOTS",
     "TIME_HEADS",
     "TOLL_ALTERNATIVES",
+    "TOLL_MOVERS",
     "UNREAD",
     "VICTIM_CODES",
     "ChunkRule",
@@ -783,10 +784,12 @@ NO_PARTS_AFTER: Final = frozenset("Rw")
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
-        "ATT": "[Pt] ([YNEQ] (o Y)? | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting",
-        # "in the village of Tala"
+        "ATT": "[Pt] [YNEQ] (o Y)? | P F (o E)? | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         "OFG": "o [FNp]",  # a partitive "of" group
-        "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
+        # one member of a list ("two members of his family in Kano"); its place is one phrase:
+        # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
+        "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
@@ -995,7 +998,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
 
 #: Named patterns the frames share (over phrase codes).
 FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
-    {"VICTIM": "[FNM]", "ANY_VICTIM": "[FNMZ]", "BE": "[bK]"}
+    {
+        "VICTIM": "[FNM]",
+        "ANY_VICTIM": "[FNMZ]",
+        "BE": "[bK]",
+        # what a toll is of, up to two phrases: "from the attack on Kanda", "in the town of Abo"
+        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn])?){1,2}",
+    }
 )
 #: The slot names frames may use.
 FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what", "cause"})
@@ -1024,6 +1033,14 @@ CAUSE_VERBS: Final = frozenset(
         *("drive", "drives", "drove", "driven", "driving", "prompt", "prompts", "prompted", "prompting"),
         *("compel", "compels", "compelled", "compelling", "push", "pushes", "pushed", "pushing"),
         *("lead", "leads", "led", "leading", "oblige", "obliges", "obliged", "obliging"),
+    }
+)
+#: Verbs that move a toll to a figure ("taking the number killed to 86", "took the toll to 60").
+TOLL_MOVERS: Final = frozenset(
+    {
+        *("take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"),
+        *("raise", "raises", "raised", "raising", "push", "pushes", "pushed", "pushing"),
+        *("lift", "lifts", "lifted", "lifting", "put", "puts", "putting"),
     }
 )
 #: The infinitives a cause verb makes an outcome of its object: leaving and dying, not an
@@ -1244,17 +1261,59 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "toll",
-            "{noun:T} ,? {verb:K} {victim:[FH]}",
+            "{noun:T} TOLL_ATT? ,? {verb:K} {victim:[FH]}",
             65,
-            ("The death toll rose to 50.", "The death toll has risen to 9."),
-            ("The death toll was unclear.", "Nine villagers were killed."),
+            (
+                "The death toll rose to 50.",
+                "The death toll has risen to 9.",
+                "The death toll from the fire in the town of Abo climbed to 31.",
+                "Death toll from floods in Kano rises to 12",
+            ),
+            ("The death toll was unclear.", "Nine villagers were killed.", "The toll from the fire rose by 3."),
         ),
         "noun",
     ),
     Frame(
         Rule(
+            "toll_by",
+            "{noun:T} TOLL_ATT? ,? {verb:K} {prep:P} {victim:F}",
+            65,
+            ("The death toll rose by seven.", "The death toll from the blast in Kano has risen by 12."),
+            ("The death toll rose to 50.", "The toll rose in Kano."),
+        ),
+        "noun",
+        "part",
+        words=MappingProxyType({"prep": frozenset({"by"})}),
+    ),
+    Frame(
+        Rule(
+            "toll_moved",
+            "{verb:[Jw]} {noun:T} TOLL_ATT? {prep:t} {victim:[FH]}",
+            65,
+            ("The attack took the death toll to 60.", "The strike took the death toll in Kano to 12 people."),
+            ("The attack took the death toll higher.", "The clashes took 40 people to hospital."),
+        ),
+        "noun",
+        words=MappingProxyType({"verb": TOLL_MOVERS}),
+    ),
+    Frame(
+        Rule(
+            "number_moved",
+            "{verb:[Jw]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
+            65,
+            (
+                "The toll rose by 7, taking the number killed to 86.",
+                "The clashes took the number killed in the protests in Kano to more than 400.",
+            ),
+            ("The clashes took the number of protesters to 400.", "The clashes took 40 people to hospital."),
+        ),
+        "outcome",
+        words=MappingProxyType({"verb": TOLL_MOVERS, "what": TOLL_ALTERNATIVES}),
+    ),
+    Frame(
+        Rule(
             "put_toll",
-            "{verb:K} {noun:T} {prep:[Pt]} {victim:[FH]}",
+            "{verb:K} {noun:T} TOLL_ATT? {prep:[Pt]} {victim:[FH]}",
             65,
             ("Officials put the death toll at 45.", "Police put the number of missing at about 200."),
             ("Officials put the death toll higher.", "The death toll rose to 50."),
