@@ -44,6 +44,9 @@ class FrameMatch(NamedTuple):
         ``figure`` or ``part``.
     start, end : int
         The phrases it spans (``end`` exclusive).
+    what : int
+        The phrase that says what the victims were ("five of the dead were children"),
+        -1 when the frame has none.
     """
 
     frame: str
@@ -52,6 +55,7 @@ class FrameMatch(NamedTuple):
     role: str
     start: int
     end: int
+    what: int = -1
 
 
 class _Found(NamedTuple):
@@ -93,7 +97,18 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
         outcome = previous if spec.outcome_from == "previous" else _outcome(phrases, m, spec.outcome_from)
         if outcome is None:
             continue
-        out.append(FrameMatch(spec.rule.name, _victim_at(found), outcome, spec.role, m.start, m.end))
+        what = m.slot("what")
+        out.append(
+            FrameMatch(
+                spec.rule.name,
+                _victim_at(found),
+                outcome,
+                spec.role,
+                m.start,
+                m.end,
+                -1 if what is None else what.start,
+            )
+        )
         previous = outcome
     return tuple(out)
 

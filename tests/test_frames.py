@@ -83,7 +83,7 @@ END_TO_END = [
     ("Nine were among the dead.", (("9", "killed", "unknown", "part"),)),
     (
         "Five people were killed and two of them were children.",
-        (("5", "killed", "unknown", "figure"), ("2", "killed", "unknown", "part")),
+        (("5", "killed", "unknown", "figure"), ("2", "killed", "civilian", "part")),
     ),
     ("No one was hurt.", (("0", "injured", "unknown", "figure"),)),
     ("None of the 40 hostages was hurt.", (("0", "injured", "civilian", "figure"),)),
@@ -192,6 +192,20 @@ END_TO_END = [
     ),
     ("The blast took the death toll to 23.", (("23", "killed", "unknown", "figure"),)),
     ("The clashes took 40 people to hospital.", ()),
+    # parts: "five of the dead were children", "among the dead was ...", "the dead included ..."
+    (
+        "Nine people died. Two of those killed were police officers.",
+        (("9", "killed", "unknown", "figure"), ("2", "killed", "state_forces", "part")),
+    ),
+    ("Among the fatalities was an off-duty guard.", (("1", "killed", "civilian", "part"),)),
+    ("The dead included two children.", (("2", "killed", "civilian", "part"),)),
+    ("Five of the dead were buried.", ()),
+    # asides of an adverb or a partitive between dashes
+    ("More than 900 people, mostly civilians, have been killed.", (("at least 901", "killed", "unknown", "figure"),)),
+    (
+        "Six traders - two of them women - died.",
+        (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),
+    ),
 ]
 
 

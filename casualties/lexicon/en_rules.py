@@ -784,7 +784,7 @@ NO_PARTS_AFTER: Final = frozenset("Rw")
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
-        "ATT": "[Pt] [YNEQ] (o Y)? | P F (o E)? | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
         # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         "OFG": "o [FNp]",  # a partitive "of" group
         # one member of a list ("two members of his family in Kano"); its place is one phrase:
@@ -870,6 +870,30 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_partitive_dash",
+            "{core:CORE} {aside:- P? [wDF]? o p [FN]? -}",
+            65,
+            (
+                "More than 900 people - over half of them civilians - have died.",
+                "Nine people - most of them children - died.",
+            ),
+            ("Nine people died - most of them children.", "Two of them were killed."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_adverb",
+            "{core:CORE} {of:OFG}? {aside:, [rw] N? ,}",
+            55,
+            (
+                "More than 900 people, mostly civilians, have been killed.",
+                "Two of them, sadly, died before dawn.",
+            ),
+            ("Two of them died, sadly.", "Nine people, Kanda police said, died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
             "aside_age",
             "{core:CORE} {aside:, w [Fd] ((C | ,) [Fd]){0,2}} ,",
             60,
@@ -928,7 +952,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ([Pt]? Q)?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -1159,7 +1183,11 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The war has caused almost a million people to flee their homes.",
                 "Clashes broke out, prompting 300 villagers to flee to Kanda.",
             ),
-            ("The rebels forced 12 men to kill a guard.", "The army wanted 300 villagers to flee.", "Gunmen tried to kill 5."),
+            (
+                "The rebels forced 12 men to kill a guard.",
+                "The army wanted 300 villagers to flee.",
+                "Gunmen tried to kill 5.",
+            ),
         ),
         "verb",
         words=MappingProxyType({"cause": CAUSE_VERBS, "verb": CAUSED_OUTCOMES}),
@@ -1357,6 +1385,40 @@ FRAMES: Final[tuple[Frame, ...]] = (
             65,
             ("Nine were among the dead.", "Two children were among the injured."),
             ("Nine were killed.", "Nine died among the ruins."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_inverted",
+            "{prep:I} {outcome:O} BE {victim:[FNY]}",
+            65,
+            ("Among the fatalities was an off-duty guard.", "Police said among the dead were two nurses."),
+            ("Among the dead, two were nurses.", "Nine were among the dead."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "outcome_includes",
+            "{outcome:O} ,? {verb:[Iw]} {victim:[FNY]}",
+            60,
+            ("The dead included two children.", "He said the fatalities include a nurse and a guard."),
+            ("The dead were buried.", "Heavy rains included 3 days of storms."),
+        ),
+        "outcome",
+        "part",
+        words=MappingProxyType({"verb": frozenset({"include", "includes", "included", "including"})}),
+    ),
+    Frame(
+        Rule(
+            "part_of_outcome",
+            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfY]}",
+            55,
+            ("Officials said five of the dead were children.", "One of those killed was a minor."),
+            ("Five of the dead were buried.", "The dead were children."),
         ),
         "outcome",
         "part",
