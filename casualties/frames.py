@@ -95,6 +95,8 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
         spec = er.FRAMES[found.k]
         m = found.match
         outcome = previous if spec.outcome_from == "previous" else _outcome(phrases, m, spec.outcome_from)
+        if outcome is None and spec.fallback:
+            outcome = Outcome(spec.fallback)
         if outcome is None:
             continue
         what = m.slot("what")

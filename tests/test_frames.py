@@ -191,6 +191,7 @@ END_TO_END = [
         (("5", "killed", "unknown", "part"), ("40", "killed", "unknown", "figure")),
     ),
     ("The blast took the death toll to 23.", (("23", "killed", "unknown", "figure"),)),
+    ("The previous toll in the Abo attack stood at 70.", (("70", "killed", "unknown", "figure"),)),
     ("The clashes took 40 people to hospital.", ()),
     # parts: "five of the dead were children", "among the dead was ...", "the dead included ..."
     (

@@ -1038,13 +1038,15 @@ class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
     ``not_words``: slot -> the words the head of that slot's core chunk must not be;
-    ``words``: slot -> the words it must be."""
+    ``words``: slot -> the words it must be; ``fallback``: the outcome when the slot names
+    none ("killed" for a bare toll: "the toll rose to 50")."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
     words: Mapping[str, frozenset[str]] = _NO_WORDS
+    fallback: str = ""
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1296,10 +1298,12 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The death toll has risen to 9.",
                 "The death toll from the fire in the town of Abo climbed to 31.",
                 "Death toll from floods in Kano rises to 12",
+                "The previous toll in the Abo attack stood at 70.",
             ),
             ("The death toll was unclear.", "Nine villagers were killed.", "The toll from the fire rose by 3."),
         ),
         "noun",
+        fallback="killed",
     ),
     Frame(
         Rule(
@@ -1312,6 +1316,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
         "noun",
         "part",
         words=MappingProxyType({"prep": frozenset({"by"})}),
+        fallback="killed",
     ),
     Frame(
         Rule(
@@ -1323,6 +1328,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         "noun",
         words=MappingProxyType({"verb": TOLL_MOVERS}),
+        fallback="killed",
     ),
     Frame(
         Rule(
@@ -1347,6 +1353,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Officials put the death toll higher.", "The death toll rose to 50."),
         ),
         "noun",
+        fallback="killed",
     ),
     Frame(
         Rule(
