@@ -188,7 +188,9 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if p.code == "D":  # "killed one civilian and injured another"
         yield from _another(phrases.chunks, p.core, m, role, source)
         return
-    shared: str | None = None  # a headless conjunct takes the party before it ("nine villagers ... and two")
+    # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
+    # the party its frame says it is ("five of the dead were children")
+    shared = _what_party(phrases, m)
     for conjunct in p.conjuncts:
         if not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared):
@@ -196,6 +198,14 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _what_party(phrases: Phrases, m: FrameMatch) -> str | None:
+    """The party words of the ``what`` phrase of match ``m`` ("children"), None without one."""
+    if m.what < 0 or phrases.string[m.what] not in "FN":
+        return None
+    chunks = phrases.chunks
+    return _group_words(chunks, chunks.chunks[phrases.phrases[m.what].core])
 
 
 def _pronoun(

@@ -44,6 +44,9 @@ class FrameMatch(NamedTuple):
         ``figure`` or ``part``.
     start, end : int
         The phrases it spans (``end`` exclusive).
+    what : int
+        The phrase that says what the victims were ("five of the dead were children"),
+        -1 when the frame has none.
     """
 
     frame: str
@@ -52,6 +55,7 @@ class FrameMatch(NamedTuple):
     role: str
     start: int
     end: int
+    what: int = -1
 
 
 class _Found(NamedTuple):
@@ -91,21 +95,36 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
         spec = er.FRAMES[found.k]
         m = found.match
         outcome = previous if spec.outcome_from == "previous" else _outcome(phrases, m, spec.outcome_from)
+        if outcome is None and spec.fallback:
+            outcome = Outcome(spec.fallback)
         if outcome is None:
             continue
-        out.append(FrameMatch(spec.rule.name, _victim_at(found), outcome, spec.role, m.start, m.end))
+        what = m.slot("what")
+        out.append(
+            FrameMatch(
+                spec.rule.name,
+                _victim_at(found),
+                outcome,
+                spec.role,
+                m.start,
+                m.end,
+                -1 if what is None else what.start,
+            )
+        )
         previous = outcome
     return tuple(out)
 
 
 def _claimed(phrases: Phrases) -> Iterator[_Found]:
     """The matches taken: longest first, then priority, then frame order; one per victim.
-    A match with a word of ``Frame.not_words`` in its slot is no match."""
+    A match with a word of ``Frame.not_words`` in its slot, or a word not in
+    ``Frame.words``, is no match."""
     found = sorted(
         (m.start - m.end, -done.rule.priority, k, m.start, _Found(k, m))
         for k, done in enumerate(_COMPILED)
         for m in done.pattern.finditer(phrases.string)
-        if not er.FRAMES[k].not_words or _words_hold(phrases, m, er.FRAMES[k].not_words)
+        if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
+        and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
     )
     taken: set[int] = set()
     for *_, f in found:
@@ -115,15 +134,16 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
             yield f
 
 
-def _words_hold(phrases: Phrases, m: PatternMatch, not_words: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the head word of the core chunk of no slot in ``not_words`` is one of its words."""
+def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset[str]], *, refused: bool) -> bool:
+    """Whether the head word of the core chunk of every slot in ``words`` is none of its
+    words (``refused``), or one of them (not ``refused``)."""
     chunks = phrases.chunks
-    for slot, refused in not_words.items():
+    for slot, listed in words.items():
         span = m.slot(slot)
         if span is None:
             continue
         c = chunks.chunks[phrases.phrases[span.start].core]
-        if chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in refused:
+        if (chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in listed) is refused:
             return False
     return True
 

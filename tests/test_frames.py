@@ -83,7 +83,7 @@ END_TO_END = [
     ("Nine were among the dead.", (("9", "killed", "unknown", "part"),)),
     (
         "Five people were killed and two of them were children.",
-        (("5", "killed", "unknown", "figure"), ("2", "killed", "unknown", "part")),
+        (("5", "killed", "unknown", "figure"), ("2", "killed", "civilian", "part")),
     ),
     ("No one was hurt.", (("0", "injured", "unknown", "figure"),)),
     ("None of the 40 hostages was hurt.", (("0", "injured", "civilian", "figure"),)),
@@ -171,6 +171,42 @@ END_TO_END = [
     # tolls
     ("Police put the number of missing at 200.", (("200", "missing", "unknown", "figure"),)),
     ("The number of dead had risen to 34.", (("34", "killed", "unknown", "figure"),)),
+    # a cause verb with an infinitive of leaving or dying
+    ("The floods forced 300 families to flee.", (("300", "displaced", "civilian", "figure"),)),
+    ("Hundreds of families were forced to flee.", (("between 200 and 999", "displaced", "civilian", "figure"),)),
+    ("The rebels forced 12 men to kill a guard.", ()),
+    # a list with "and" twice; conjuncts with "in the town of <name>"
+    (
+        "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
+        (("14", "killed", "armed_group", "figure"), ("6", "killed", "state_forces", "figure")),
+    ),
+    (
+        "Troops killed nine farmers in the town of Abo as well as four in the town of Ewe.",
+        (("9", "killed", "civilian", "figure"), ("4", "killed", "civilian", "figure")),
+    ),
+    # a toll of an event named after it, a rise by a figure, a toll taken to a figure
+    ("The death toll from the fire in the town of Abo climbed to 31.", (("31", "killed", "unknown", "figure"),)),
+    (
+        "The death toll from the floods rose by five, taking the number killed to 40.",
+        (("5", "killed", "unknown", "part"), ("40", "killed", "unknown", "figure")),
+    ),
+    ("The blast took the death toll to 23.", (("23", "killed", "unknown", "figure"),)),
+    ("The previous toll in the Abo attack stood at 70.", (("70", "killed", "unknown", "figure"),)),
+    ("The clashes took 40 people to hospital.", ()),
+    # parts: "five of the dead were children", "among the dead was ...", "the dead included ..."
+    (
+        "Nine people died. Two of those killed were police officers.",
+        (("9", "killed", "unknown", "figure"), ("2", "killed", "state_forces", "part")),
+    ),
+    ("Among the fatalities was an off-duty guard.", (("1", "killed", "civilian", "part"),)),
+    ("The dead included two children.", (("2", "killed", "civilian", "part"),)),
+    ("Five of the dead were buried.", ()),
+    # asides of an adverb or a partitive between dashes
+    ("More than 900 people, mostly civilians, have been killed.", (("at least 901", "killed", "unknown", "figure"),)),
+    (
+        "Six traders - two of them women - died.",
+        (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),
+    ),
 ]
 
 

@@ -140,6 +140,15 @@ GOLDEN = [
         "[F Two soldiers] were killed and [F five others] were wounded .",
     ),
     ("Police said nine villagers and 3 soldiers died.", "[N Police] said [F nine villagers & 3 soldiers] died ."),
+    # an attachment "in the village of <name>", and a list with "and" twice
+    (
+        "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
+        "[N Troops] killed [F nine rebels {in the town of Abo} & four {in the town of Ewe}] .",
+    ),
+    (
+        "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
+        "Shelling killed [F 14 rebels & bandits & six soldiers {on Friday}] .",
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ from .en_classes import ALPHABET
 
 __all__ = [
     "AIM_LINKS",
+    "CAUSED_OUTCOMES",
+    "CAUSE_VERBS",
     "CHUNK_ALPHABET",
     "CHUNK_MACROS",
     "CHUNK_RULES",
@@ -75,6 +77,7 @@ __all__ = [
     "TIME_HEADS",
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
+    "TOLL_MOVERS",
     "UNREAD",
     "VICTIM_CODES",
     "ChunkRule",
@@ -1061,9 +1064,12 @@ CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
-        "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
+        "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         "OFG": "o [FNp]",  # a partitive "of" group
-        "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
+        # one member of a list ("two members of his family in Kano"); its place is one phrase:
+        # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
+        "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
@@ -1170,6 +1176,30 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_partitive_dash",
+            "{core:CORE} {aside:- P? [wDF]? o p [FN]? -}",
+            65,
+            (
+                "More than 900 people - over half of them civilians - have died.",
+                "Nine people - most of them children - died.",
+            ),
+            ("Nine people died - most of them children.", "Two of them were killed."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_comment",
+            "{core:CORE} {of:OFG}? {aside:, [rw] N? ,}",
+            55,
+            (
+                "Four guards, tragically, were killed.",
+                "Two of them, sadly, died before dawn.",
+            ),
+            ("Two of them died, sadly.", "Nine people, Kanda police said, died."),
+        ),
+    ),
+    PhraseRule(
+        Rule(
             "aside_age",
             "{core:CORE} {aside:, w [Fd] ((C | ,) [Fd]){0,2}} ,",
             60,
@@ -1268,7 +1298,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -1277,6 +1307,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Three soldiers, two policemen and a civilian died.",
                 "Gunmen killed two soldiers and a civilian.",
                 "Police said nine villagers and 3 soldiers died.",
+                "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
+                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
             ),
             (
                 "Gunmen killed nine villagers and burned houses.",
@@ -1348,25 +1380,58 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
 
 #: Named patterns the frames share (over phrase codes).
 FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
-    {"VICTIM": "[FNM]", "ANY_VICTIM": "[FNMZ]", "BE": "[bK]"}
+    {
+        "VICTIM": "[FNM]",
+        "ANY_VICTIM": "[FNMZ]",
+        "BE": "[bK]",
+        # what a toll is of, up to two phrases: "from the attack on Kanda", "in the town of Abo"
+        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn])?){1,2}",
+    }
 )
 #: The slot names frames may use.
-FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what"})
+FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "what", "cause"})
 
 
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
-    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be;
+    ``words``: slot -> the words it must be; ``fallback``: the outcome when the slot names
+    none ("killed" for a bare toll: "the toll rose to 50")."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+    words: Mapping[str, frozenset[str]] = _NO_WORDS
+    fallback: str = ""
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: Verbs that make their object do what an infinitive after it says ("forced 300 families
+#: to flee", "has caused a million people to flee"), active and passive forms.
+CAUSE_VERBS: Final = frozenset(
+    {
+        *("cause", "causes", "caused", "causing", "force", "forces", "forced", "forcing"),
+        *("drive", "drives", "drove", "driven", "driving", "prompt", "prompts", "prompted", "prompting"),
+        *("compel", "compels", "compelled", "compelling", "push", "pushes", "pushed", "pushing"),
+        *("lead", "leads", "led", "leading", "oblige", "obliges", "obliged", "obliging"),
+    }
+)
+#: Verbs that move a toll to a figure ("taking the number killed to 86", "took the toll to 60").
+TOLL_MOVERS: Final = frozenset(
+    {
+        *("take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"),
+        *("raise", "raises", "raised", "raising", "push", "pushes", "pushed", "pushing"),
+        *("lift", "lifts", "lifted", "lifting", "put", "puts", "putting"),
+    }
+)
+#: The infinitives a cause verb makes an outcome of its object: leaving and dying, not an
+#: act of the object's own ("forced 12 men to kill a guard").
+CAUSED_OUTCOMES: Final = frozenset(
+    {*("flee", "leave", "evacuate", "evacuated", "displaced", "die", "perish", "killed", "injured", "wounded")}
+)
 
 
 #: The clause frames.
@@ -1481,6 +1546,36 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "causative",
+            "{cause:[wJ]} {victim:VICTIM} {verb:W}",
+            55,
+            (
+                "The floods forced hundreds of families to flee.",
+                "The war has caused almost a million people to flee their homes.",
+                "Clashes broke out, prompting 300 villagers to flee to Kanda.",
+            ),
+            (
+                "The rebels forced 12 men to kill a guard.",
+                "The army wanted 300 villagers to flee.",
+                "Gunmen tried to kill 5.",
+            ),
+        ),
+        "verb",
+        words=MappingProxyType({"cause": CAUSE_VERBS, "verb": CAUSED_OUTCOMES}),
+    ),
+    Frame(
+        Rule(
+            "causative_passive",
+            "{victim:VICTIM} h? b {cause:[wK]} {verb:W}",
+            55,
+            ("Hundreds of families were forced to flee.", "About 2,000 people have been forced to flee the town."),
+            ("Hundreds of families were told to flee.", "Two men are set to be executed."),
+        ),
+        "verb",
+        words=MappingProxyType({"cause": CAUSE_VERBS, "verb": CAUSED_OUTCOMES}),
+    ),
+    Frame(
+        Rule(
             "left_dead",
             "{verb:K} {victim:VICTIM} {outcome:[OU]}",
             60,
@@ -1569,22 +1664,69 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "toll",
-            "{noun:T} ,? {verb:K} {victim:[FH]}",
+            "{noun:T} TOLL_ATT? ,? {verb:K} {victim:[FH]}",
             65,
-            ("The death toll rose to 50.", "The death toll has risen to 9."),
-            ("The death toll was unclear.", "Nine villagers were killed."),
+            (
+                "The death toll rose to 50.",
+                "The death toll has risen to 9.",
+                "The death toll from the fire in the town of Abo climbed to 31.",
+                "Death toll from floods in Kano rises to 12",
+                "The previous toll in the Abo attack stood at 70.",
+            ),
+            ("The death toll was unclear.", "Nine villagers were killed.", "The toll from the fire rose by 3."),
         ),
         "noun",
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "toll_by",
+            "{noun:T} TOLL_ATT? ,? {verb:K} {prep:P} {victim:F}",
+            65,
+            ("The death toll rose by seven.", "The death toll from the blast in Kano has risen by 12."),
+            ("The death toll rose to 50.", "The toll rose in Kano."),
+        ),
+        "noun",
+        "part",
+        words=MappingProxyType({"prep": frozenset({"by"})}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "toll_moved",
+            "{verb:[Jw]} {noun:T} TOLL_ATT? {prep:t} {victim:[FH]}",
+            65,
+            ("The attack took the death toll to 60.", "The strike took the death toll in Kano to 12 people."),
+            ("The attack took the death toll higher.", "The clashes took 40 people to hospital."),
+        ),
+        "noun",
+        words=MappingProxyType({"verb": TOLL_MOVERS}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "number_moved",
+            "{verb:[Jw]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
+            65,
+            (
+                "The toll rose by 7, taking the number killed to 86.",
+                "The clashes took the number killed in the protests in Kano to more than 400.",
+            ),
+            ("The clashes took the number of protesters to 400.", "The clashes took 40 people to hospital."),
+        ),
+        "outcome",
+        words=MappingProxyType({"verb": TOLL_MOVERS, "what": TOLL_ALTERNATIVES}),
     ),
     Frame(
         Rule(
             "put_toll",
-            "{verb:K} {noun:T} {prep:[Pt]} {victim:[FH]}",
+            "{verb:K} {noun:T} TOLL_ATT? {prep:[Pt]} {victim:[FH]}",
             65,
             ("Officials put the death toll at 45.", "Police put the number of missing at about 200."),
             ("Officials put the death toll higher.", "The death toll rose to 50."),
         ),
         "noun",
+        fallback="killed",
     ),
     Frame(
         Rule(
@@ -1623,6 +1765,40 @@ FRAMES: Final[tuple[Frame, ...]] = (
             65,
             ("Nine were among the dead.", "Two children were among the injured."),
             ("Nine were killed.", "Nine died among the ruins."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_inverted",
+            "{prep:I} {outcome:O} BE {victim:[FNY]}",
+            65,
+            ("Among the fatalities was an off-duty guard.", "Police said among the dead were two nurses."),
+            ("Among the dead, two were nurses.", "Nine were among the dead."),
+        ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "outcome_includes",
+            "{outcome:O} ,? {verb:[Iw]} {victim:[FNY]}",
+            60,
+            ("The dead included two children.", "He said the fatalities include a nurse and a guard."),
+            ("The dead were buried.", "Heavy rains included 3 days of storms."),
+        ),
+        "outcome",
+        "part",
+        words=MappingProxyType({"verb": frozenset({"include", "includes", "included", "including"})}),
+    ),
+    Frame(
+        Rule(
+            "part_of_outcome",
+            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfY]}",
+            55,
+            ("Officials said five of the dead were children.", "One of those killed was a minor."),
+            ("Five of the dead were buried.", "The dead were children."),
         ),
         "outcome",
         "part",
