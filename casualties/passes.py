@@ -192,72 +192,88 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
     additional ("another", "also", "others"), reports the same quantity again."""
     out = list(stmts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is not Role.FIGURE or s.cumulative:
-            continue
-        lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 1)
-        # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
-        # its own words ("six civilians and wounded another") belongs to the next figure
-        window = [
-            texts[m]
-            for m in range(lo, hi)
-            if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
-        ]
-        window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
-        # "Later that day ...", "Separately, ...": the sentence opens a new event
-        if (
-            texts[c.sentence_start] in _NEW_EVENT
-            and c.first > c.sentence_start
-            and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
-        ):
-            window.append("another")  # "Later that day, ..." (but "Later reports said ...")
-        if c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first):
-            window.append("another")  # "On the 22nd, two more were killed": another day's event
-        if any(w in _ADDITIONAL for w in window):
+        if s.role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
-            if t.role is not Role.FIGURE or t.cumulative:
+            if not _may_restate(t, tc, s, c):
                 continue
-            if tc.sentence == c.sentence and not (
-                tc.group != c.group
-                and t.count == s.count
-                and t.party is not None
-                and (t.party or "").lower() == (s.party or "").lower()
-            ):
-                continue  # in one sentence only the same figure of the same words restates
-            if t.outcome != s.outcome:
-                continue
-            if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
-                continue
-            if _other_victims(t, s):
-                continue  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
             if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
                 # far fewer than the earlier figure: some of those victims, not a new report
                 # of all of them ("Twelve people were killed ... A person was beheaded")
                 out[k] = with_role(s, Role.PART)
-                break
-            group = [
-                g
-                for g in range(max(0, m - 8), m + 1)
-                if cands[g].sentence == tc.sentence
-                and cands[g].group == tc.group
-                and out[g].role is Role.FIGURE
-                and out[g].outcome == s.outcome
-            ]
-            if (
-                len(group) >= 2
-                and s.count.is_exact
-                and sum(out[g].count.low for g in group) == s.count.low
-                and all(out[g].count.is_exact for g in group)
-            ):
+            elif group := _listed_total(out, cands, m, s):
                 # "two women and four men were killed ... the six bodies": the later figure
                 # is their total, and the listed figures its breakdown
                 for g in group:
                     out[g] = with_role(out[g], Role.PART)
-                break
-            out[k] = replace(s, restates=t.restates or t.span)
+            else:
+                out[k] = replace(s, restates=t.restates or t.span)
             break
     return out
+
+
+def _said_additional(c: Position, texts: Sequence[str]) -> bool:
+    """Whether the words around figure ``c`` say it adds to what came before ("another
+    40", "40 more", "also"), or its sentence opens a new event ("Later that day, ...",
+    "On the 22nd, ...")."""
+    lo, hi = max(0, c.first - 3), min(len(texts), c.party_end + 1)
+    # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
+    # its own words ("six civilians and wounded another") belongs to the next figure
+    window = [
+        texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+    ]
+    window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
+    if any(w in _ADDITIONAL for w in window):
+        return True
+    if (
+        texts[c.sentence_start] in _NEW_EVENT
+        and c.first > c.sentence_start
+        and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
+    ):
+        return True  # "Later that day, ..." (but "Later reports said ...")
+    return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
+
+
+def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
+    """Whether the earlier figure ``t`` may be what the later ``s`` states again: both
+    figures of their own, one outcome, victims that may be the same."""
+    if t.role is not Role.FIGURE or t.cumulative:
+        return False
+    if tc.sentence == c.sentence and not (
+        tc.group != c.group
+        and t.count == s.count
+        and t.party is not None
+        and (t.party or "").lower() == (s.party or "").lower()
+    ):
+        return False  # in one sentence only the same figure of the same words restates
+    if t.outcome != s.outcome:
+        return False
+    if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
+        return False
+    return not _other_victims(t, s)  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
+
+
+def _listed_total(out: Sequence[Statement], cands: Sequence[Position], m: int, s: Statement) -> list[int]:
+    """The figures listed together with ``out[m]`` (its sentence and group, its outcome)
+    when ``s`` is exactly their sum; empty otherwise."""
+    tc = cands[m]
+    group = [
+        g
+        for g in range(max(0, m - 8), m + 1)
+        if cands[g].sentence == tc.sentence
+        and cands[g].group == tc.group
+        and out[g].role is Role.FIGURE
+        and out[g].outcome == s.outcome
+    ]
+    if (
+        len(group) >= 2
+        and s.count.is_exact
+        and sum(out[g].count.low for g in group) == s.count.low
+        and all(out[g].count.is_exact for g in group)
+    ):
+        return group
+    return []
 
 
 def _other_victims(t: Statement, s: Statement) -> bool:
