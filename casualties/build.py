@@ -34,7 +34,15 @@ from .chunks import Chunk, Chunks, chunk
 from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
-from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdowns, mark_restatements
+from .lexicon import en_rules as er
+from .passes import (
+    Place,
+    mark_background,
+    mark_breakdowns,
+    mark_later_breakdowns,
+    mark_overall,
+    mark_restatements,
+)
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
@@ -67,6 +75,8 @@ _COLLECTIVE: Final = frozenset(
 )
 #: Plurals that do not end in -s or -men.
 _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
+#: The frames whose figure is a coder's overall figure (``Frame.overall``).
+_OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -115,11 +125,12 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     if not found:
         return ()
     doc = _document(phrases.chunks.classes)
-    places = [_place(doc, r.statement, group) for r, group in found]
+    places = [_place(doc, r.statement, group)._replace(overall=r.frame in _OVERALL) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
     stmts = mark_background(stmts, places, doc.texts)
     stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
     stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+    stmts = mark_overall(stmts, places)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 

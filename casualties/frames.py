@@ -100,12 +100,14 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
 
 def _claimed(phrases: Phrases) -> Iterator[_Found]:
     """The matches taken: longest first, then priority, then frame order; one per victim.
-    A match with a word of ``Frame.not_words`` in its slot is no match."""
+    A match with a word of ``Frame.not_words`` in its slot, or a word not in
+    ``Frame.words``, is no match."""
     found = sorted(
         (m.start - m.end, -done.rule.priority, k, m.start, _Found(k, m))
         for k, done in enumerate(_COMPILED)
         for m in done.pattern.finditer(phrases.string)
-        if not er.FRAMES[k].not_words or _words_hold(phrases, m, er.FRAMES[k].not_words)
+        if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
+        and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
     )
     taken: set[int] = set()
     for *_, f in found:
@@ -115,15 +117,16 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
             yield f
 
 
-def _words_hold(phrases: Phrases, m: PatternMatch, not_words: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the head word of the core chunk of no slot in ``not_words`` is one of its words."""
+def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset[str]], *, refused: bool) -> bool:
+    """Whether the head word of the core chunk of every slot in ``words`` is none of
+    its words (``refused``) or one of them (not ``refused``)."""
     chunks = phrases.chunks
-    for slot, refused in not_words.items():
+    for slot, listed in words.items():
         span = m.slot(slot)
         if span is None:
             continue
         c = chunks.chunks[phrases.phrases[span.start].core]
-        if chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in refused:
+        if (chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in listed) is refused:
             return False
     return True
 

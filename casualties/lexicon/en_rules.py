@@ -999,12 +999,17 @@ FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "wh
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
-    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be;
+    ``words``: slot -> the words the head of that slot's core chunk must be; ``overall``:
+    its figure is the overall figure of the text (a coder's note, "Fatalities coded as 0"),
+    and the other figures of its outcome are its parts."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+    words: Mapping[str, frozenset[str]] = _NO_WORDS
+    overall: bool = False
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1188,10 +1193,38 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "toll_outcome",
             "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
             60,
-            ("Fatalities were coded as 7.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
+            ("Fatalities reached 14 by noon.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
             ("The dead were found in 3 villages.", "The death toll rose to 50."),
         ),
         "noun",
+    ),
+    Frame(
+        Rule(
+            "coder_note",
+            "{noun:[OH]} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
+            62,
+            (
+                "Fatalities coded as 0 (Kano Radio reported 4).",
+                "Several fatalities coded as 5.",
+                "Fatalities were coded as 7.",
+            ),
+            ("Deaths stood at 40 on Monday.", "Injuries remain at 12.", "Nine soldiers were coded as missing."),
+        ),
+        "noun",
+        words=MappingProxyType({"verb": frozenset({"coded"})}),
+        overall=True,
+    ),
+    Frame(
+        Rule(
+            "tally",
+            ". {victim:H} .",
+            45,
+            ("Rebels raided a farm and shot two guards dead. 2 fatalities.", "A bus hit a mine. One fatality."),
+            ("2 fatalities.", "Rebels raided a farm. 3 fatalities were confirmed.", "A bus hit a mine. Two dead."),
+        ),
+        "victim",
+        words=MappingProxyType({"victim": frozenset({"fatalities", "fatality"})}),
+        overall=True,
     ),
     Frame(
         Rule(

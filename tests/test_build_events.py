@@ -1,0 +1,48 @@
+"""End to end on event notes: text -> the event's totals by outcome, as the cascade reads them.
+
+An event note (a coder's summary of one event) is read whole: its statements are added up
+with :func:`casualties.totals`, the way a coder adds them. Every sentence here is written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualties import totals
+from casualties.build import read
+
+
+def _best(text: str) -> dict[str, int]:
+    """The best total of each outcome the cascade reads in ``text``."""
+    stmts = [r.statement for r in read(text)]
+    if not stmts:
+        return {}
+    table = totals(stmts, by=["outcome"])
+    return {str(k): int(v) for k, v in table["best"].items()}
+
+
+EVENTS = [
+    # a coder's note overrides the figures of the text ("coded as")
+    (
+        "On 4 June 2021, rebels ambushed and killed 3 soldiers near Tala. "
+        "Fatalities coded as 0 (Radio Kanda reported 3).",
+        {"killed": 0},
+    ),
+    (
+        "On 9 May 2021, 4 guards were killed and 2 were wounded in an attack on a depot in Biru. "
+        "Fatalities coded as 4 (the rebels reported 9 fatalities).",
+        {"killed": 4, "injured": 2},
+    ),
+    ("Militiamen clashed with herders near Oru. Several fatalities coded as 3.", {"killed": 3}),
+    # a closing tally, a sentence of its own
+    (
+        "On 2 July 2021, in Lamar, two men were shot dead and a woman was wounded by gang members. 2 fatalities.",
+        {"killed": 2, "injured": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_event_totals(text, expected):
+    assert _best(text) == expected
