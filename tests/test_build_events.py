@@ -40,6 +40,9 @@ EVENTS = [
         "On 2 July 2021, in Lamar, two men were shot dead and a woman was wounded by gang members. 2 fatalities.",
         {"killed": 2, "injured": 1},
     ),
+    # a victim with the group or organisation it belongs to ("of the KDP")
+    ("Two members of the Kanda Front were shot dead by gunmen near Tala.", {"killed": 2}),
+    ("Ali Musa, 35, an organiser of the KDP, was killed in a gunfight with police.", {"killed": 1}),
 ]
 
 

@@ -782,7 +782,9 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
-        "OFG": "o [FNp]",  # a partitive "of" group
+        # a partitive "of" group, or the group or name its members belong to ("two members
+        # of the Kanda Front", "a leader of the KDP")
+        "OFG": "o [FNpY]",
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
