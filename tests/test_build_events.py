@@ -43,6 +43,9 @@ EVENTS = [
     # a victim with the group or organisation it belongs to ("of the KDP")
     ("Two members of the Kanda Front were shot dead by gunmen near Tala.", {"killed": 2}),
     ("Ali Musa, 35, an organiser of the KDP, was killed in a gunfight with police.", {"killed": 1}),
+    # an aside of what most victims were ("mostly", "most of them") holds no parts
+    ("At least 14 people, mostly traders, were killed and 20 others wounded.", {"killed": 14, "injured": 20}),
+    ("Nine people, most of them members of one family, died when a bus overturned.", {"killed": 9}),
 ]
 
 

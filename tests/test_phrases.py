@@ -140,6 +140,11 @@ GOLDEN = [
         "[F Two soldiers] were killed and [F five others] were wounded .",
     ),
     ("Police said nine villagers and 3 soldiers died.", "[N Police] said [F nine villagers & 3 soldiers] died ."),
+    # an aside led by an adverb ("mostly") holds no parts
+    (
+        "Some 40 people, mostly women and children, died.",
+        "[F Some 40 people (, mostly women and children)] died .",
+    ),
     # an "of" group naming the group or organisation the victims belong to
     ("Two members of the Kanda Front were shot dead.", "[F Two members {of the Kanda Front}] were shot dead ."),
     (
@@ -281,7 +286,7 @@ _PIECES = [
     *(", I F", ", I F C N ,", "C F", ", F C F ,", "o p", "o F", "P N", "P F o E", "( F o p )", "- F C F -"),
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
-    *("H C F V", "H C H", "F C H", "K H , F V", "H , I F", "F o Y V", "N o Y , I F ,"),
+    *("H C F V", "H C H", "F C H", "K H , F V", "H , I F", "F o Y V", "N o Y , I F ,", ", r N C N ,", "- r N , N -"),
 ]
 
 

@@ -774,8 +774,9 @@ VICTIM_CODES: Final = frozenset("FNMZHfn")
 PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
-#: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
-NO_PARTS_AFTER: Final = frozenset("Rw")
+#: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
+#: adverb-led one ", mostly women and children,").
+NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
@@ -845,21 +846,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_apposition",
-            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
+            "{core:F} {of:OFG}? {aside:, r? [FN] ((C | ,) [FN]){0,3}} ,",
             65,
-            ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
+            (
+                "Five people, two traders and a driver, were killed on Friday.",
+                "Six people, all civilians, died.",
+                "At least 20 people, mostly women and children, were killed.",
+            ),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
     ),
     PhraseRule(
         Rule(
             "aside_partitive",
-            "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
+            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)?} ,",
             65,
             (
                 "As many as 25 people, majority of them vendors, were killed.",
                 "Nine people, most of them children, died.",
                 "Nine people, two of them children, died.",
+                "Nine people, most of them members of one family, died.",
             ),
             ("Nine people died, most of them children.", "Two of them were killed."),
         ),
@@ -889,12 +895,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- I? MEMBER ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- [Ir]? MEMBER ((C | ,) [FN]){0,3} -}",
             60,
             (
                 "Three people - two women and a child - were killed.",
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
+                "Twelve people - mostly women and children - were killed.",
             ),
             ("Three people were killed - two women and a child.",),
         ),
