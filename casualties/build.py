@@ -75,6 +75,8 @@ _COLLECTIVE: Final = frozenset(
 )
 #: Plurals that do not end in -s or -men.
 _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
+#: Outcomes a "them" may not add to: the victims were harmed already ("gunning them down").
+_HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
@@ -140,12 +142,17 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
     then split between outcomes ("shot five people, killing two": 2 killed, 3 injured)."""
     matches = frames(phrases)
     taken = {m.victim for m in matches}
+    claimed = {m.victim: m.outcome for m in matches}
     readings: list[list[Reading]] = []
     groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
     for k, m in enumerate(matches):
         g = _group(phrases, matches, k)
         them = readings[g][0].statement if g >= 0 and len(readings[g]) == 1 else None
-        readings.append(list(_readings(phrases, m, source, them)))
+        rs = list(_readings(phrases, m, source, them))
+        if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
+            claimed[a] = m.outcome  # "seized two guards and killed them": the verb's victims are the guards
+            rs = list(_readings(phrases, m._replace(victim=a), source, None))
+        readings.append(rs)
         if g >= 0:
             groups.setdefault(g, []).append(k)
     for g, parts in groups.items():
@@ -210,6 +217,22 @@ def _pronoun(
         role=role,
     )
     yield Reading(statement, m.frame)
+
+
+def _antecedent(phrases: Phrases, m: FrameMatch, claimed: dict[int, Outcome]) -> int:
+    """The victim phrase a "them" of match ``m`` points back to, -1 when none: the last
+    figure group of people before it in its sentence that no frame claimed, or one that
+    a frame claimed for a fate before harm (``claimed``: victim phrase -> outcome):
+    "targeted two guards, killing them", "abducted five traders and killed them" (five
+    abducted, five killed); not "four were wounded ... gunning them down"."""
+    p = phrases.phrases[m.victim]
+    units = phrases.chunks.classes.units
+    if p.code != "p" or units[phrases.chunks.chunks[p.core].first].text != "them" or _shot(phrases, m):
+        return -1
+    string = phrases.string
+    start = string.rfind(".", 0, m.start) + 1
+    k = max(string.rfind("F", start, m.start), string.rfind("M", start, m.start))
+    return k if k >= 0 and claimed.get(k) not in _HARM and m.outcome is not claimed.get(k) else -1
 
 
 def _group(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:

@@ -46,6 +46,10 @@ EVENTS = [
     # an aside of what most victims were ("mostly", "most of them") holds no parts
     ("At least 14 people, mostly traders, were killed and 20 others wounded.", {"killed": 14, "injured": 20}),
     ("Nine people, most of them members of one family, died when a bus overturned.", {"killed": 9}),
+    # "them" points back to the last figure group of its sentence
+    ("Unknown gunmen targeted two guards near Oru, killing them on the spot.", {"killed": 2}),
+    ("Rebels abducted five farmers in Tala and killed them.", {"abducted": 5, "killed": 5}),
+    ("A man was killed and three of his sons wounded by a gunman gunning them down.", {"killed": 1, "injured": 3}),
 ]
 
 
