@@ -301,9 +301,10 @@ def _colon_parts(string: str, matches: Sequence[FrameMatch], readings: list[list
     """The figures after a colon (or comma, semicolon) that add up exactly to the total
     before it, in its sentence, are its parts ("17 villagers were killed: 14 were
     executed while 3 died of their wounds")."""
-    if len(readings[k]) != 1 or not readings[k][0].statement.count.is_exact or k + 1 >= len(matches):
-        return
-    total = readings[k][0].statement
+    figures = [r.statement for r in readings[k] if r.statement.role is Role.FIGURE]
+    if len(figures) != 1 or not figures[0].count.is_exact or k + 1 >= len(matches):
+        return  # one total (its own parts aside: "17 people including two minors")
+    total = figures[0]
     found = _SEPARATOR.search(string, matches[k].end)
     if found is None or found[0] == "." or matches[k + 1].start < found.end():
         return  # no separator in the sentence, or another figure before it

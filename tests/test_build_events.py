@@ -50,6 +50,11 @@ EVENTS = [
     ("Unknown gunmen targeted two guards near Oru, killing them on the spot.", {"killed": 2}),
     ("Rebels abducted five farmers in Tala and killed them.", {"abducted": 5, "killed": 5}),
     ("A man was killed and three of his sons wounded by a gunman gunning them down.", {"killed": 1, "injured": 3}),
+    # a total with its own aside, then its breakdown after a comma
+    (
+        "Soldiers killed 17 herders including two boys near Oru, 14 were killed by gunfire while 3 died of burns.",
+        {"killed": 17},
+    ),
 ]
 
 
