@@ -140,6 +140,15 @@ GOLDEN = [
         "[F Two soldiers] were killed and [F five others] were wounded .",
     ),
     ("Police said nine villagers and 3 soldiers died.", "[N Police] said [F nine villagers & 3 soldiers] died ."),
+    # a bare "including" list ends with "and" its last member: ", 14 were killed" opens a clause
+    (
+        "Rebels killed 17 herders including two boys, 14 were killed by gunfire.",
+        "[N Rebels] killed [F 17 herders (including [two boys])] , [F 14] were killed by gunfire .",
+    ),
+    (
+        "Rebels killed 17 herders including two boys, a man and a woman.",
+        "[N Rebels] killed [F 17 herders (including [two boys] , [a man] and [a woman])] .",
+    ),
     # an aside led by an adverb ("mostly") holds no parts
     (
         "Some 40 people, mostly women and children, died.",

@@ -834,7 +834,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_including_bare",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((C | ,) [FN]){0,2}}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((, [FN])? C [FN])?}",
             60,
             (
                 "Six traders including two women were killed and 9 injured.",
