@@ -55,6 +55,9 @@ EVENTS = [
         "Soldiers killed 17 herders including two boys near Oru, 14 were killed by gunfire while 3 died of burns.",
         {"killed": 17},
     ),
+    # a reported or confirmed outcome adjective; a toll with an adverb before its verb
+    ("Nine miners were confirmed dead and 14 injured after the shaft collapsed.", {"killed": 9, "injured": 14}),
+    ("The death toll now stands at 23 after the market fire.", {"killed": 23}),
 ]
 
 

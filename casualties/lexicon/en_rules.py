@@ -1153,6 +1153,21 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "reported_predicate",
+            "{victim:VICTIM} ,? {verb:S} {outcome:O}",
+            60,
+            (
+                "Six guards were confirmed dead and 11 injured.",
+                "Twelve people have been confirmed dead in Oru.",
+                "Four miners were reported missing.",
+            ),
+            ("Police said two dead bodies were found.", "Four miners said missing relatives were found."),
+        ),
+        "outcome",
+        words=MappingProxyType({"verb": frozenset({"confirmed", "reported", "declared", "pronounced", "listed"})}),
+    ),
+    Frame(
+        Rule(
             "verbless",
             "{victim:VICTIM} {outcome:O}",
             50,
@@ -1238,9 +1253,9 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "toll",
-            "{noun:T} ,? {verb:K} {victim:[FH]}",
+            "{noun:T} [rw]? ,? {verb:K} {victim:[FH]}",
             65,
-            ("The death toll rose to 50.", "The death toll has risen to 9."),
+            ("The death toll rose to 50.", "The death toll has risen to 9.", "The death toll currently stands at 16."),
             ("The death toll was unclear.", "Nine villagers were killed."),
         ),
         "noun",
