@@ -149,6 +149,8 @@ GOLDEN = [
         "Rebels killed 17 herders including two boys, a man and a woman.",
         "[N Rebels] killed [F 17 herders (including [two boys] , [a man] and [a woman])] .",
     ),
+    # an "of" group with a word after its name ("of Kandan origin")
+    ("Six people of Kandan origin were killed.", "[F Six people {of Kandan origin}] were killed ."),
     # an aside led by an adverb ("mostly") holds no parts
     (
         "Some 40 people, mostly women and children, died.",
@@ -295,7 +297,8 @@ _PIECES = [
     *(", I F", ", I F C N ,", "C F", ", F C F ,", "o p", "o F", "P N", "P F o E", "( F o p )", "- F C F -"),
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
-    *("H C F V", "H C H", "F C H", "K H , F V", "H , I F", "F o Y V", "N o Y , I F ,", ", r N C N ,", "- r N , N -"),
+    *("H C F V", "H C H", "F C H", "K H , F V", "H , I F", "F o Y V", "N o Y , I F ,"),
+    *(", r N C N ,", "- r N , N -", "F o Y w V"),
 ]
 
 

@@ -977,7 +977,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG w?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
