@@ -35,7 +35,14 @@ from .count import Count
 from .frames import FrameMatch, frames
 from .lexicon import en
 from .lexicon import en_rules as er
-from .passes import Place, mark_background, mark_breakdowns, mark_later_breakdowns, mark_restatements
+from .passes import (
+    Place,
+    mark_background,
+    mark_breakdowns,
+    mark_later_breakdowns,
+    mark_overall,
+    mark_restatements,
+)
 from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
@@ -72,6 +79,10 @@ _COLLECTIVE: Final = frozenset(
 )
 #: Plurals that do not end in -s or -men.
 _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
+#: Outcomes a "them" may not add to: the victims were harmed already ("gunning them down").
+_HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
+#: The frames whose figure is a coder's overall figure (``Frame.overall``).
+_OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -120,11 +131,12 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     if not found:
         return ()
     doc = _document(phrases.chunks.classes)
-    places = [_place(doc, r.statement, group) for r, group in found]
+    places = [_place(doc, r.statement, group)._replace(overall=r.frame in _OVERALL) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
     stmts = mark_background(stmts, places, doc.texts)
     stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
     stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+    stmts = mark_overall(stmts, places)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 
@@ -134,13 +146,18 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
     then split between outcomes ("shot five people, killing two": 2 killed, 3 injured)."""
     matches = _with_shot_groups(phrases, frames(phrases))
     taken = {m.victim for m in matches}
+    claimed = {m.victim: m.outcome for m in matches}
     readings: list[list[Reading]] = []
     groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
     for k, m in enumerate(matches):
         g = _group(phrases, matches, k)
         before = g if g >= 0 else _object_before(phrases, matches, k)
         them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None
-        readings.append(list(_readings(phrases, m, source, them)))
+        rs = list(_readings(phrases, m, source, them))
+        if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
+            claimed[a] = m.outcome  # "seized two guards and killed them": the verb's victims are the guards
+            rs = list(_readings(phrases, m._replace(victim=a), source, None))
+        readings.append(rs)
         if g >= 0:
             groups.setdefault(g, []).append(k)
     for g, parts in groups.items():
@@ -261,6 +278,22 @@ def _another(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str |
     yield Reading(statement, m.frame)
 
 
+def _antecedent(phrases: Phrases, m: FrameMatch, claimed: dict[int, Outcome]) -> int:
+    """The victim phrase a "them" of match ``m`` points back to, -1 when none: the last
+    figure group of people before it in its sentence that no frame claimed, or one that
+    a frame claimed for a fate before harm (``claimed``: victim phrase -> outcome):
+    "targeted two guards, killing them", "abducted five traders and killed them" (five
+    abducted, five killed); not "four were wounded ... gunning them down"."""
+    p = phrases.phrases[m.victim]
+    units = phrases.chunks.classes.units
+    if p.code != "p" or units[phrases.chunks.chunks[p.core].first].text != "them" or _shot(phrases, m):
+        return -1
+    string = phrases.string
+    start = string.rfind(".", 0, m.start) + 1
+    k = max(string.rfind("F", start, m.start), string.rfind("M", start, m.start))
+    return k if k >= 0 and claimed.get(k) not in _HARM and m.outcome is not claimed.get(k) else -1
+
+
 def _group(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
     """The match of the group that match ``k`` splits, -1 when it splits none: "shot
     (or stabbed) five people, killing two (and wounding one)", where the -ing clauses
@@ -349,9 +382,10 @@ def _colon_parts(string: str, matches: Sequence[FrameMatch], readings: list[list
     """The figures after a colon (or comma, semicolon) that add up exactly to the total
     before it, in its sentence, are its parts ("17 villagers were killed: 14 were
     executed while 3 died of their wounds")."""
-    if len(readings[k]) != 1 or not readings[k][0].statement.count.is_exact or k + 1 >= len(matches):
-        return
-    total = readings[k][0].statement
+    figures = [r.statement for r in readings[k] if r.statement.role is Role.FIGURE]
+    if len(figures) != 1 or not figures[0].count.is_exact or k + 1 >= len(matches):
+        return  # one total (its own parts aside: "17 people including two minors")
+    total = figures[0]
     found = _SEPARATOR.search(string, matches[k].end)
     if found is None or found[0] == "." or matches[k + 1].start < found.end():
         return  # no separator in the sentence, or another figure before it

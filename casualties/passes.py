@@ -24,6 +24,7 @@ __all__ = [
     "mark_background",
     "mark_breakdowns",
     "mark_later_breakdowns",
+    "mark_overall",
     "mark_restatements",
     "with_role",
 ]
@@ -248,6 +249,38 @@ def _listed_total(out: Sequence[Statement], cands: Sequence[Position], m: int, s
     ):
         return group
     return []
+
+
+def mark_overall(stmts: Sequence[Statement], cands: Sequence[Position]) -> list[Statement]:
+    """The other figures of an overall figure's outcome are its parts.
+
+    A coder's overall figure ("Fatalities coded as 0 (a radio reported 2)", a closing
+    "2 fatalities.") is the event's figure: the figures of that outcome the note sums or
+    overrides are its parts, whatever their own reports said.
+
+    Parameters
+    ----------
+    stmts : sequence of Statement
+    cands : sequence of Position
+        Where each statement stands (``overall``: a coder's overall figure).
+
+    Returns
+    -------
+    list of Statement
+        The statements, the others of an overall figure's outcome with ``role=part``.
+
+    Examples
+    --------
+    >>> from casualties.build import read
+    >>> text = "Gunmen killed 2 guards. Fatalities coded as 0."
+    >>> [(str(r.statement.count), r.statement.role.value) for r in read(text)]
+    [('2', 'part'), ('0', 'figure')]
+    """
+    overall = {s.outcome for s, c in zip(stmts, cands, strict=True) if c.overall}
+    return [
+        with_role(s, Role.PART) if s.outcome in overall and not c.overall and s.role is Role.FIGURE else s
+        for s, c in zip(stmts, cands, strict=True)
+    ]
 
 
 def _other_victims(t: Statement, s: Statement) -> bool:

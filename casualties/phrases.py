@@ -197,7 +197,7 @@ def _own_regex(spec: er.PhraseRule) -> str:
     Examples
     --------
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule))
-    '(?P<core>[FNH])(?P<of>o[FNp])?(?P<att>(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)?)?'
+    '(?P<core>[FNH])(?P<of>o[FNpY]w?)?(?P<att>(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)?)?'
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule, "V", "A"))[:32]
     '(?:(?<![A])(?P<free>)|)(?>(?P<co'
     """

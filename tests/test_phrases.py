@@ -149,6 +149,28 @@ GOLDEN = [
         "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
         "Shelling killed [F 14 rebels & bandits & six soldiers {on Friday}] .",
     ),
+    # a bare "including" list ends with "and" its last member: ", 14 were killed" opens a clause
+    (
+        "Rebels killed 17 herders including two boys, 14 were killed by gunfire.",
+        "[N Rebels] killed [F 17 herders (including [two boys])] , [F 14] were killed by gunfire .",
+    ),
+    (
+        "Rebels killed 17 herders including two boys, a man and a woman.",
+        "[N Rebels] killed [F 17 herders (including [two boys] , [a man] and [a woman])] .",
+    ),
+    # an "of" group with a word after its name ("of Kandan origin")
+    ("Six people of Kandan origin were killed.", "[F Six people {of Kandan origin}] were killed ."),
+    # an aside led by an adverb ("mostly") holds no parts
+    (
+        "Some 40 people, mostly women and children, died.",
+        "[F Some 40 people (, mostly women and children)] died .",
+    ),
+    # an "of" group naming the group or organisation the victims belong to
+    ("Two members of the Kanda Front were shot dead.", "[F Two members {of the Kanda Front}] were shot dead ."),
+    (
+        "Ali Musa, 35, an organiser of the KDP, was killed.",
+        "Ali Musa , 35 , [N an organiser {of the KDP}] , was killed .",
+    ),
 ]
 
 
@@ -291,6 +313,7 @@ _PIECES = [
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
     *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
     *("F R b t N V", "N R V P E A", "F J w t N , V", "F w P N w U", "F R N V", "N w o w V"),
+    *("F o Y V", "N o Y , I F ,", ", r N C N ,", "- r N , N -", "F o Y w V"),
 ]
 
 

@@ -1051,8 +1051,9 @@ VICTIM_CODES: Final = frozenset("FNMZHfn")
 PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
-#: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,").
-NO_PARTS_AFTER: Final = frozenset("Rw")
+#: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
+#: adverb-led one ", mostly women and children,").
+NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
@@ -1066,7 +1067,9 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "CORE": "[FNH]",
         "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
         # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
-        "OFG": "o [FNp]",  # a partitive "of" group
+        # a partitive "of" group, or the group or name its members belong to ("two members
+        # of the Kanda Front", "a leader of the KDP")
+        "OFG": "o [FNpY]",
         # one member of a list ("two members of his family in Kano"); its place is one phrase:
         # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
         "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
@@ -1127,7 +1130,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_including_bare",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((C | ,) [FN]){0,2}}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {aside:I MEMBER ((, [FN])? C [FN])?}",
             60,
             (
                 "Six traders including two women were killed and 9 injured.",
@@ -1164,12 +1167,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_partitive",
-            "{core:CORE} {aside:, [wDF]? o p [FN]?} ,",
+            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)?} ,",
             65,
             (
                 "As many as 25 people, majority of them vendors, were killed.",
                 "Nine people, most of them children, died.",
                 "Nine people, two of them children, died.",
+                "Nine people, most of them members of one family, died.",
             ),
             ("Nine people died, most of them children.", "Two of them were killed."),
         ),
@@ -1230,6 +1234,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
                 "Twelve people -- mostly women and children -- died in the flood.",
+                "Twelve people - mostly women and children - were killed.",
             ),
             ("Three people were killed - two women and a child.",),
         ),
@@ -1358,7 +1363,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG w?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
@@ -1397,7 +1402,9 @@ class Frame(NamedTuple):
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
     ``not_words``: slot -> the words the head of that slot's core chunk must not be;
     ``words``: slot -> the words it must be; ``fallback``: the outcome when the slot names
-    none ("killed" for a bare toll: "the toll rose to 50")."""
+    none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
+    overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
+    figures of its outcome are its parts."""
 
     rule: Rule
     outcome_from: str
@@ -1405,6 +1412,7 @@ class Frame(NamedTuple):
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
     words: Mapping[str, frozenset[str]] = _NO_WORDS
     fallback: str = ""
+    overall: bool = False
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1600,6 +1608,8 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Two guards were shot dead and one was missing.",
                 "One porter remained injured.",
                 "31 others sustained various degrees of injuries.",
+                "Six guards were confirmed dead and 11 injured.",
+                "Four miners were reported missing.",
             ),
             ("The blast left 3 dead.", "Nine were among the dead.", "The dead were buried."),
         ),
@@ -1656,15 +1666,43 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "toll_outcome",
             "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
             60,
-            ("Fatalities were coded as 7.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
+            ("Fatalities reached 14 by noon.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
             ("The dead were found in 3 villages.", "The death toll rose to 50."),
         ),
         "noun",
     ),
     Frame(
         Rule(
+            "coder_note",
+            "{noun:[OH]} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
+            62,
+            (
+                "Fatalities coded as 0 (Kano Radio reported 4).",
+                "Several fatalities coded as 5.",
+                "Fatalities were coded as 7.",
+            ),
+            ("Deaths stood at 40 on Monday.", "Injuries remain at 12.", "Nine soldiers were coded as missing."),
+        ),
+        "noun",
+        words=MappingProxyType({"verb": frozenset({"coded"})}),
+        overall=True,
+    ),
+    Frame(
+        Rule(
+            "tally",
+            ". {victim:H} .",
+            45,
+            ("Rebels raided a farm and shot two guards dead. 2 fatalities.", "A bus hit a mine. One fatality."),
+            ("2 fatalities.", "Rebels raided a farm. 3 fatalities were confirmed.", "A bus hit a mine. Two dead."),
+        ),
+        "victim",
+        words=MappingProxyType({"victim": frozenset({"fatalities", "fatality"})}),
+        overall=True,
+    ),
+    Frame(
+        Rule(
             "toll",
-            "{noun:T} TOLL_ATT? ,? {verb:K} {victim:[FH]}",
+            "{noun:T} TOLL_ATT? [rw]? ,? {verb:K} {victim:[FH]}",
             65,
             (
                 "The death toll rose to 50.",
@@ -1672,6 +1710,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The death toll from the fire in the town of Abo climbed to 31.",
                 "Death toll from floods in Kano rises to 12",
                 "The previous toll in the Abo attack stood at 70.",
+                "The death toll currently stands at 16.",
             ),
             ("The death toll was unclear.", "Nine villagers were killed.", "The toll from the fire rose by 3."),
         ),

@@ -1,0 +1,66 @@
+"""End to end on event notes: text -> the event's totals by outcome, as the cascade reads them.
+
+An event note (a coder's summary of one event) is read whole: its statements are added up
+with :func:`casualties.totals`, the way a coder adds them. Every sentence here is written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualties import totals
+from casualties.build import read
+
+
+def _best(text: str) -> dict[str, int]:
+    """The best total of each outcome the cascade reads in ``text``."""
+    stmts = [r.statement for r in read(text)]
+    if not stmts:
+        return {}
+    table = totals(stmts, by=["outcome"])
+    return {str(k): int(v) for k, v in table["best"].items()}
+
+
+EVENTS = [
+    # a coder's note overrides the figures of the text ("coded as")
+    (
+        "On 4 June 2021, rebels ambushed and killed 3 soldiers near Tala. "
+        "Fatalities coded as 0 (Radio Kanda reported 3).",
+        {"killed": 0},
+    ),
+    (
+        "On 9 May 2021, 4 guards were killed and 2 were wounded in an attack on a depot in Biru. "
+        "Fatalities coded as 4 (the rebels reported 9 fatalities).",
+        {"killed": 4, "injured": 2},
+    ),
+    ("Militiamen clashed with herders near Oru. Several fatalities coded as 3.", {"killed": 3}),
+    # a closing tally, a sentence of its own
+    (
+        "On 2 July 2021, in Lamar, two men were shot dead and a woman was wounded by gang members. 2 fatalities.",
+        {"killed": 2, "injured": 1},
+    ),
+    # a victim with the group or organisation it belongs to ("of the KDP")
+    ("Two members of the Kanda Front were shot dead by gunmen near Tala.", {"killed": 2}),
+    ("Ali Musa, 35, an organiser of the KDP, was killed in a gunfight with police.", {"killed": 1}),
+    # an aside of what most victims were ("mostly", "most of them") holds no parts
+    ("At least 14 people, mostly traders, were killed and 20 others wounded.", {"killed": 14, "injured": 20}),
+    ("Nine people, most of them members of one family, died when a bus overturned.", {"killed": 9}),
+    # "them" points back to the last figure group of its sentence
+    ("Unknown gunmen targeted two guards near Oru, killing them on the spot.", {"killed": 2}),
+    ("Rebels abducted five farmers in Tala and killed them.", {"abducted": 5, "killed": 5}),
+    ("A man was killed and three of his sons wounded by a gunman gunning them down.", {"killed": 1, "injured": 3}),
+    # a total with its own aside, then its breakdown after a comma
+    (
+        "Soldiers killed 17 herders including two boys near Oru, 14 were killed by gunfire while 3 died of burns.",
+        {"killed": 17},
+    ),
+    # a reported or confirmed outcome adjective; a toll with an adverb before its verb
+    ("Nine miners were confirmed dead and 14 injured after the shaft collapsed.", {"killed": 9, "injured": 14}),
+    ("The death toll now stands at 23 after the market fire.", {"killed": 23}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_event_totals(text, expected):
+    assert _best(text) == expected
