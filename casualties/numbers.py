@@ -126,17 +126,9 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
 
     Returns the value and the index after it, or None.
     """
-    n = len(toks)
     t = toks[i]
-    j = i
     if t.kind == "sym" and t.text == ".":
-        # ".0012G": a bare decimal point opening the numeral
-        if i + 1 < n and toks[i + 1].kind == "digits" and _attached(t, toks[i + 1]):
-            if len(toks[i + 1].text) > MAX_DIGITS:
-                return None
-            bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
-            return _read_exponent(toks, i + 2, bare)
-        return None
+        return _read_bare_decimal(toks, i)
     if t.text in en.VULGAR_FRACTIONS:
         # "½": a fraction on its own ("½ million")
         return Fraction(*en.VULGAR_FRACTIONS[t.text]), i + 1
@@ -145,64 +137,109 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
     digits = t.text
     j = i + 1
     # digit groups of three: "1,234,567", "380 000", "40\u202f000"
-    if len(digits) <= 3 and j < n:
+    if len(digits) <= 3 and j < len(toks):
         sep = toks[j]
-        if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < n:
-            k = j
-            while (
-                k + 1 < n
-                and toks[k].text == ","
-                and _attached(toks[k - 1], toks[k])
-                and toks[k + 1].kind == "digits"
-                and len(toks[k + 1].text) == 3
-                and _attached(toks[k], toks[k + 1])
-                and len(digits) <= MAX_DIGITS
-            ):
-                digits += toks[k + 1].text
-                k += 2
+        if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < len(toks):
+            digits, k = _comma_groups(toks, j, digits)
             if k > j:
                 j = k
-            elif (
-                toks[j + 1].kind == "digits"
-                and len(toks[j + 1].text) <= 2
-                and _attached(sep, toks[j + 1])
-                and not (j + 2 < n and toks[j + 2].text in {",", "."} and _attached(toks[j + 1], toks[j + 2]))
-            ):
+            elif _is_decimal_comma(toks, j):
                 # "5,00": a decimal comma
                 frac = toks[j + 1].text
-                comma = Fraction(int(digits + frac), 10 ** len(frac))
-                return _read_exponent(toks, j + 2, comma)
+                return _read_exponent(toks, j + 2, Fraction(int(digits + frac), 10 ** len(frac)))
         elif sep.text == "." and _dot_groups(toks, j) >= 2:
             # "1.000.000": dots grouping thousands (two groups at least, else a decimal)
-            k = j
-            while (
-                k + 1 < n
-                and toks[k].text == "."
-                and _attached(toks[k - 1], toks[k])
-                and (
-                    toks[k + 1].kind == "digits"
-                    and len(toks[k + 1].text) == 3
-                    and _attached(toks[k], toks[k + 1])
-                    and len(digits) <= MAX_DIGITS
-                )
-            ):
-                digits += toks[k + 1].text
-                k += 2
-            return int(digits), k
-        elif toks[j].kind == "digits":
-            k = j
-            while (
-                k < n
-                and toks[k].kind == "digits"
-                and len(toks[k].text) == 3
-                and text[toks[k - 1].end : toks[k].start] in SPACE_GROUP_SEPARATORS
-                and len(digits) <= MAX_DIGITS
-            ):
-                digits += toks[k].text
-                k += 1
-            j = k
-    value: Fraction | int = int(digits)
-    # decimals: "3.8", "100,000.0"
+            return _dot_grouped(toks, j, digits)
+        elif sep.kind == "digits":
+            digits, j = _space_groups(toks, j, digits, text)
+    return _read_decimals(toks, j, int(digits), text)
+
+
+def _read_bare_decimal(toks: list[Token], i: int) -> tuple[Fraction | int, int] | None:
+    """ ".0012G": a bare decimal point at ``toks[i]`` opening the numeral."""
+    if i + 1 < len(toks) and toks[i + 1].kind == "digits" and _attached(toks[i], toks[i + 1]):
+        if len(toks[i + 1].text) > MAX_DIGITS:
+            return None
+        bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
+        return _read_exponent(toks, i + 2, bare)
+    return None
+
+
+def _comma_groups(toks: list[Token], j: int, digits: str) -> tuple[str, int]:
+    """Groups of three digits after commas from ``toks[j]`` (a comma): "1,234,567".
+
+    Returns ``digits`` with the groups added and the index after the last group (``j``
+    when there is none).
+    """
+    n, k = len(toks), j
+    while (
+        k + 1 < n
+        and toks[k].text == ","
+        and _attached(toks[k - 1], toks[k])
+        and toks[k + 1].kind == "digits"
+        and len(toks[k + 1].text) == 3
+        and _attached(toks[k], toks[k + 1])
+        and len(digits) <= MAX_DIGITS
+    ):
+        digits += toks[k + 1].text
+        k += 2
+    return digits, k
+
+
+def _is_decimal_comma(toks: list[Token], j: int) -> bool:
+    """Whether the comma at ``toks[j]`` is a decimal comma ("5,00"): one or two attached
+    digits after it, and no further comma or point attached to them."""
+    after = toks[j + 1]
+    return (
+        after.kind == "digits"
+        and len(after.text) <= 2
+        and _attached(toks[j], after)
+        and not (j + 2 < len(toks) and toks[j + 2].text in {",", "."} and _attached(after, toks[j + 2]))
+    )
+
+
+def _dot_grouped(toks: list[Token], j: int, digits: str) -> tuple[int, int]:
+    """ "1.000.000": the value of ``digits`` with the dot-separated groups of three from
+    ``toks[j]`` added, and the index after the last group."""
+    n, k = len(toks), j
+    while (
+        k + 1 < n
+        and toks[k].text == "."
+        and _attached(toks[k - 1], toks[k])
+        and (
+            toks[k + 1].kind == "digits"
+            and len(toks[k + 1].text) == 3
+            and _attached(toks[k], toks[k + 1])
+            and len(digits) <= MAX_DIGITS
+        )
+    ):
+        digits += toks[k + 1].text
+        k += 2
+    return int(digits), k
+
+
+def _space_groups(toks: list[Token], j: int, digits: str, text: str) -> tuple[str, int]:
+    """Groups of three digits after spaces from ``toks[j]``: "380 000", "40\u202f000".
+
+    Returns ``digits`` with the groups added and the index after the last group.
+    """
+    n, k = len(toks), j
+    while (
+        k < n
+        and toks[k].kind == "digits"
+        and len(toks[k].text) == 3
+        and text[toks[k - 1].end : toks[k].start] in SPACE_GROUP_SEPARATORS
+        and len(digits) <= MAX_DIGITS
+    ):
+        digits += toks[k].text
+        k += 1
+    return digits, k
+
+
+def _read_decimals(toks: list[Token], j: int, value: int, text: str) -> tuple[Fraction | int, int]:
+    """The rest of a digit numeral after its whole part ``value`` ends at ``toks[j]``:
+    decimals ("3.8", "100,000.0"), a vulgar fraction ("1½", "2 ¾"), an exponent."""
+    n = len(toks)
     if (
         j + 1 < n
         and toks[j].text == "."
@@ -212,10 +249,8 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         and len(toks[j + 1].text) <= MAX_DIGITS
     ):
         frac = toks[j + 1].text
-        value += Fraction(int(frac), 10 ** len(frac))
-        j += 2
-    elif j < n and toks[j].text in en.VULGAR_FRACTIONS and text[toks[j - 1].end : toks[j].start] in ("", " "):
-        # "1½", "2 ¾"
+        return _read_exponent(toks, j + 2, value + Fraction(int(frac), 10 ** len(frac)))
+    if j < n and toks[j].text in en.VULGAR_FRACTIONS and text[toks[j - 1].end : toks[j].start] in ("", " "):
         return value + Fraction(*en.VULGAR_FRACTIONS[toks[j].text]), j + 1
     return _read_exponent(toks, j, value)
 
