@@ -68,6 +68,13 @@ _COLLECTIVE: Final = frozenset(
 )
 #: Plurals that do not end in -s or -men.
 _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
+#: Frames whose victim is the object of an outcome verb.
+_OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: Outcomes whose verbs take people only ("killed the principal"; not "fled the scene",
+#: "seized the residence").
+_HARMS: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
+#: Singular nouns of no known class that count no one as an object ("killing the rest").
+_NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -332,7 +339,8 @@ def _one(
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
     of the conjunct before it."""
-    victim = _victim(chunks, core, attachments)
+    obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARMS and role is not Role.PART
+    victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
     text = chunks.classes.text
@@ -353,8 +361,9 @@ def _one(
     yield Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
-    """The count, party words and span of core chunk ``core``; None when it counts no one."""
+def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:
+    """The count, party words and span of core chunk ``core``; None when it counts no one
+    (``obj``: the chunk is the object of an outcome verb)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
     named = _named(chunks, core)
@@ -370,7 +379,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
     else:
-        if not _one_person(units, c):
+        if not _one_person(units, c, obj):
             return None
         first_word = c.first + 1
         start, count = units[c.first].start, Count(1)
@@ -403,16 +412,19 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
     return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
 
 
-def _one_person(units: Sequence[Unit], c: Chunk) -> bool:
+def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
     driver", and after "the" / "this" a singular person noun that is no collective ("the
-    mayor", not "the police", "the family" or "the third reporter")."""
+    mayor", not "the police", "the family" or "the third reporter"); as the object of an
+    outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
+    principal": what such a verb takes is a person)."""
     det, last = units[c.first].text, units[c.end - 1].text
     if _plural(last) or c.end - c.first < 2:
         return False
     if det in _ONE:
         return True
-    if det not in _THE_ONE or "person" not in c.features or c.head < 0:
+    unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
+    if det not in _THE_ONE or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS

@@ -396,6 +396,25 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         next="[bhmVvkSr,\\(]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_object",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            (
+                "The gunman killed the local schoolmaster and wounded two.",
+                "The blast killed the old ferryman in the yard.",
+                "Rebels attacked the camp, killing the head cook in his tent.",
+            ),
+            ("The crowd fled into the bush.", "Gunmen killed the local mayor and fled."),
+        ),
+        "N",
+        # after an outcome verb, the words before a coordinator or a preposition are its
+        # object, not a verb ("killed the local schoolmaster and ...")
+        prev="Vvg",
+        next="[CP,;:\\-\\(]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
