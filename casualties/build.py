@@ -414,8 +414,9 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
 
 def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
-    driver", and after "the" / "this" a singular person noun that is no collective ("the
-    mayor", not "the police", "the family" or "the third reporter"); as the object of an
+    driver", and after "the" / "this" or a possessor a singular person noun that is no
+    collective ("the mayor", "Ravi's father", not "the police", "the family" or "the third
+    reporter"); as the object of an
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
     principal": what such a verb takes is a person)."""
     det, last = units[c.first].text, units[c.end - 1].text
@@ -424,7 +425,8 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
-    if det not in _THE_ONE or not ("person" in c.features or unknown) or c.head < 0:
+    owned = any(units[k].code == "'" for k in range(c.first, c.end))  # "Ravi Das's father"
+    if not (det in _THE_ONE or owned) or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS

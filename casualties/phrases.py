@@ -203,6 +203,9 @@ def _own_regex(spec: er.PhraseRule) -> str:
     """
     regex = compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
     body = regex.regex.pattern
+    if spec.next:
+        ahead = compile_pattern(spec.next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
+        body = f"(?>{body})(?={ahead})"
     if not spec.not_next:
         return body
     ahead = compile_pattern(spec.not_next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern

@@ -225,12 +225,17 @@ _RULES = [
         spec,
         compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS).regex,
         compile_pattern(spec.not_next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex if spec.not_next else None,
+        compile_pattern(spec.next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex if spec.next else None,
     )
     for spec in er.PHRASE_RULES
 ]
 
 
-def _refused(spec: er.PhraseRule, ahead: re.Pattern[str] | None, string: str, m: re.Match[str]) -> bool:
+def _refused(
+    spec: er.PhraseRule, ahead: re.Pattern[str] | None, string: str, m: re.Match[str], need: re.Pattern[str] | None
+) -> bool:
+    if need is not None and need.match(string, m.end()) is None:
+        return True
     if ahead is None or ahead.match(string, m.end()) is None:
         return False
     return not spec.not_next_after or (m.start() > 0 and string[m.start() - 1] in spec.not_next_after)
@@ -243,9 +248,9 @@ def _reference(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[
     out, pos = [], 0
     while pos < len(string):
         best = None
-        for order, (spec, regex, ahead) in enumerate(_RULES):
+        for order, (spec, regex, ahead, need) in enumerate(_RULES):
             m = regex.match(string, pos)
-            if m is not None and not _refused(spec, ahead, string, m):
+            if m is not None and not _refused(spec, ahead, string, m, need):
                 key = (m.end(), spec.rule.priority, -order)
                 best = max(best, (key, spec.rule.name, m), key=lambda b: b[0]) if best else (key, spec.rule.name, m)
         if best is None:
@@ -276,6 +281,7 @@ _PIECES = [
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
     *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
+    *("A N , F C A F", "G F , F , C G N", "A F , F o p C r V", ", F , N ,"),
 ]
 
 

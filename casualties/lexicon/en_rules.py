@@ -415,6 +415,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         next="[CP,;:\\-\\(]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_possessive",
+            "D? [wYnN]{1,3} ' [wY]{0,2} NOUN{0,2} {head:[Nnw]}",
+            67,
+            (
+                "A gunman shot the farmer's wife and two neighbours.",
+                "Ravi Das's father was killed on Monday.",
+                "Militants killed three of the governor's bodyguards.",
+            ),
+            ("The gunman's trial began.", "Gunmen killed 12 of the villagers."),
+        ),
+        "N",
+        # a possessor and what it owns: the possessed is the head ("the farmer's wife")
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
@@ -1091,7 +1106,9 @@ class PhraseRule(NamedTuple):
       match right after the rule's match ("" none). The rule's match is taken as its pattern
       prefers it: a refused match is not shortened, the rule does not fire there;
     - ``not_next_after``: the condition holds only when the chunk before the match has one
-      of these codes ("" always; a text start is no code).
+      of these codes ("" always; a text start is no code);
+    - ``next``: a pattern that MUST match right after the rule's match ("" none), taken
+      the same way.
 
     Coordination uses it for a conjunct that opens its own clause: after a verb, in
     "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
@@ -1102,6 +1119,7 @@ class PhraseRule(NamedTuple):
     rule: Rule
     not_next: str = ""
     not_next_after: str = ""
+    next: str = ""
 
 
 #: The phrase rules (selection: see the comment at the top of this section).
@@ -1237,6 +1255,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
         not_next="CLAUSE_VERB",
         not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_verbs",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN] OFG?){1,3}} ,?",
+            66,
+            (
+                "He killed a guard, two clerks and wounded a driver.",
+                "Gunmen opened fire, killing a nurse, three patients, and wounding two guards.",
+                "Rebels killed a chief, two of his sons and injured four others.",
+            ),
+            (
+                "He killed a guard, two clerks and a driver.",
+                "He killed a guard, then wounded two clerks.",
+                "Five people, two traders and a driver, were killed on Friday.",
+            ),
+        ),
+        # a list of objects without a coordinator of its own, closed by a second verb that
+        # "and" joins to the first ("killed A, B and wounded C": A and B are both killed)
+        next="C r? [AGV]",
     ),
     PhraseRule(
         Rule(
