@@ -281,7 +281,7 @@ _PIECES = [
     *(", R b w P Y ,", ", w d C d ,", ", w o p F ,", "F C F A", "A F C F A", "G F , F C N V", "F C F P N V"),
     *("N C F o N V", "A N C F o p A", ", I N o F ,", "F C N o F P Q", "F J N V", "N J P Y A F"),
     *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
-    *("A N , F C A F", "G F , F , C G N", "A F , F o p C r V", ", F , N ,"),
+    *("A N , F C A F", "G F , F , C G N", "A F , F o p C r V", "A F , N , C A N"),
 ]
 
 
