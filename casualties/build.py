@@ -50,7 +50,7 @@ _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
 #: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
 #: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her"})
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
@@ -164,7 +164,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
         yield from _one(phrases.chunks, p.core, (), m, role, source, None)
         return
-    if p.code == "p":
+    if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
         return
     shared: str | None = None  # a headless conjunct takes the party before it ("nine villagers ... and two")
@@ -251,7 +251,7 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return False
     p = phrases.phrases[m.victim]
     core = phrases.chunks.chunks[p.core]
-    if p.code in "Mp":
+    if p.code in "MpD":
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)

@@ -1414,12 +1414,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "pronoun_object",
-            "{verb:[AG]} {victim:p}",
+            "{verb:[AG]} {victim:[pD]}",
             50,
             (
                 "He shot a student, killing him.",
                 "Gunmen stabbed the mayor, killing him.",
                 "Gunmen shot two guards, killing them.",
+                "He killed two and wounded another.",
             ),
             ("Police said they killed 5.", "He killed nine villagers.", "They were killed."),
         ),
