@@ -63,6 +63,7 @@ GOLDEN = [
     ("In Kano, 12 were killed.", "PY,FbV."),
     ("A gunman shot 6 men in a two-storey house.", "DNVFNPDdn."),
     ("Two-thirds of them died.", "wopV."),
+    ("Two of them from one family died.", "FopPFNV."),
     # negation and zero
     ("None of the 40 hostages was hurt.", "FoDFNbV."),
     ("No one was injured in the explosion.", "FbVPDe."),
