@@ -491,6 +491,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "Y",
         words=MappingProxyType({"link": NAME_LINKS}),
     ),
+    ChunkRule(
+        Rule(
+            "name_pair",
+            "Y{1,3} C Y{1,3}",
+            62,
+            ("Five residents of Tala and Biru were killed.", "Nine died in Kanda and Upper Biru on Friday."),
+            ("Ana Ruiz and two guards were killed.", "Kanda and Biru were shelled."),
+        ),
+        "Y",
+        # two names that "and" joins after "of" or a preposition: one place or body
+        prev="oP",
+    ),
     # -- outcome and toll noun groups ---------------------------------------------------------
     ChunkRule(
         Rule(
@@ -1088,7 +1100,7 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
         "ATT": "[Pt] ([YNEQ] | F (o E)?) | Q",  # "in Kanda", "on Friday", "in two days of fighting"
-        "OFG": "o [FNp]",  # a partitive "of" group
+        "OFG": "o [FNpY]",  # a partitive "of" group, or the place or body a group is of ("of Kanda")
         "MEMBER": "[FN] OFG? ATT?",  # one member of a list ("two members of his family in Kano")
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
