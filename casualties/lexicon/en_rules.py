@@ -1380,6 +1380,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "active_described",
+            "{verb:[AG]} {victim:VICTIM} U",
+            56,
+            (
+                "Militants executed four men captured during a raid.",
+                "Troops shot dead two rebels wounded in the clash.",
+                "Rebels stormed the town, killing nine soldiers abducted in a raid.",
+            ),
+            ("Militants executed four men.", "Four men captured during a raid were executed."),
+        ),
+        # a reduced participle after the object of an active verb describes the object:
+        # the victims take the verb before them ("executed six people captured ...")
+        "verb",
+    ),
+    Frame(
+        Rule(
             "ing",
             "{verb:G} {victim:ANY_VICTIM}",
             55,
@@ -1594,6 +1610,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Nine were among the dead.", "Two children were among the injured."),
             ("Nine were killed.", "Nine died among the ruins."),
         ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_reduced",
+            "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
+            66,
+            (
+                "Two soldiers were among five people killed in the ambush.",
+                "A nurse was among the 12 people wounded on Friday.",
+                "Two soldiers were among those killed.",
+            ),
+            ("Two soldiers were among five people.", "Among the 12 people wounded was a nurse."),
+        ),
+        # a part of a group that a reduced participle names ("were among five people killed");
+        # the group is read by the passive frame
         "outcome",
         "part",
     ),
