@@ -1340,12 +1340,14 @@ FRAME_SLOTS: Final = frozenset({"victim", "verb", "noun", "prep", "outcome", "wh
 class Frame(NamedTuple):
     """A clause frame: its :class:`~casualties.grammar.Rule`, where its outcome comes from
     (a slot name, or ``previous``) and the role of its victims (``figure`` or ``part``);
-    ``not_words``: slot -> the words the head of that slot's core chunk must not be."""
+    ``not_words``: slot -> the words the head of that slot's core chunk must not be;
+    ``outcomes``: the outcomes it may read (empty: any), else it does not match."""
 
     rule: Rule
     outcome_from: str
     role: str = "figure"
     not_words: Mapping[str, frozenset[str]] = _NO_WORDS
+    outcomes: frozenset[str] = frozenset()
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1367,6 +1369,26 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Gunmen killed nine villagers.", "No one was hurt."),
         ),
         "verb",
+    ),
+    Frame(
+        Rule(
+            "passive_then",
+            "{victim:VICTIM} ,? V (f | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
+            60,
+            (
+                "A farmer was shot four times in the chest, and killed.",
+                "Two guards were abducted in Kanda on Monday and killed.",
+            ),
+            (
+                "A farmer was shot in the chest and two others killed.",
+                "A farmer was shot and killed.",
+                "One man was wounded in the raid and arrested.",
+            ),
+        ),
+        # a killing that "and" joins to the passive verb group after what is attached to
+        # it: the subject's outcome is the killing ("was shot four times ..., and killed")
+        "verb",
+        outcomes=frozenset({"killed"}),
     ),
     Frame(
         Rule(
