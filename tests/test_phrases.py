@@ -140,6 +140,23 @@ GOLDEN = [
         "[F Two soldiers] were killed and [F five others] were wounded .",
     ),
     ("Police said nine villagers and 3 soldiers died.", "[N Police] said [F nine villagers & 3 soldiers] died ."),
+    # lists closed by a second verb; a group of a place; a place inside a dash aside; possessives
+    (
+        "He killed a cashier, two shoppers and wounded a guard.",
+        "He killed [N a cashier & two shoppers] and wounded [N a guard] .",
+    ),
+    (
+        "Four residents of Olm and Vask, were reportedly killed.",
+        "[F Four residents {of Olm and Vask}] , were reportedly killed .",
+    ),
+    (
+        "Five pupils - two of them from one village - have been killed.",
+        "[F Five pupils (- [two] of them from one village -)] have been killed .",
+    ),
+    (
+        "A gunman killed the farmer's wife and two neighbours.",
+        "[N A gunman] killed [N the farmer's wife & two neighbours] .",
+    ),
 ]
 
 

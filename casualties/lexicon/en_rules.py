@@ -1373,7 +1373,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "passive_then",
-            "{victim:VICTIM} ,? V (f | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
             60,
             (
                 "A farmer was shot four times in the chest, and killed.",
