@@ -197,7 +197,7 @@ def _own_regex(spec: er.PhraseRule) -> str:
     Examples
     --------
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule))
-    '(?P<core>[FNH])(?P<of>o[FNp])?(?P<att>(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)?)?'
+    '(?P<core>[FNH])(?P<of>o[FNpY])?(?P<att>(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)(?:[Pt](?:[YNEQ]|F(?:oE)?)|Q)?)?'
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule, "V", "A"))[:32]
     '(?:(?<![A])(?P<free>)|)(?>(?P<co'
     """
