@@ -57,15 +57,13 @@ _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
 #: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
 #: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her"})
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
 _GAP: Final = frozenset(",CPtQYEnf")
 #: What separates a total from its parts in one sentence, or ends the sentence.
 _SEPARATOR: Final = re.compile(r"[:;,.]")
-#: Determiners that stand alone for one more person ("wounded another").
-_ANOTHER: Final = frozenset({"another"})
 #: Phrase codes of a verb group that opens a clause of its own.
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
@@ -83,6 +81,10 @@ _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clerg
 _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
+#: Frames whose victim is the object of an outcome verb.
+_OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: Singular nouns of no known class that count no one as an object ("killing the rest").
+_NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -199,11 +201,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
         yield from _one(phrases.chunks, p.core, (), m, role, source, None)
         return
-    if p.code == "p":
+    if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
-        return
-    if p.code == "D":  # "killed one civilian and injured another"
-        yield from _another(phrases.chunks, p.core, m, role, source)
         return
     # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
     # the party its frame says it is ("five of the dead were children")
@@ -246,27 +245,6 @@ def _pronoun(
         outcome=m.outcome,
         party=party,
         party_kind=kind,
-        source=source,
-        period=None,
-        cumulative=False,
-        location=None,
-        span=(unit.start, unit.end),
-        text=chunks.classes.text[unit.start : unit.end],
-        role=role,
-    )
-    yield Reading(statement, m.frame)
-
-
-def _another(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Iterator[Reading]:
-    """The reading of a determiner standing alone as an object: "another" is one person."""
-    unit = chunks.classes.units[chunks.chunks[core].first]
-    if unit.text not in _ANOTHER:
-        return
-    statement = Statement(
-        count=Count(1),
-        outcome=m.outcome,
-        party=None,
-        party_kind=PartyKind.UNKNOWN,
         source=source,
         period=None,
         cumulative=False,
@@ -336,7 +314,7 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return False
     p = phrases.phrases[m.victim]
     core = phrases.chunks.chunks[p.core]
-    if p.code in "Mp":
+    if p.code in "MpD":
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
@@ -425,7 +403,8 @@ def _one(
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
     of the conjunct before it."""
-    victim = _victim(chunks, core, attachments)
+    obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
     text = chunks.classes.text
@@ -446,8 +425,9 @@ def _one(
     yield Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
-    """The count, party words and span of core chunk ``core``; None when it counts no one."""
+def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:
+    """The count, party words and span of core chunk ``core``; None when it counts no one
+    (``obj``: the chunk is the object of an outcome verb)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
     named = _named(chunks, core)
@@ -463,7 +443,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
     else:
-        if not _one_person(units, c):
+        if not _one_person(units, c, obj):
             return None
         first_word = c.first + 1
         start, count = units[c.first].start, Count(1)
@@ -496,16 +476,21 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
     return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
 
 
-def _one_person(units: Sequence[Unit], c: Chunk) -> bool:
+def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
-    driver", and after "the" / "this" a singular person noun that is no collective ("the
-    mayor", not "the police", "the family" or "the third reporter")."""
+    driver", and after "the" / "this" or a possessor a singular person noun that is no
+    collective ("the mayor", "Ravi's father", not "the police", "the family" or "the third
+    reporter"); as the object of an
+    outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
+    principal": what such a verb takes is a person)."""
     det, last = units[c.first].text, units[c.end - 1].text
     if _plural(last) or c.end - c.first < 2:
         return False
     if det in _ONE:
         return True
-    if det not in _THE_ONE or "person" not in c.features or c.head < 0:
+    unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
+    owned = any(units[k].code == "'" for k in range(c.first, c.end))  # "Ravi Das's father"
+    if not (det in _THE_ONE or owned) or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS

@@ -383,6 +383,8 @@ def _figure_suffix(ctx: _Ctx, fig: Figure, stop: int) -> int:
     k = 1 if texts[0] == "-" else 0
     if texts[k] in lx.AGE_UNITS and texts[k + 1 + (texts[k + 1] == "-")] == "old":
         return j + k + 2 + (texts[k + 1] == "-")
+    if k and _compound_modifier(toks, j, stop):
+        return j + 2  # "a one-room house", "a three-storey block": a modifier, no count
     if texts[0] == ":" and j + 1 in ctx.figures and _attached(toks, j) and _attached(toks, j + 1):
         j = ctx.figures[j + 1].last  # "10:30"
         texts = [t.text for t in toks[j : min(stop + 1, j + 4)]] + [""] * 4
@@ -393,6 +395,15 @@ def _figure_suffix(ctx: _Ctx, fig: Figure, stop: int) -> int:
     if texts[0] == "o" and texts[1] in ("'", "’") and texts[2] == "clock":
         return j + 3
     return j
+
+
+def _compound_modifier(toks: Sequence[Token], j: int, stop: int) -> bool:
+    """Token ``j`` is a hyphen that joins the figure before it to a word after it, with no
+    space ("one-room", "two-day", "three-storey"); not a fraction ("two-thirds")."""
+    if j + 1 > stop or not (_attached(toks, j) and _attached(toks, j + 1)):
+        return False
+    word = toks[j + 1]
+    return word.kind == "word" and word.text not in en.FRACTIONS
 
 
 def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:

@@ -207,6 +207,21 @@ END_TO_END = [
         "Six traders - two of them women - died.",
         (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),
     ),
+    # shootings: lists closed by a second verb, "another", descriptions of the object, among
+    (
+        "He killed a cashier, two shoppers and wounded another.",
+        (
+            ("1", "killed", "unknown", "figure"),
+            ("2", "killed", "civilian", "figure"),
+            ("1", "injured", "unknown", "figure"),
+        ),
+    ),
+    ("Militants executed five men captured during a raid.", (("5", "killed", "unknown", "figure"),)),
+    (
+        "Two guards were among seven people killed in the raid.",
+        (("2", "killed", "civilian", "part"), ("7", "killed", "unknown", "figure")),
+    ),
+    ("A clerk was shot twice in the back, and killed.", (("1", "killed", "unknown", "figure"),)),
 ]
 
 

@@ -171,6 +171,23 @@ GOLDEN = [
         "Ali Musa, 35, an organiser of the KDP, was killed.",
         "Ali Musa , 35 , [N an organiser {of the KDP}] , was killed .",
     ),
+    # lists closed by a second verb; a group of a place; a place inside a dash aside; possessives
+    (
+        "He killed a cashier, two shoppers and wounded a guard.",
+        "He killed [N a cashier & two shoppers] and wounded [N a guard] .",
+    ),
+    (
+        "Four residents of Olm and Vask, were reportedly killed.",
+        "[F Four residents {of Olm and Vask}] , were reportedly killed .",
+    ),
+    (
+        "Five pupils - two of them from one village - have been killed.",
+        "[F Five pupils (- [two] of them from one village -)] have been killed .",
+    ),
+    (
+        "A gunman killed the farmer's wife and two neighbours.",
+        "[N A gunman] killed [N the farmer's wife & two neighbours] .",
+    ),
 ]
 
 
@@ -314,6 +331,7 @@ _PIECES = [
     *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
     *("F R b t N V", "N R V P E A", "F J w t N , V", "F w P N w U", "F R N V", "N w o w V"),
     *("F o Y V", "N o Y , I F ,", ", r N C N ,", "- r N , N -", "F o Y w V"),
+    *("A N , F C A F", "G F , F , C G N", "A F , F o p C r V", "A F , N , C A N"),
 ]
 
 

@@ -61,6 +61,9 @@ GOLDEN = [
     ("Over 40 per cent of the victims were women.", "doDNbN."),
     ("Ali Musa, 44, and his son, 12, were shot.", "YY,d,CDN,d,bV."),
     ("In Kano, 12 were killed.", "PY,FbV."),
+    ("A gunman shot 6 men in a two-storey house.", "DNVFNPDdn."),
+    ("Two-thirds of them died.", "wopV."),
+    ("Two of them from one family died.", "FopPFNV."),
     # negation and zero
     ("None of the 40 hostages was hurt.", "FoDFNbV."),
     ("No one was injured in the explosion.", "FbVPDe."),

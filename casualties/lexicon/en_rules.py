@@ -401,6 +401,40 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         next="[bhmVvkSr,\\(]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_object",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            (
+                "The gunman killed the local schoolmaster and wounded two.",
+                "The blast killed the old ferryman in the yard.",
+                "Rebels attacked the camp, killing the head cook in his tent.",
+            ),
+            ("The crowd fled into the bush.", "Gunmen killed the local mayor and fled."),
+        ),
+        "N",
+        # after an outcome verb, the words before a coordinator or a preposition are its
+        # object, not a verb ("killed the local schoolmaster and ...")
+        prev="Vvg",
+        next="[CP,;:\\-\\(]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_possessive",
+            "D? [wYnN]{1,3} ' [wY]{0,2} NOUN{0,2} {head:[Nnw]}",
+            67,
+            (
+                "A gunman shot the farmer's wife and two neighbours.",
+                "Ravi Das's father was killed on Monday.",
+                "Militants killed three of the governor's bodyguards.",
+            ),
+            ("The gunman's trial began.", "Gunmen killed 12 of the villagers."),
+        ),
+        "N",
+        # a possessor and what it owns: the possessed is the head ("the farmer's wife")
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
@@ -461,6 +495,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "Y",
         words=MappingProxyType({"link": NAME_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
+            "name_pair",
+            "Y{1,3} C Y{1,3}",
+            62,
+            ("Five residents of Tala and Biru were killed.", "Nine died in Kanda and Upper Biru on Friday."),
+            ("Ana Ruiz and two guards were killed.", "Kanda and Biru were shelled."),
+        ),
+        "Y",
+        # two names that "and" joins after "of" or a preposition: one place or body
+        prev="oP",
     ),
     # -- outcome and toll noun groups ---------------------------------------------------------
     ChunkRule(
@@ -1093,17 +1139,17 @@ class PhraseRule(NamedTuple):
       match right after the rule's match ("" none). The rule's match is taken as its pattern
       prefers it: a refused match is not shortened, the rule does not fire there;
     - ``not_next_after``: the condition holds only when the chunk before the match has one
-      of these codes ("" always; a text start is no code).
+      of these codes ("" always; a text start is no code);
+    - ``next``: a pattern that MUST match right after the rule's match ("" none), taken
+      the same way.
 
-    Coordination uses it for a conjunct that opens its own clause: after a verb, in
-    "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
+    Coordination uses ``not_next`` for a conjunct that opens its own clause: after a verb,
+    in "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
     "died", not a second object of "killed"; in subject position ("Twenty herdsmen and 83
-    cows were killed") the verb after the list is the verb of the whole list.
-
-    - ``next``: a pattern that MUST match right after the match ("" none), the match taken
-      as its pattern prefers it, like ``not_next``. A modifier without commas ("Ten people
-      who were at the market were killed") belongs to the group only when the group's own
-      verb follows it.
+    cows were killed") the verb after the list is the verb of the whole list. ``next``
+    keeps a modifier without commas ("Ten people who were at the market were killed") in
+    the group only when the group's own verb follows it, and closes a list of objects by a
+    second verb ("killed A, B and wounded C").
     """
 
     rule: Rule
@@ -1344,6 +1390,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "coordination_verbs",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN] OFG?){1,3}} ,?",
+            66,
+            (
+                "He killed a guard, two clerks and wounded a driver.",
+                "Gunmen opened fire, killing a nurse, three patients, and wounding two guards.",
+                "Rebels killed a chief, two of his sons and injured four others.",
+            ),
+            (
+                "He killed a guard, two clerks and a driver.",
+                "He killed a guard, then wounded two clerks.",
+                "Five people, two traders and a driver, were killed on Friday.",
+            ),
+        ),
+        # a list of objects without a coordinator of its own, closed by a second verb that
+        # "and" joins to the first ("killed A, B and wounded C": A and B are both killed)
+        next="C r? [AGV]",
+    ),
+    PhraseRule(
+        Rule(
             "coordination_of",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] OFG ATT?}",
             52,
@@ -1404,7 +1470,8 @@ class Frame(NamedTuple):
     ``words``: slot -> the words it must be; ``fallback``: the outcome when the slot names
     none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
-    figures of its outcome are its parts."""
+    figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
+    any), else it does not match."""
 
     rule: Rule
     outcome_from: str
@@ -1413,6 +1480,7 @@ class Frame(NamedTuple):
     words: Mapping[str, frozenset[str]] = _NO_WORDS
     fallback: str = ""
     overall: bool = False
+    outcomes: frozenset[str] = frozenset()
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1460,12 +1528,48 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "passive_then",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
+            60,
+            (
+                "A farmer was shot four times in the chest, and killed.",
+                "Two guards were abducted in Kanda on Monday and killed.",
+            ),
+            (
+                "A farmer was shot in the chest and two others killed.",
+                "A farmer was shot and killed.",
+                "One man was wounded in the raid and arrested.",
+            ),
+        ),
+        # a killing that "and" joins to the passive verb group after what is attached to
+        # it: the subject's outcome is the killing ("was shot four times ..., and killed")
+        "verb",
+        outcomes=frozenset({"killed"}),
+    ),
+    Frame(
+        Rule(
             "active",
             "{verb:A} {victim:ANY_VICTIM}",
             55,
             ("Gunmen killed nine villagers.", "Militants have killed 12 soldiers."),
             ("Three soldiers died.", "Nine villagers were killed."),
         ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "active_described",
+            "{verb:[AG]} {victim:VICTIM} U",
+            56,
+            (
+                "Militants executed four men captured during a raid.",
+                "Troops shot dead two rebels wounded in the clash.",
+                "Rebels stormed the town, killing nine soldiers abducted in a raid.",
+            ),
+            ("Militants executed four men.", "Four men captured during a raid were executed."),
+        ),
+        # a reduced participle after the object of an active verb describes the object:
+        # the victims take the verb before them ("executed six people captured ...")
         "verb",
     ),
     Frame(
@@ -1515,25 +1619,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
-            "another_object",
-            "{verb:[AG]} {victim:D}",
-            45,
-            ("The blast killed one guard and injured another.", "Police shot dead two men and wounded another."),
-            ("Gunmen killed two guards.", "Gunmen killed a guard."),
-        ),
-        "verb",
-    ),
-    Frame(
-        Rule(
             "pronoun_object",
-            "{verb:[AG]} {victim:p}",
+            "{verb:[AG]} {victim:[pD]}",
             50,
             (
                 "He shot a student, killing him.",
                 "Gunmen stabbed the mayor, killing him.",
                 "Gunmen shot two guards, killing them.",
+                "He killed two and wounded another.",
+                "The blast killed one guard and injured another.",
             ),
-            ("Police said they killed 5.", "He killed nine villagers.", "They were killed."),
+            ("Police said they killed 5.", "He killed nine villagers.", "They were killed.", "Gunmen killed a guard."),
         ),
         "verb",
     ),
@@ -1839,6 +1935,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Officials said five of the dead were children.", "One of those killed was a minor."),
             ("Five of the dead were buried.", "The dead were children."),
         ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_reduced",
+            "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
+            66,
+            (
+                "Two soldiers were among five people killed in the ambush.",
+                "A nurse was among the 12 people wounded on Friday.",
+                "Two soldiers were among those killed.",
+            ),
+            ("Two soldiers were among five people.", "Among the 12 people wounded was a nurse."),
+        ),
+        # a part of a group that a reduced participle names ("were among five people killed");
+        # the group is read by the passive frame
         "outcome",
         "part",
     ),
