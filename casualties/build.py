@@ -483,7 +483,7 @@ def _attributed(
     last: str | None = None  # the source of the latest sentence that named one
     for n in range(max(by_sentence) + 1):
         a, b = doc.sentences[n]
-        clauses = doc.sources.reporting_clauses(a, b)
+        clauses = _reporting_clauses(doc, a, b)
         here = _sentence_source(doc, clauses, last)
         members = by_sentence.get(n, [])
         period, cumulative = _period(doc, a, b) if members else (None, False)
@@ -492,7 +492,7 @@ def _attributed(
             p = places[k]
             stop = places[members[i + 1]].first if i + 1 < len(members) else b
             src = _according(doc, clauses, p.party_end, stop, last) or here
-            out[k] = replace(
+            out[k] = _in_context(
                 out[k],
                 source=src if src is not None else source,
                 period=period,
@@ -502,6 +502,35 @@ def _attributed(
         if clauses:
             last = here
     return out
+
+
+def _reporting_clauses(doc: _Document, a: int, b: int) -> list[tuple[int, str, bool]]:
+    """The reporting clauses of sentence ``[a, b)``; none, unread, when it holds no
+    reporting verb (most sentences)."""
+    if en.REPORTING_VERBS.isdisjoint(doc.texts[a:b]):
+        return []
+    return doc.sources.reporting_clauses(a, b)
+
+
+def _in_context(
+    s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
+) -> Statement:
+    """Statement ``s`` with its sentence's source, period, cumulative and location (made
+    directly: ``dataclasses.replace`` costs twice as much, on every statement)."""
+    return Statement(
+        count=s.count,
+        outcome=s.outcome,
+        party=s.party,
+        party_kind=s.party_kind,
+        source=source,
+        period=period,
+        cumulative=cumulative,
+        location=location,
+        span=s.span,
+        text=s.text,
+        role=s.role,
+        restates=s.restates,
+    )
 
 
 def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
@@ -528,6 +557,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     period: str | None = None
     cumulative = _campaign(texts, a, b)
     for i in range(a, b):
+        if texts[i] not in _PERIOD_KEYS:
+            continue  # no time word, cue or opener (most tokens)
         if texts[i] == "since" and _superlative(texts, a, i):
             continue  # "the deadliest day since the coup": a comparison, no running total
         cues = _CUES.get(texts[i])
@@ -665,6 +696,8 @@ def party_kind(words: str) -> PartyKind:
 _CUES: Final = MappingProxyType(
     {w: tuple(c for c in en.CUMULATIVE_CUES if c[0] == w) for w in {c[0] for c in en.CUMULATIVE_CUES}}
 )
+#: The words :func:`_period` looks at: cue openers, running-total openers, time words.
+_PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").
 _BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
 #: The auxiliaries of a present-perfect toll ("the war has killed").
