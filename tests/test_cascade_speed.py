@@ -16,12 +16,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casualties import frames as frames_module
 from casualties.build import read
+from casualties.chunks import chunk
+from casualties.grammar import compile_pattern, index_rules
 from casualties.lexicon import en
+from casualties.lexicon import en_rules as er
 from casualties.numbers import Token, tokenize
 from casualties.patterns import TOKEN
+from casualties.phrases import phrase as read_phrases
 from casualties.policy import POLICIES
 from casualties.quantifiers import Figure, _policy_tables, _Scanner
+from casualties.wordclass import classify
 
 # -- linear time ----------------------------------------------------------------------------------
 _NAMES = ("Kanda", "Beru", "Tamsa", "Orvik", "Lisso", "Ganlo", "Pemba Hills", "the Dara valley")
@@ -219,3 +225,43 @@ def test_scan_reads_what_the_general_reader_reads(text, policy):
     general = _Scanner(text, toks, pol, _policy_tables(pol))
     assert fast.scan() == _reference_scan(general)
     assert fast.rejected == general.rejected
+
+
+# -- rules searched only where the classes they need occur ---------------------------------------
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        ("F ,? [VU]", ["F", "UV"]),
+        ("F | N", ["FN"]),
+        ("(F V | N U) ,", [",", "FN"]),
+        ("F? V* N", ["N"]),
+        ("{victim:F} (, d)? V+", ["F", "V"]),
+        ("[FN] F", ["F"]),
+    ],
+)
+def test_needs_of_a_pattern(pattern, needs):
+    abc = {c: c for c in "FNVUd,"}
+    p = compile_pattern(pattern, abc, slots={"victim"})
+    assert sorted("".join(sorted(s)) for s in p.needs) == sorted(needs)
+
+
+_PHRASE_CODES = "".join(sorted(er.PHRASE_ALPHABET))
+_FRAME_INDEX = index_rules([done.pattern for done in frames_module._COMPILED])
+
+
+@given(st.text(st.sampled_from(_PHRASE_CODES), max_size=30))
+def test_a_frame_left_out_has_no_match(string):
+    """Every frame that matches a phrase string is among the index's candidates."""
+    candidates = set(_FRAME_INDEX.candidates(string))
+    for k, done in enumerate(frames_module._COMPILED):
+        if k not in candidates:
+            assert next(done.pattern.finditer(string), None) is None, (done.rule.name, string)
+            assert not done.pattern.may_match(set(string))
+
+
+def test_every_frame_example_keeps_its_frame():
+    for k, spec in enumerate(er.FRAMES):
+        for example in spec.rule.examples:
+            string = read_phrases(chunk(classify(example))).string
+            if next(frames_module._COMPILED[k].pattern.finditer(string), None) is not None:
+                assert k in _FRAME_INDEX.candidates(string), (spec.rule.name, example)
