@@ -40,7 +40,7 @@ from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
-from .wordclass import Classes, Unit, classify
+from .wordclass import Classes, Unit, classify_triggered
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -111,7 +111,10 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     8 killed displaced Syrians figure Eight displaced Syrians passive
     4 killed children part four children passive
     """
-    phrases = phrase(chunk(classify(text, policy=policy)))
+    classes = classify_triggered(text, policy=policy)
+    if classes is None:
+        return ()  # no word that may be an outcome verb, noun or toll
+    phrases = phrase(chunk(classes))
     found = _found(phrases, source)
     if not found:
         return ()

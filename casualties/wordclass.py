@@ -31,7 +31,7 @@ from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
 from .segment import sentence_tokens
 
-__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "has_trigger", "outcome_of"]
+__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "classify_triggered", "has_trigger", "outcome_of"]
 
 _NO: Final[frozenset[str]] = frozenset()
 _ALT_F: Final = frozenset("F")
@@ -110,6 +110,22 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
     | {t: _entry(c, _NO) for t, c in lx.SYMBOL_CLASS.items()}
     | dict.fromkeys(_CAREFUL, _SLOW)
 )
+
+
+def _trigger_words() -> frozenset[str]:
+    """The words of every word that may take a trigger class (default or not), and the
+    longest word of every multi-word expression that does: a text with none of them
+    holds no trigger (a hyphenated word takes the class of its last part)."""
+    trigger = lx.TRIGGER_CLASSES
+    keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
+    keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
+    keys += [max(words, key=len) for words, code in lx.MULTIWORDS.items() if code in trigger]
+    return frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
+
+
+#: The prefilter's words (:func:`classify_triggered`).
+_TRIGGER_WORDS: Final = _trigger_words()
+_TEXT: Final = itemgetter(0)
 
 
 class Unit(NamedTuple):
@@ -197,8 +213,32 @@ def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    toks = tokenize(text)
-    figures = {f.first: f for f in scan_tokens(text, toks, get_policy(policy))}
+    return _classify(text, tokenize(text), get_policy(policy))
+
+
+def classify_triggered(text: str, *, policy: str | Policy = "interval") -> Classes | None:
+    """:func:`classify`, or None when no word of ``text`` may take a trigger class (the
+    prefilter, before figures are read: then no sentence holds a trigger and L2-L4 find
+    nothing).
+
+    Examples
+    --------
+    >>> classify_triggered("Nine villagers met on Monday.") is None
+    True
+    >>> classify_triggered("Nine villagers were wounded.").string
+    'FNbV.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    toks, pol = tokenize(text), get_policy(policy)
+    if _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks)):
+        return None
+    return _classify(text, toks, pol)
+
+
+def _classify(text: str, toks: list[Token], policy: Policy) -> Classes:
+    """:func:`classify` of the tokens of ``text``."""
+    figures = {f.first: f for f in scan_tokens(text, toks, policy)}
     ends = []
     last = -1
     for sentence in sentence_tokens(toks, text):

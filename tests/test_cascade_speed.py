@@ -21,13 +21,14 @@ from casualties.build import read
 from casualties.chunks import chunk
 from casualties.grammar import compile_pattern, index_rules
 from casualties.lexicon import en
+from casualties.lexicon import en_classes as lx
 from casualties.lexicon import en_rules as er
 from casualties.numbers import Token, tokenize
 from casualties.patterns import TOKEN
 from casualties.phrases import phrase as read_phrases
 from casualties.policy import POLICIES
 from casualties.quantifiers import Figure, _policy_tables, _Scanner
-from casualties.wordclass import classify
+from casualties.wordclass import classify, classify_triggered, has_trigger
 
 # -- linear time ----------------------------------------------------------------------------------
 _NAMES = ("Kanda", "Beru", "Tamsa", "Orvik", "Lisso", "Ganlo", "Pemba Hills", "the Dara valley")
@@ -265,3 +266,35 @@ def test_every_frame_example_keeps_its_frame():
             string = read_phrases(chunk(classify(example))).string
             if next(frames_module._COMPILED[k].pattern.finditer(string), None) is not None:
                 assert k in _FRAME_INDEX.candidates(string), (spec.rule.name, example)
+
+
+# -- the prefilter --------------------------------------------------------------------------------
+_LEXICON = sorted({*lx.CLASS_OF, *(w for words in lx.MULTIWORDS for w in words), "Kanda", "May", "US", "11"})
+_LEXICON_SOUP = st.lists(
+    st.tuples(
+        st.sampled_from(_LEXICON),
+        st.sampled_from([str.lower, str.title, str.upper]),
+        st.sampled_from([" ", " ", " ", "-", "'", "’", ", ", ". ", ".", ""]),
+    ),
+    max_size=12,
+).map(lambda parts: "".join(case(w) + sep for w, case, sep in parts))
+
+
+@given(_LEXICON_SOUP)
+def test_the_prefilter_skips_only_texts_without_a_trigger(text):
+    """A text the prefilter leaves out has no sentence with a trigger; the others are
+    classified as :func:`classify` does."""
+    classes = classify_triggered(text)
+    if classes is None:
+        assert not has_trigger(classify(text))
+    else:
+        assert classes == classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death-toll rose to 9.", "Two Lost Their Lives.", "He was beaten to death.", "Nine villagers met."],
+)
+def test_the_prefilter_on_compounds_and_expressions(text):
+    classes = classify_triggered(text)
+    assert (classes is not None) == has_trigger(classify(text))
