@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -454,11 +455,11 @@ def _document(classes: Classes) -> _Document:
     """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
     from the tokens L1 read them from (no second tokenization)."""
     toks = list(classes.tokens)
-    starts = tuple(t.start for t in toks)
+    starts = tuple(map(_TOKEN_START, toks))
     sentences = classes.token_sentences
-    firsts = tuple(a for a, _ in sentences)
-    texts = tuple(t.text for t in toks)
-    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks))
+    firsts = tuple(map(_FIRST_OF, sentences))
+    sources = Sources(classes.text, toks)
+    return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
 
 
 def _place(doc: _Document, s: Statement, group: int) -> Place:
@@ -487,8 +488,10 @@ def _attributed(
     for n in range(max(by_sentence) + 1):
         a, b = doc.sentences[n]
         clauses = _reporting_clauses(doc, a, b)
-        here = _sentence_source(doc, clauses, last)
         members = by_sentence.get(n, [])
+        if not clauses and not members:
+            continue  # no statement, and no source for the sentences after it
+        here = _sentence_source(doc, clauses, last)
         period, cumulative = _period(doc, a, b) if members else (None, False)
         cuts = _clause_cuts(doc.texts, a, b) if cumulative else ()
         for i, k in enumerate(members):
@@ -699,6 +702,8 @@ def party_kind(words: str) -> PartyKind:
 _CUES: Final = MappingProxyType(
     {w: tuple(c for c in en.CUMULATIVE_CUES if c[0] == w) for w in {c[0] for c in en.CUMULATIVE_CUES}}
 )
+_FIRST_OF: Final = itemgetter(0)  # the first item of a pair
+_TOKEN_START: Final = itemgetter(1)
 #: The words :func:`_period` looks at: cue openers, running-total openers, time words.
 _PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").

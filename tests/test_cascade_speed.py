@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casualties import build
 from casualties import frames as frames_module
 from casualties.build import read
 from casualties.chunks import chunk
@@ -118,6 +120,13 @@ def test_read_is_linear_with_an_aside_in_every_sentence(k, growth):
     templates = _ASIDES if k is None else (_ASIDES[k],)
     ratio = _growth(growth, _text(templates, 30, 7))
     assert ratio < 6, f"{templates[0][:40]!r}: 4x the text took {ratio:.1f}x the time"
+
+
+@pytest.mark.slow
+def test_read_is_linear_with_sentences_without_trigger_words(growth):
+    """The same, when most sentences hold no trigger word (L1 reads each as one unit)."""
+    ratio = _growth(growth, "Gunmen killed 5 men. Aid came in 12 trucks on May 3. The market reopened. ")
+    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
 
 
 # -- fast paths read what the general path reads -----------------------------------------------
@@ -280,15 +289,34 @@ _LEXICON_SOUP = st.lists(
 ).map(lambda parts: "".join(case(w) + sep for w, case, sep in parts))
 
 
+def _full_read(text: str) -> tuple[object, ...]:
+    """:func:`read` with every sentence classified in full (no prefilter, no lean sentences)."""
+    with mock.patch.object(build, "classify_triggered", lambda t, policy="interval": classify(t, policy=policy)):
+        return read(text)
+
+
 @given(_LEXICON_SOUP)
 def test_the_prefilter_skips_only_texts_without_a_trigger(text):
-    """A text the prefilter leaves out has no sentence with a trigger; the others are
-    classified as :func:`classify` does."""
+    """A text the prefilter leaves out has no sentence with a trigger; in the others a
+    sentence with no trigger word is one unit, chunked as the full reading chunks it."""
     classes = classify_triggered(text)
+    full = classify(text)
     if classes is None:
-        assert not has_trigger(classify(text))
-    else:
-        assert classes == classify(text)
+        assert not has_trigger(full)
+        return
+    assert [s.trigger for s in classes.sentences] == [s.trigger for s in full.sentences]
+    assert classes.token_sentences == full.token_sentences
+    assert chunk(classes).string == chunk(full).string
+
+
+_PROSE_SOUP = st.lists(st.sampled_from(_PROSE + _ASIDES), min_size=1, max_size=6).flatmap(
+    lambda templates: st.integers(0, 99).map(lambda seed: _text(tuple(templates), len(templates), seed))
+)
+
+
+@given(st.one_of(_LEXICON_SOUP, _PROSE_SOUP))
+def test_lean_sentences_read_as_full_ones(text):
+    assert read(text) == _full_read(text)
 
 
 @pytest.mark.parametrize(
