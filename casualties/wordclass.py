@@ -30,7 +30,7 @@ from .lexicon import en_classes as lx
 from .numbers import Token, tokenize
 from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
-from .segment import sentence_tokens
+from .segment import sentence_ends
 
 __all__ = ["Classes", "SentenceSpan", "Unit", "classify", "classify_triggered", "has_trigger", "outcome_of"]
 
@@ -243,11 +243,7 @@ def _classify(text: str, toks: list[Token], policy: Policy, *, lean: bool = Fals
     """:func:`classify` of the tokens of ``text``; ``lean``: each sentence with no
     trigger word is one ``~`` unit before its ``.`` (:func:`_read_lean`)."""
     figures = {f.first: f for f in scan_tokens(text, toks, policy)}
-    ends = []
-    last = -1
-    for sentence in sentence_tokens(toks, text):
-        last += len(sentence)
-        ends.append(last)
+    ends = sentence_ends(toks, text)
     ctx = _Ctx(text, toks, figures, [*sorted(figures), len(toks)])
     units, closed, alt_triggers, bounds = _read_lean(ctx, ends) if lean else _read(ctx, ends)
     string = "".join(map(_CODE, units))

@@ -30,6 +30,7 @@ from casualties.patterns import TOKEN
 from casualties.phrases import phrase as read_phrases
 from casualties.policy import POLICIES
 from casualties.quantifiers import Figure, _policy_tables, _Scanner
+from casualties.segment import sentence_ends, sentence_tokens
 from casualties.wordclass import classify, classify_triggered, has_trigger
 
 # -- linear time ----------------------------------------------------------------------------------
@@ -326,3 +327,18 @@ def test_lean_sentences_read_as_full_ones(text):
 def test_the_prefilter_on_compounds_and_expressions(text):
     classes = classify_triggered(text)
     assert (classes is not None) == has_trigger(classify(text))
+
+
+# -- sentence ends without a step per token ------------------------------------------------------
+_PIECES = ["Dr.", "U.S.", "he", "He", "11", "3.5", ".", "!", "?", '"', "”", ")", "\n", "\n\n", "Kanda", "said", ","]
+_PIECES += ["and", "'", "’", "No.", "B.", "»", "...", "Feb.", "—", "killed"]
+_SEGMENT_SOUP = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", " ", "\n", "\n\n"])), max_size=16
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(_SEGMENT_SOUP)
+def test_sentence_ends_are_where_sentence_tokens_cut(text):
+    toks = tokenize(text)
+    lengths = [len(s) for s in sentence_tokens(toks, text)]
+    assert sentence_ends(toks, text) == [sum(lengths[: k + 1]) - 1 for k in range(len(lengths))]
