@@ -26,7 +26,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -47,7 +48,7 @@ from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
-from .wordclass import Classes, Unit, classify
+from .wordclass import Classes, Unit, classify_triggered
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -128,7 +129,10 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     8 killed displaced Syrians figure Eight displaced Syrians passive
     4 killed children part four children passive
     """
-    phrases = phrase(chunk(classify(text, policy=policy)))
+    classes = classify_triggered(text, policy=policy)
+    if classes is None:
+        return ()  # no word that may be an outcome verb, noun or toll
+    phrases = phrase(chunk(classes))
     found = _found(phrases, source)
     if not found:
         return ()
@@ -529,11 +533,11 @@ def _document(classes: Classes) -> _Document:
     """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
     from the tokens L1 read them from (no second tokenization)."""
     toks = list(classes.tokens)
-    starts = tuple(t.start for t in toks)
+    starts = tuple(map(_TOKEN_START, toks))
     sentences = classes.token_sentences
-    firsts = tuple(a for a, _ in sentences)
-    texts = tuple(t.text for t in toks)
-    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks))
+    firsts = tuple(map(_FIRST_OF, sentences))
+    sources = Sources(classes.text, toks)
+    return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
 
 
 def _place(doc: _Document, s: Statement, group: int) -> Place:
@@ -561,16 +565,18 @@ def _attributed(
     last: str | None = None  # the source of the latest sentence that named one
     for n in range(max(by_sentence) + 1):
         a, b = doc.sentences[n]
-        clauses = doc.sources.reporting_clauses(a, b)
-        here = _sentence_source(doc, clauses, last)
+        clauses = _reporting_clauses(doc, a, b)
         members = by_sentence.get(n, [])
+        if not clauses and not members:
+            continue  # no statement, and no source for the sentences after it
+        here = _sentence_source(doc, clauses, last)
         period, cumulative = _period(doc, a, b) if members else (None, False)
         cuts = _clause_cuts(doc.texts, a, b) if cumulative else ()
         for i, k in enumerate(members):
             p = places[k]
             stop = places[members[i + 1]].first if i + 1 < len(members) else b
             src = _according(doc, clauses, p.party_end, stop, last) or here
-            out[k] = replace(
+            out[k] = _in_context(
                 out[k],
                 source=src if src is not None else source,
                 period=period,
@@ -580,6 +586,23 @@ def _attributed(
         if clauses:
             last = here
     return out
+
+
+def _reporting_clauses(doc: _Document, a: int, b: int) -> list[tuple[int, str, bool]]:
+    """The reporting clauses of sentence ``[a, b)``; none, unread, when it holds no
+    reporting verb (most sentences)."""
+    if en.REPORTING_VERBS.isdisjoint(doc.texts[a:b]):
+        return []
+    return doc.sources.reporting_clauses(a, b)
+
+
+def _in_context(
+    s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
+) -> Statement:
+    """Statement ``s`` with its sentence's source, period, cumulative and location (its
+    other fields read at once: ``dataclasses.replace`` costs more, on every statement)."""
+    kept = dict(zip(_KEPT, _KEEP(s), strict=True))
+    return Statement(**kept, source=source, period=period, cumulative=cumulative, location=location)
 
 
 def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
@@ -606,6 +629,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     period: str | None = None
     cumulative = _campaign(texts, a, b)
     for i in range(a, b):
+        if texts[i] not in _PERIOD_KEYS:
+            continue  # no time word, cue or opener (most tokens)
         if texts[i] == "since" and _superlative(texts, a, i):
             continue  # "the deadliest day since the coup": a comparison, no running total
         cues = _CUES.get(texts[i])
@@ -743,6 +768,14 @@ def party_kind(words: str) -> PartyKind:
 _CUES: Final = MappingProxyType(
     {w: tuple(c for c in en.CUMULATIVE_CUES if c[0] == w) for w in {c[0] for c in en.CUMULATIVE_CUES}}
 )
+_FIRST_OF: Final = itemgetter(0)  # the first item of a pair
+#: The fields of a statement that its sentence does not set (:func:`_in_context`).
+_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in ("source", "period", "cumulative", "location"))
+_KEEP: Final = attrgetter(*_KEPT)
+_TOKEN_START: Final = itemgetter(1)
+#: The words :func:`_period` looks at: cue openers, running-total openers, time words (it
+#: skips every other token: a word it comes to key on goes here).
+_PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").
 _BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
 #: The auxiliaries of a present-perfect toll ("the war has killed").

@@ -366,7 +366,7 @@ def _word_checks(regex: str, spec: er.ChunkRule) -> tuple[tuple[_Find, Callable[
 
 def _ends(endings: tuple[str, ...], word: str) -> bool:
     """Whether ``word`` is longer than one of ``endings`` by three letters or more and ends with it."""
-    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
+    return word.endswith(endings) and any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
 _SCANNER, _ALTS = _compile()
@@ -495,7 +495,7 @@ def _build(classes: Classes, alt: _Alt, m: re.Match[str]) -> Chunk:
     a, b = m.span()
     find = alt.head
     head = -1 if find is None else (b - 1 if find.mode == _LAST else _at(find, alt, m))
-    figure = -1 if alt.figure is None else _at(alt.figure, alt, m)
+    figure = -1 if alt.figure is None else (a if alt.figure.mode == _FIRST else _at(alt.figure, alt, m))
     status = -1 if alt.status is None else _at(alt.status, alt, m)
     outcome = None
     if alt.outcomes:
@@ -505,7 +505,7 @@ def _build(classes: Classes, alt: _Alt, m: re.Match[str]) -> Chunk:
     features = alt.features
     if alt.kinds is not None:
         code = units[head].code if head >= 0 else ""
-        if status >= 0 or _participle(classes, (figure + 1) if figure >= 0 else a, head):
+        if status >= 0 or (head > a and _participle(classes, (figure + 1) if figure >= 0 else a, head)):
             code += "+"
         features = alt.kinds.get(code, features)
     return tuple.__new__(Chunk, (alt.code, a, b, head, outcome, features, figure, alt.name))

@@ -17,6 +17,7 @@ Not wired into :func:`casualties.extract` yet (shadow mode).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,9 +30,9 @@ from .lexicon import en_classes as lx
 from .numbers import Token, tokenize
 from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
-from .segment import sentence_tokens
+from .segment import sentence_ends
 
-__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "has_trigger", "outcome_of"]
+__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "classify_triggered", "has_trigger", "outcome_of"]
 
 _NO: Final[frozenset[str]] = frozenset()
 _ALT_F: Final = frozenset("F")
@@ -112,6 +113,22 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
 )
 
 
+def _trigger_words() -> frozenset[str]:
+    """The words of every word that may take a trigger class (default or not), and the
+    longest word of every multi-word expression that does: a text with none of them
+    holds no trigger (a hyphenated word takes the class of its last part)."""
+    trigger = lx.TRIGGER_CLASSES
+    keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
+    keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
+    keys += [max(words, key=len) for words, code in lx.MULTIWORDS.items() if code in trigger]
+    return frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
+
+
+#: The prefilter's words (:func:`classify_triggered`).
+_TRIGGER_WORDS: Final = _trigger_words()
+_TEXT: Final = itemgetter(0)
+
+
 class Unit(NamedTuple):
     """One unit of a text and its class.
 
@@ -163,11 +180,13 @@ class Classes:
 
 
 class _Ctx(NamedTuple):
-    """What every step of one reading looks at: the text, its tokens, figures by first token."""
+    """What every step of one reading looks at: the text, its tokens, figures by first token
+    and in order."""
 
     text: str
     toks: Sequence[Token]
     figures: Mapping[int, Figure]
+    order: Sequence[int]  # the first tokens of the figures in order, then len(toks)
 
 
 def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
@@ -197,14 +216,36 @@ def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    toks = tokenize(text)
-    figures = {f.first: f for f in scan_tokens(text, toks, get_policy(policy))}
-    ends = []
-    last = -1
-    for sentence in sentence_tokens(toks, text):
-        last += len(sentence)
-        ends.append(last)
-    units, closed, alt_triggers, bounds = _read(_Ctx(text, toks, figures), ends)
+    return _classify(text, tokenize(text), get_policy(policy))
+
+
+def classify_triggered(text: str, *, policy: str | Policy = "interval") -> Classes | None:
+    """:func:`classify`, or None when no word of ``text`` may take a trigger class (the
+    prefilter, before figures are read: then no sentence holds a trigger and L2-L4 find
+    nothing).
+
+    Examples
+    --------
+    >>> classify_triggered("Nine villagers met on Monday.") is None
+    True
+    >>> classify_triggered("Nine villagers were wounded.").string
+    'FNbV.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    toks, pol = tokenize(text), get_policy(policy)
+    if _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks)):
+        return None
+    return _classify(text, toks, pol, lean=True)
+
+
+def _classify(text: str, toks: list[Token], policy: Policy, *, lean: bool = False) -> Classes:
+    """:func:`classify` of the tokens of ``text``; ``lean``: each sentence with no
+    trigger word is one ``~`` unit before its ``.`` (:func:`_read_lean`)."""
+    figures = {f.first: f for f in scan_tokens(text, toks, policy)}
+    ends = sentence_ends(toks, text)
+    ctx = _Ctx(text, toks, figures, [*sorted(figures), len(toks)])
+    units, closed, alt_triggers, bounds = _read_lean(ctx, ends) if lean else _read(ctx, ends)
     string = "".join(map(_CODE, units))
     token_sentences = tuple(zip([0, *bounds], bounds, strict=False))  # one first more than ends
     return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers), tuple(toks), token_sentences)
@@ -232,25 +273,95 @@ def outcome_of(unit: Unit) -> str | None:
 
 
 # -- the pass over the tokens --------------------------------------------------------------
-def _read(ctx: _Ctx, ends: Sequence[int]) -> tuple[list[Unit], list[int], list[int], list[int]]:
+_Read = tuple[list[Unit], list[int], list[int], list[int]]
+
+
+def _read_lean(ctx: _Ctx, ends: Sequence[int]) -> _Read:
+    """:func:`_read`, but a sentence with no trigger word (``_TRIGGER_WORDS``) and no
+    figure across its end is one ``~`` unit before its ``.``: it can hold no trigger, and
+    the later layers read no unit of it (the runs of other sentences are read in full;
+    when a unit of a run crosses the run's end, the whole text is)."""
+    out: _Read = ([], [], [], [])
+    units, closed, _, bounds = out
+    run = first = 0  # the first token of the run of sentences to read in full, of the sentence
+    for end in ends:
+        if _holds_trigger_word(ctx, first, end):
+            first = end + 1
+            continue
+        if run < first and not _join(out, _read(ctx, ends, run, first), first):
+            return _read(ctx, ends)
+        units += _unread(ctx, first, end)
+        closed.append(len(units))
+        bounds.append(end + 1)
+        run = first = end + 1
+    if run < len(ctx.toks) and not _join(out, _read(ctx, ends, run, len(ctx.toks)), len(ctx.toks)):
+        return _read(ctx, ends)
+    return out
+
+
+def _holds_trigger_word(ctx: _Ctx, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end]`` hold a trigger word, or a figure that goes on
+    past ``end`` (both are read in full)."""
+    toks = ctx.toks
+    if not _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks[first : end + 1])):
+        return True
+    order = ctx.order
+    within = order[bisect.bisect_left(order, first) : bisect.bisect_right(order, end)]
+    return any(ctx.figures[k].last > end + 1 for k in within)
+
+
+def _unread(ctx: _Ctx, first: int, end: int) -> list[Unit]:
+    """The ``~`` unit of the words of tokens ``[first, end]`` and the ``.`` after it:
+    the last token when it is an end mark, else an empty one."""
+    toks, new = ctx.toks, tuple.__new__
+    last = toks[end]
+    mark = last.text in _ENDS and end not in ctx.figures
+    out = []
+    stop = end - 1 if mark else end
+    if stop >= first:
+        a, b = toks[first].start, toks[stop].end
+        out.append(new(Unit, (a, b, ctx.text[a:b].lower(), "~", _NO, None)))
+    if mark:
+        out.append(new(Unit, (last.start, last.end, last.text, ".", _NO, None)))
+    else:
+        out.append(new(Unit, (last.end, last.end, "", ".", _NO, None)))
+    return out
+
+
+def _join(out: _Read, part: _Read, end: int) -> bool:
+    """Add the reading ``part`` of a run of sentences to ``out`` (its unit indices moved
+    on); False when its last unit crosses the run's ``end``."""
+    if part[3] and part[3][-1] != end:
+        return False
+    units, closed, alt_triggers, bounds = out
+    shift = len(units)
+    units += part[0]
+    closed += [k + shift for k in part[1]]
+    alt_triggers += [k + shift for k in part[2]]
+    bounds += part[3]
+    return True
+
+
+def _read(ctx: _Ctx, ends: Sequence[int], start: int = 0, stop_at: int = -1) -> _Read:
     """Every unit of the text; ``ends`` are each sentence's last token index.
 
     Returns the units, the number of units at each sentence's end, the indices of the
     units whose alternatives hold a trigger class, and the token index after each
     sentence. A plain word or symbol (most tokens: one lookup in ``_TABLE``) is read
     here, before the sentence's last token and the next figure (``limit``); the rest by
-    :func:`_next_unit`.
+    :func:`_next_unit`. ``start`` and ``stop_at`` (-1: the end) make it read the
+    sentences of those tokens only.
     """
-    text, toks, figures = ctx
+    text, toks, figures, figs = ctx
     table, new, joins, stops = _TABLE, tuple.__new__, _NEVER_JOINS, _ENDS
     units: list[Unit] = []
     closed: list[int] = []
     alt_triggers: list[int] = []
     bounds: list[int] = []
-    figs = sorted(figures) + [len(toks)]
-    n, s, f, i, first_word = len(toks), 0, 0, 0, True
-    stop = ends[0] if ends else n - 1
-    limit = min(stop, figs[0])
+    n, i, first_word = len(toks) if stop_at < 0 else stop_at, start, True
+    s, f = bisect.bisect_left(ends, start), bisect.bisect_left(figs, start)
+    stop = ends[s] if s < len(ends) else n - 1
+    limit = min(stop, figs[f])
     while i < n:
         t, a, b, kind = toks[i]
         if i < limit:
