@@ -52,7 +52,7 @@ GOLDEN = [
     # reporting
     ("Police said three soldiers died in the blast.", "NSFNVPDe."),
     ("Three soldiers died, according to the ministry.", "FNV,SDw."),
-    ('"They killed everyone," a witness said.', '"pVp,"DwS.'),
+    ('"They killed everyone," a witness said.', '"pVp,"DNS.'),
     ("The U.S. military said it killed four militants.", "DYNSpVFN."),
     ("They said the fighting had killed 200 since January.", "pSDehVFPQ."),
     # numbers that count no one: a year, an age, a date, a share
