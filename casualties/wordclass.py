@@ -52,7 +52,12 @@ _NEVER_JOINS: Final = frozenset({",", ")", "]", ";", ":", '"', "”", "“", "?"
 # Words and symbols that the careful path reads: ambiguities that capitals decide, acronyms,
 # sentence ends, apostrophes, dashes.
 _CAREFUL: Final = frozenset(
-    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised} | lx.ACRONYMS | _ENDS | _APOSTROPHES | {"-"}
+    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised}
+    | lx.ACRONYMS
+    | _ENDS
+    | _APOSTROPHES
+    | {"-"}
+    | frozenset(lx.BY_NEIGHBOURS)
 )
 # The first word of what may follow a figure to make it a clock time, an age or a share.
 _SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per", "-", ":", "a", "p", "o"}
@@ -491,6 +496,9 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
 def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple[str, frozenset[str]]:
     """The class of a word unit and its alternatives."""
     key = word.rstrip(".")
+    by_neighbours = lx.BY_NEIGHBOURS.get(key)
+    if by_neighbours is not None and (decided := _by_neighbours(ctx, key, by_neighbours, i, j)) is not None:
+        return decided
     code = lx.CLASS_OF.get(key)
     original = ctx.text[ctx.toks[i].start : ctx.toks[j - 1].end]
     if code is None and len(key) > 1 and ("-" in key or "'" in key):
@@ -514,6 +522,35 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         if amb is not None and amb.capitalised:
             return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
     return code, _ALTS.get(key, _NO)
+
+
+def _by_neighbours(
+    ctx: _Ctx, key: str, rules: Sequence[lx.Neighbours], i: int, j: int
+) -> tuple[str, frozenset[str]] | None:
+    """The class the neighbours of the word ``key`` at tokens ``[i, j)`` give it, and its
+    own class as the alternative; None when no rule of ``rules`` holds."""
+    before = _neighbour_class(ctx, i - 1) if i else "."
+    after = _neighbour_class(ctx, j)
+    for rule in rules:
+        if (not rule.before or before in rule.before) and (not rule.after or after in rule.after):
+            return rule.code, frozenset(lx.CLASS_OF.get(key, "w")) - {rule.code}
+    return None
+
+
+def _neighbour_class(ctx: _Ctx, k: int) -> str:
+    """The class of token ``k`` as a neighbour: ``F`` for the first token of a figure, ``Y``
+    for a capitalised word of no class, ``.`` past the text or at a sentence end."""
+    if k >= len(ctx.toks):
+        return "."
+    if k in ctx.figures:
+        return "F"
+    tok = ctx.toks[k]
+    if tok.kind != "word":
+        return "." if tok.text in _ENDS else lx.SYMBOL_CLASS.get(tok.text, "s")
+    code = lx.CLASS_OF.get(tok.text)
+    if code is None or code in "nw":
+        return "Y" if ctx.text[tok.start].isupper() else (code or "w")
+    return code
 
 
 def _compound_class(word: str) -> str | None:

@@ -83,6 +83,14 @@ GOLDEN = [
     ("The blast left 3 dead and 15 injured.", "DekFOCFV."),
     ("Casualties: 17 dead, 40 wounded.", "O:FO,FV."),
     ("Armed men kidnapped a priest on Sunday morning.", "wNVDNPQQ."),
+    # person nouns; words that their neighbours decide
+    ("Gunmen killed a village head and his two sons.", "NVDnNCDFN."),
+    ("The head of the council was killed.", "DNoDwbV."),
+    ("He was shot in the head.", "pbVPDw."),
+    ("She suffered head wounds.", "pkwO."),
+    ("A gunman shot her in the leg.", "DNVpPDw."),
+    ("Her brother and her two cousins were killed.", "DNCDFNbV."),
+    ("Twelve clerks and an imam were abducted.", "FNCDNbV."),
     # two sentences; a semicolon; no trigger
     ("Gunmen opened fire on worshippers at a mosque; 14 died.", "NwePNtDn;FV."),
     ("The Taliban claimed responsibility.", "DYSw."),
@@ -269,6 +277,21 @@ def test_every_word_has_one_class_or_a_declared_ambiguity():
         if len(codes) > 1 and (amb is None or not codes <= {amb.default, *amb.others}):
             undeclared[word] = codes
     assert not undeclared
+
+
+def test_neighbour_rules_use_the_alphabet():
+    codes = set(lx.ALPHABET)
+    for word, rules in lx.BY_NEIGHBOURS.items():
+        assert rules and word == word.lower()
+        for rule in rules:
+            assert {rule.code, *rule.before, *rule.after} <= codes and rule.why
+
+
+def test_neighbours_decide_her_and_head():
+    assert _unit("Gunmen shot her.", "her")[3:5] == ("p", frozenset("D"))
+    assert _unit("Gunmen shot her son.", "her")[3:5] == ("D", frozenset("p"))
+    assert _unit("A district head died.", "head")[3:5] == ("N", frozenset("w"))
+    assert _unit("He was hit in the head.", "head")[3:5] == ("w", frozenset())
 
 
 def test_declared_ambiguities_are_real():

@@ -48,6 +48,7 @@ __all__ = [
     "AMBIGUITIES",
     "AMBIGUOUS",
     "BE_FORMS",
+    "BY_NEIGHBOURS",
     "CLASS_OF",
     "CLASS_WORDS",
     "CLOCK_WORDS",
@@ -81,6 +82,7 @@ __all__ = [
     "YEARS",
     "Ambiguity",
     "Multiword",
+    "Neighbours",
     "VerbForms",
 ]
 
@@ -378,6 +380,7 @@ AMBIGUITIES: Final[tuple[tuple[tuple[str, ...], Ambiguity], ...]] = (
     (("as",), Ambiguity("P", "C", "'reported as injured'; 'as well as' is merged into C")),
     (("among",), Ambiguity("I", "P", "a part marker ('were among the dead') more often than a place")),
     (("while",), Ambiguity("C", "P", "joins two outcomes ('killing 5 while wounding 3')")),
+    (("her",), Ambiguity("D", "p", "'her husband'; a pronoun where no noun follows ('shot her in the leg')")),
 )
 
 AMBIGUOUS: Final[Mapping[str, Ambiguity]] = MappingProxyType({w: a for words, a in AMBIGUITIES for w in words})
@@ -538,3 +541,27 @@ CURRENCY_SYMBOLS: Final = frozenset({"$", "£", "€", "¥", "₹", "₦"})
 YEARS: Final = range(1800, 2101)
 #: Short words that are names when written in capitals ("US troops", "IS fighters").
 ACRONYMS: Final = frozenset({"us", "is"})
+
+
+# -- words that their neighbours decide ----------------------------------------------------
+class Neighbours(NamedTuple):
+    """The class a word takes between neighbours of some classes (L1 reads the class of the
+    word before and of the unit after it: a figure is ``F``, a capitalised word ``Y``)."""
+
+    code: str
+    before: str  # the classes of the word before ("" any)
+    after: str  # the classes of the unit after ("" any)
+    why: str
+
+
+#: Words whose class their neighbours decide: each :class:`Neighbours` in turn, else the
+#: word's own class (``w`` for a word of no class).
+BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
+    {
+        "her": (Neighbours("p", "", 'PtoC,.;:)(-"Qr', "no noun after it: the object ('shot her in the leg')"),),
+        "head": (
+            Neighbours("N", "nNY", 'PCRSbhmVvk,.;:)(-"', "after what he heads ('the village head', 'district head')"),
+            Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
+        ),
+    }
+)
