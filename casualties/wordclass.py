@@ -477,6 +477,9 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
         t = toks[j]
         if t.text == "-" or t.text in _APOSTROPHES:
             nxt = toks[j + 1] if j + 1 <= stop else None
+            if _model_number(ctx, i, j, nxt):
+                j += 2
+                continue
             if nxt is None or nxt.kind != "word" or not _attached(toks, j + 1) or j + 1 in figures:
                 break
             if t.text != "-" and nxt.text in ("s", "t"):
@@ -491,6 +494,19 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
         else:
             break
     return j
+
+
+def _model_number(ctx: _Ctx, i: int, j: int, nxt: Token | None) -> bool:
+    """A capitalised word, a hyphen at token ``j`` and digits, all attached: the name of a
+    model ("An-26", "F-16", "AK-47"), no figure."""
+    return (
+        j == i + 1
+        and ctx.toks[j].text == "-"
+        and nxt is not None
+        and nxt.kind == "digits"
+        and _attached(ctx.toks, j + 1)
+        and ctx.text[ctx.toks[i].start].isupper()
+    )
 
 
 def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple[str, frozenset[str]]:

@@ -344,6 +344,28 @@ GOLDEN = [
         "Two men riding a motorbike were shot dead.",
         "[F Two men]{person} [J riding] [N a motorbike]{other} [V were shot dead]{passive,killed} [. .]",
     ),
+    # one group named two ways; a name with a possessive and its initials; a model number
+    (
+        "Thirty people/civilians were wounded.",
+        "[F Thirty people/civilians]{person} [V were wounded]{passive,injured} [. .]",
+    ),
+    (
+        "Four Lara Workers' Union (LWU) members died.",
+        "[F Four Lara Workers' Union (LWU) members]{person} [A died]{active,intransitive,killed} [. .]",
+    ),
+    (
+        "Three crew in a Mi-8 helicopter were hurt.",
+        "[F Three crew]{person} [P in] [N a Mi-8 helicopter]{thing} [V were hurt]{passive,injured} [. .]",
+    ),
+    # where people come from; a village head; "her" alone
+    (
+        "Five men of Tarsi origin were killed.",
+        "[F Five men]{person} [o of] [N Tarsi origin]{thing} [V were killed]{passive,killed} [. .]",
+    ),
+    (
+        "Raiders shot the village head and her.",
+        "[N Raiders]{person} [K shot] [N the village head]{person} [C and] [p her] [. .]",
+    ),
 ]
 
 

@@ -172,7 +172,7 @@ def test_numbers_that_count_no_one():
     assert codes["5"] == "d" and codes["1990s"] == "d"
     assert _unit("In 2000 people fled", "2000").alternatives == frozenset()
     assert _unit("In 2000 they fled", "2000").alternatives == frozenset("F")
-    assert _unit("They fired an F-16 missile", "16").code == "d"
+    assert _unit("They fired an F-16 missile", "f-16").code == "Y"  # a model, one unit
     assert _unit("The second attack", "second").code == "d"
     assert _unit("He was 25 years old", "25 years old").code == "d"
 

@@ -1764,6 +1764,11 @@ NOT_PEOPLE: Final = frozenset(
         "figure",
         "tally",
         "count",
+        # where people come from ("six people of Kandan origin")
+        "origin",
+        "descent",
+        "ethnicity",
+        "nationality",
     }
 )
 MONTH_ABBREVIATIONS: Final = frozenset(

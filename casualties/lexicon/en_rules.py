@@ -250,7 +250,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "figure_group",
-            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (' [wY])? (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
             65,
             (
                 "At least 11 civilians were killed.",
@@ -259,10 +259,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
                 "Two Border Police (BP) officers were killed.",
+                "Three Lara People's Congress (LPC) members were wounded.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_slash",
+            "D{0,2} {figure:F} ADJ{0,3} NOUN{0,1} [Nn] {link:s} NOUN{0,1} {head:[Nn]}",
+            67,
+            ("Forty people/civilians were killed.", "Gunmen killed 6 police/army officers."),
+            ("Forty people were killed.", "Six people - two women - died."),
+        ),
+        "F",
+        # "people/civilians", "policemen/soldiers": one group named two ways
+        words=MappingProxyType({"link": frozenset({"/"})}),
     ),
     ChunkRule(
         Rule(
