@@ -408,6 +408,8 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     before = toks[i - 1] if i else None
     if before is not None and before.text in _NO_ONE_BEFORE:
         return True
+    if fig.qualifier is not None and j < len(toks) and toks[j].text in lx.DURATION_UNITS:
+        return True  # "over two days", "nearly three weeks": a duration
     if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):

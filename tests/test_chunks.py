@@ -357,6 +357,21 @@ GOLDEN = [
         "Three crew in a Mi-8 helicopter were hurt.",
         "[F Three crew]{person} [P in] [N a Mi-8 helicopter]{thing} [V were hurt]{passive,injured} [. .]",
     ),
+    # two outcomes joined by "or" state neither
+    (
+        "Nine traders had been killed or injured.",
+        "[F Nine traders]{person} [V had been killed or injured]{passive} [. .]",
+    ),
+    (
+        "Bandits killed or abducted 30 villagers.",
+        "[N Bandits]{person} [U killed or abducted]{reduced} [F 30 villagers]{person} [. .]",
+    ),
+    # a duration is no object
+    (
+        "Six were killed and 12 abducted over three days.",
+        "[F Six]{headless} [V were killed]{passive,killed} [C and] [F 12]{headless} [U abducted]{reduced,abducted} "
+        "[d over three] [Q days] [. .]",
+    ),
     # where people come from; a village head; "her" alone
     (
         "Five men of Tarsi origin were killed.",

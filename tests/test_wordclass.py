@@ -174,6 +174,8 @@ def test_numbers_that_count_no_one():
     assert _unit("In 2000 they fled", "2000").alternatives == frozenset("F")
     assert _unit("They fired an F-16 missile", "f-16").code == "Y"  # a model, one unit
     assert _unit("The second attack", "second").code == "d"
+    assert _unit("Nine were seized over two days", "over two")[3:5] == ("d", frozenset("F"))
+    assert _unit("Nine were seized in two days", "two").code == "F"
     assert _unit("He was 25 years old", "25 years old").code == "d"
 
 

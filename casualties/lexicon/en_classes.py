@@ -55,6 +55,7 @@ __all__ = [
     "COORDINATOR_FRAGMENTS",
     "CURRENCY_SYMBOLS",
     "DETERMINERS",
+    "DURATION_UNITS",
     "EN_MISSING_FORMS",
     "EXTRA_ADVERBS",
     "EXTRA_COORDINATORS",
@@ -531,6 +532,14 @@ OUTCOME_OF: Final = _outcomes()
 CLOCK_WORDS: Final = frozenset({"am", "pm", "gmt", "utc", "hrs", "h"})
 #: Units of an age ("a 25-year-old", "25 years old").
 AGE_UNITS: Final = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+#: Units of a duration: after a figure with a qualifier they make it one ("over two days",
+#: "nearly three weeks"); a bare figure before them heads a time group in L2 ("two days").
+DURATION_UNITS: Final = frozenset(
+    {
+        *("minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks"),
+        *("weekend", "weekends", "fortnight", "month", "months", "year", "years", "decade", "decades"),
+    }
+)
 #: Words before a number that make it an age ("a man aged 25").
 AGE_MARKERS: Final = frozenset({"aged", "age", "ages"})
 #: Words after a number that make it a share ("40 percent", "40 %").

@@ -605,6 +605,43 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_either",
+            "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
+            86,
+            ("Forty worshippers had been killed or wounded.", "Nine were reportedly killed or abducted."),
+            ("Two women were killed and three injured.", "Nine were killed and abducted."),
+        ),
+        "V",
+        # two outcomes joined by "or" state neither: no head, so no outcome
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_either_or",
+            "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
+            86,
+            ("Nine were either killed or abducted.", "Six have been either shot or stabbed."),
+            ("Nine were killed or abducted.", "The passengers were all killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"det": frozenset({"either"}), "link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "either_or",
+            "r? V {link:C} r? V",
+            59,
+            ("Forty worshippers killed or wounded in the raid.", "Gunmen killed or wounded 40 people."),
+            ("Gunmen killed two and wounded 40 people.", "Nine people killed in the raid."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_pair_any",
             "m? r? h? r? b{1,2} r{0,2} {pair:w} C r? {head:V}",
             85,
