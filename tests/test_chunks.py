@@ -366,6 +366,19 @@ GOLDEN = [
         "Bandits killed or abducted 30 villagers.",
         "[N Bandits]{person} [U killed or abducted]{reduced} [F 30 villagers]{person} [. .]",
     ),
+    # a condition of the injured; "reported as"
+    (
+        "Four guards were in critical condition.",
+        "[F Four guards]{person} [K were]{copula} [O in critical condition]{injured} [. .]",
+    ),
+    (
+        "Eight were reported as wounded.",
+        "[F Eight]{headless} [V were reported as wounded]{passive,injured} [. .]",
+    ),
+    (
+        "Two pilots were listed as missing.",
+        "[F Two pilots]{person} [K were listed as] [O missing]{missing} [. .]",
+    ),
     # a duration is no object
     (
         "Six were killed and 12 abducted over three days.",

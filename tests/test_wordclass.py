@@ -83,6 +83,7 @@ GOLDEN = [
     ("The blast left 3 dead and 15 injured.", "DekFOCFV."),
     ("Casualties: 17 dead, 40 wounded.", "O:FO,FV."),
     ("Armed men kidnapped a priest on Sunday morning.", "wNVDNPQQ."),
+    ("Two miners remain in a serious condition.", "FNkO."),
     # person nouns; words that their neighbours decide
     ("Gunmen killed a village head and his two sons.", "NVDnNCDFN."),
     ("The head of the council was killed.", "DNoDwbV."),

@@ -52,6 +52,7 @@ __all__ = [
     "CLASS_OF",
     "CLASS_WORDS",
     "CLOCK_WORDS",
+    "CONDITION_WORDS",
     "COORDINATOR_FRAGMENTS",
     "CURRENCY_SYMBOLS",
     "DETERMINERS",
@@ -440,6 +441,8 @@ TO_DEATH_PRESENT: Final = frozenset(
     | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
     | {"lynch", "lynches"}
 )
+# Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
+CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     {"claimed": "V", "took": "V", "cost": "V", "claiming": "g", "taking": "g", "costing": "g"}
@@ -498,7 +501,10 @@ def _multiwords() -> tuple[Multiword, ...]:
     hospital = (
         Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital)
+    condition = (
+        Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()

@@ -697,6 +697,30 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_reported_as",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} {link:P} r? {head:V}",
+            83,
+            ("Twelve were reported as injured.", "Two guards were listed as wounded in the raid."),
+            ("Two fighters were reported killed.", "Nine were reported as missing."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported_as",
+            "m? r? h? r? b r? {cue:[Skw]} {link:P} r?",
+            73,
+            ("Nine were reported as missing.", "Three men were listed as dead."),
+            ("Twelve were reported as injured.", "Heavy casualties were reported."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_reported_infinitive",
             "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} r? t h r? b r? {head:V}",
             84,
