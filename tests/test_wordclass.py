@@ -84,6 +84,8 @@ GOLDEN = [
     ("Casualties: 17 dead, 40 wounded.", "O:FO,FV."),
     ("Armed men kidnapped a priest on Sunday morning.", "wNVDNPQQ."),
     ("Two miners remain in a serious condition.", "FNkO."),
+    ("Six internally displaced persons were hacked down.", "FVNbV."),
+    ("Forty people, mostly cadets and campaigners, died.", "FN,rNCN,V."),
     # person nouns; words that their neighbours decide
     ("Gunmen killed a village head and his two sons.", "NVDnNCDFN."),
     ("The head of the council was killed.", "DNoDwbV."),
@@ -347,7 +349,7 @@ def test_life_takers_and_multiwords():
     for words, code in lx.MULTIWORDS.items():
         assert len(words) >= 2 and all(w == w.lower() and w for w in words), words
         if code in lx.TRIGGER_CLASSES:
-            assert lx.OUTCOME_OF[" ".join(words)] in {"killed", "injured", "missing", "abducted", "detained"}
+            assert lx.OUTCOME_OF[" ".join(words)] in {"killed", "injured", "missing", "abducted", "detained", "displaced"}
 
 
 def test_tables_are_immutable():

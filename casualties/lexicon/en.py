@@ -1305,6 +1305,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "trainees",
                 "administrators",
                 "administrator",
+                "campaigner",
+                "campaigners",
             )
         },
         **{
@@ -1363,6 +1365,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "forces",
                 "force",
                 # ranks
+                "cadet",
+                "cadets",
                 "commando",
                 "colonel",
                 "inspector",

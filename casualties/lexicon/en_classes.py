@@ -469,6 +469,9 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("gunned", "down"), "V", "killed"),
     Multiword(("gunning", "down"), "g", "killed"),
     Multiword(("gun", "down"), "v", "killed"),
+    Multiword(("hacked", "down"), "V", "killed"),
+    Multiword(("hacking", "down"), "g", "killed"),
+    Multiword(("internally", "displaced"), "V", "displaced"),  # "internally displaced persons"
     Multiword(("guns", "down"), "v", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),
