@@ -53,7 +53,12 @@ _NEVER_JOINS: Final = frozenset({",", ")", "]", ";", ":", '"', "”", "“", "?"
 # Words and symbols that the careful path reads: ambiguities that capitals decide, acronyms,
 # sentence ends, apostrophes, dashes.
 _CAREFUL: Final = frozenset(
-    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised} | lx.ACRONYMS | _ENDS | _APOSTROPHES | {"-"}
+    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised}
+    | lx.ACRONYMS
+    | _ENDS
+    | _APOSTROPHES
+    | {"-"}
+    | frozenset(lx.BY_NEIGHBOURS)
 )
 # The first word of what may follow a figure to make it a clock time, an age or a share.
 _SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per", "-", ":", "a", "p", "o"}
@@ -525,6 +530,8 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     before = toks[i - 1] if i else None
     if before is not None and before.text in _NO_ONE_BEFORE:
         return True
+    if fig.qualifier is not None and j < len(toks) and toks[j].text in lx.DURATION_UNITS:
+        return True  # "over two days", "nearly three weeks": a duration
     if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
@@ -594,6 +601,9 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
         t = toks[j]
         if t.text == "-" or t.text in _APOSTROPHES:
             nxt = toks[j + 1] if j + 1 <= stop else None
+            if _model_number(ctx, i, j, nxt):
+                j += 2
+                continue
             if nxt is None or nxt.kind != "word" or not _attached(toks, j + 1) or j + 1 in figures:
                 break
             if t.text != "-" and nxt.text in ("s", "t"):
@@ -610,9 +620,25 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
     return j
 
 
+def _model_number(ctx: _Ctx, i: int, j: int, nxt: Token | None) -> bool:
+    """A capitalised word, a hyphen at token ``j`` and digits, all attached: the name of a
+    model ("An-26", "F-16", "AK-47"), no figure."""
+    return (
+        j == i + 1
+        and ctx.toks[j].text == "-"
+        and nxt is not None
+        and nxt.kind == "digits"
+        and _attached(ctx.toks, j + 1)
+        and ctx.text[ctx.toks[i].start].isupper()
+    )
+
+
 def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple[str, frozenset[str]]:
     """The class of a word unit and its alternatives."""
     key = word.rstrip(".")
+    by_neighbours = lx.BY_NEIGHBOURS.get(key)
+    if by_neighbours is not None and (decided := _by_neighbours(ctx, key, by_neighbours, i, j)) is not None:
+        return decided
     code = lx.CLASS_OF.get(key)
     original = ctx.text[ctx.toks[i].start : ctx.toks[j - 1].end]
     if code is None and len(key) > 1 and ("-" in key or "'" in key):
@@ -636,6 +662,35 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         if amb is not None and amb.capitalised:
             return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
     return code, _ALTS.get(key, _NO)
+
+
+def _by_neighbours(
+    ctx: _Ctx, key: str, rules: Sequence[lx.Neighbours], i: int, j: int
+) -> tuple[str, frozenset[str]] | None:
+    """The class the neighbours of the word ``key`` at tokens ``[i, j)`` give it, and its
+    own class as the alternative; None when no rule of ``rules`` holds."""
+    before = _neighbour_class(ctx, i - 1) if i else "."
+    after = _neighbour_class(ctx, j)
+    for rule in rules:
+        if (not rule.before or before in rule.before) and (not rule.after or after in rule.after):
+            return rule.code, frozenset(lx.CLASS_OF.get(key, "w")) - {rule.code}
+    return None
+
+
+def _neighbour_class(ctx: _Ctx, k: int) -> str:
+    """The class of token ``k`` as a neighbour: ``F`` for the first token of a figure, ``Y``
+    for a capitalised word of no class, ``.`` past the text or at a sentence end."""
+    if k >= len(ctx.toks):
+        return "."
+    if k in ctx.figures:
+        return "F"
+    tok = ctx.toks[k]
+    if tok.kind != "word":
+        return "." if tok.text in _ENDS else lx.SYMBOL_CLASS.get(tok.text, "s")
+    code = lx.CLASS_OF.get(tok.text)
+    if code is None or code in "nw":
+        return "Y" if ctx.text[tok.start].isupper() else (code or "w")
+    return code
 
 
 def _compound_class(word: str) -> str | None:

@@ -253,7 +253,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "figure_group",
-            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (' [wY])? (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
             65,
             (
                 "At least 11 civilians were killed.",
@@ -262,10 +262,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
                 "Two Border Police (BP) officers were killed.",
+                "Three Lara People's Congress (LPC) members were wounded.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_slash",
+            "D{0,2} {figure:F} ADJ{0,3} NOUN{0,1} [Nn] {link:s} NOUN{0,1} {head:[Nn]}",
+            67,
+            ("Forty people/civilians were killed.", "Gunmen killed 6 police/army officers."),
+            ("Forty people were killed.", "Six people - two women - died."),
+        ),
+        "F",
+        # "people/civilians", "policemen/soldiers": one group named two ways
+        words=MappingProxyType({"link": frozenset({"/"})}),
     ),
     ChunkRule(
         Rule(
@@ -641,6 +654,43 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_either",
+            "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
+            86,
+            ("Forty worshippers had been killed or wounded.", "Nine were reportedly killed or abducted."),
+            ("Two women were killed and three injured.", "Nine were killed and abducted."),
+        ),
+        "V",
+        # two outcomes joined by "or" state neither: no head, so no outcome
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_either_or",
+            "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
+            86,
+            ("Nine were either killed or abducted.", "Six have been either shot or stabbed."),
+            ("Nine were killed or abducted.", "The passengers were all killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"det": frozenset({"either"}), "link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "either_or",
+            "r? V {link:C} r? V",
+            59,
+            ("Forty worshippers killed or wounded in the raid.", "Gunmen killed or wounded 40 people."),
+            ("Gunmen killed two and wounded 40 people.", "Nine people killed in the raid."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_pair_any",
             "m? r? h? r? b{1,2} r{0,2} {pair:w} C r? {head:V}",
             85,
@@ -693,6 +743,30 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "V",
         frozenset({"passive"}),
         words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported_as",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} {link:P} r? {head:V}",
+            83,
+            ("Twelve were reported as injured.", "Two guards were listed as wounded in the raid."),
+            ("Two fighters were reported killed.", "Nine were reported as missing."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported_as",
+            "m? r? h? r? b r? {cue:[Skw]} {link:P} r?",
+            73,
+            ("Nine were reported as missing.", "Three men were listed as dead."),
+            ("Twelve were reported as injured.", "Heavy casualties were reported."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
     ),
     ChunkRule(
         Rule(
