@@ -221,7 +221,7 @@ END_TO_END = [
         "Two guards were among seven people killed in the raid.",
         (("2", "killed", "civilian", "part"), ("7", "killed", "unknown", "figure")),
     ),
-    ("A clerk was shot twice in the back, and killed.", (("1", "killed", "unknown", "figure"),)),
+    ("A clerk was shot twice in the back, and killed.", (("1", "killed", "civilian", "figure"),)),
 ]
 
 
