@@ -58,6 +58,8 @@ EVENTS = [
     # a reported or confirmed outcome adjective; a toll with an adverb before its verb
     ("Nine miners were confirmed dead and 14 injured after the shaft collapsed.", {"killed": 9, "injured": 14}),
     ("The death toll now stands at 23 after the market fire.", {"killed": 23}),
+    # a noun compound whose head word has no known class, right before its verb group
+    ("3 district officials were killed and 2 police cadets were abducted.", {"killed": 3, "abducted": 2}),
 ]
 
 

@@ -286,6 +286,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_compound",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN{1,2} {head:w}",
+            67,
+            (
+                "Two police reservists were abducted.",
+                "Three army cadets have been killed.",
+                "Four police cadets were wounded.",
+            ),
+            ("Two soldiers escaped in the attack.", "Gunmen killed 12 civilians nearby."),
+        ),
+        "F",
+        # a noun compound whose last word is of no known class ("police reservists") heads
+        # the group only when a verb group follows at once: "two soldiers escaped" is a clause
+        next="[bhmV]",
+    ),
+    ChunkRule(
+        Rule(
             "figure_outcome",
             "D{0,2} {figure:F} [wr]? {head:O}",
             60,
