@@ -303,6 +303,29 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_time_noun",
+            "D{0,2} {figure:F} {cue:Q} {head:N}",
+            68,
+            ("Two night guards were killed.", "Gunmen shot three day labourers."),
+            ("Nine died in two days of fighting.", "Gunmen killed 12 overnight."),
+        ),
+        "F",
+        # "night" or "day" before a person noun says when the person works, not a time
+        words=MappingProxyType({"cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_time_noun",
+            "{det:D} {cue:Q} {head:N}",
+            62,
+            ("A night guard was shot dead.", "Gunmen killed the day workers."),
+            ("The attack came at night.", "Gunmen attacked the village that day."),
+        ),
+        "N",
+        words=MappingProxyType({"det": NOUN_ARTICLES, "cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
             "figure_outcome",
             "D{0,2} {figure:F} [wr]? {head:O}",
             60,
