@@ -61,7 +61,7 @@ EVENTS = [
     # a noun compound whose head word has no known class, right before its verb group
     ("3 district officials were killed and 2 police cadets were abducted.", {"killed": 3, "abducted": 2}),
     # "night" or "day" before a person noun is the person's shift, not a time
-    ("Two night guards were shot dead and a day labourer was wounded.", {"killed": 2, "injured": 1}),
+    ("Two night guards were shot dead and three day labourers were wounded.", {"killed": 2, "injured": 3}),
 ]
 
 
