@@ -62,6 +62,8 @@ EVENTS = [
     ("3 district officials were killed and 2 police cadets were abducted.", {"killed": 3, "abducted": 2}),
     # "night" or "day" before a person noun is the person's shift, not a time
     ("Two night guards were shot dead and three day labourers were wounded.", {"killed": 2, "injured": 3}),
+    # an aside whose member is a title and a name
+    ("Three rebels, including commander Ali Musa, were killed in the raid.", {"killed": 3}),
 ]
 
 

@@ -70,6 +70,11 @@ GOLDEN = [
         "Twelve pilgrims, who were travelling to Kano, were killed.",
         "[F Twelve pilgrims (, who were travelling to Kano)] were killed .",
     ),
+    # a member that is a title and its name ("commander Ali Musa")
+    (
+        "Three rebels, including commander Ali Musa, were killed.",
+        "[F Three rebels (, including [commander] Ali Musa)] were killed .",
+    ),
     ("Three soldiers, two policemen and a civilian died.", "[F Three soldiers & two policemen & a civilian] died ."),
     (
         "Gunmen killed 12 people, including two women and a child.",

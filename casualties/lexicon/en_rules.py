@@ -1110,9 +1110,10 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # a partitive "of" group, or the group or name its members belong to ("two members
         # of the Kanda Front", "a leader of the KDP")
         "OFG": "o [FNpY]",
-        # one member of a list ("two members of his family in Kano"); its place is one phrase:
+        # one member of a list ("two members of his family in Kano", a title and its name
+        # "commander Ali Musa"); its place is one phrase:
         # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
-        "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
+        "MEMBER": "(N Y | [FN] OFG?) ([Pt] ([YNEQ] | F (o E)?) | Q)?",
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
@@ -1163,6 +1164,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Eight displaced Syrians, including four children, were killed by border guards.",
                 "Gunmen killed 12 people, including two women and a child.",
                 "Seven people, including a boy of 14, were killed.",
+                "Three rebels, including commander Ali Musa, were killed.",
             ),
             ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
         ),
