@@ -64,6 +64,8 @@ EVENTS = [
     ("Two night guards were shot dead and three day labourers were wounded.", {"killed": 2, "injured": 3}),
     # an aside whose member is a title and a name
     ("Three rebels, including commander Ali Musa, were killed in the raid.", {"killed": 3}),
+    # a participle phrase between the victims and their verb ends in a name, no victim
+    ("Nine men working on a road project run by the Kanda Agency were kidnapped by rebels.", {"abducted": 9}),
 ]
 
 

@@ -70,6 +70,11 @@ GOLDEN = [
         "Twelve pilgrims, who were travelling to Kano, were killed.",
         "[F Twelve pilgrims (, who were travelling to Kano)] were killed .",
     ),
+    # a present participle phrase up to the verb of its subject, a name inside it
+    (
+        "Two nurses serving with the Tala Relief Agency were shot dead.",
+        "[F Two nurses (serving with the Tala Relief Agency)] were shot dead .",
+    ),
     # a member that is a title and its name ("commander Ali Musa")
     (
         "Three rebels, including commander Ali Musa, were killed.",

@@ -1097,7 +1097,7 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle"})
+SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1338,6 +1338,22 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen stormed the village on Monday.",
                 "Troops repelled an attack on the base, 12 rebels were killed.",
                 "Gunmen wearing masks attacked the bus and 12 passengers died.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_present_participle",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            56,
+            (
+                "Twelve people working on a research project run by the Kanda Fund were kidnapped.",
+                "Two nurses serving with the Tala Relief Agency were shot dead.",
+            ),
+            (
+                "Gunmen wearing masks attacked the bus and 12 passengers died.",
+                "Gunmen stormed a bus, killing three pilgrims.",
             ),
         ),
         next="OWN_VERB",
