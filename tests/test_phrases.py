@@ -72,8 +72,8 @@ GOLDEN = [
     ),
     # a present participle phrase up to the verb of its subject, a name inside it
     (
-        "Two nurses serving with the Tala Relief Agency were shot dead.",
-        "[F Two nurses (serving with the Tala Relief Agency)] were shot dead .",
+        "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
+        "[F Two nurses (working at a clinic owned by the Tala Relief Agency)] were shot dead .",
     ),
     # a member that is a title and its name ("commander Ali Musa")
     (

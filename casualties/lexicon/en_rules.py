@@ -1287,11 +1287,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
             55,
             (
-                "Five policemen escorting a bus have been killed.",
-                "Two men riding a motorbike were shot dead.",
-                "Three pilgrims travelling to Kano died.",
-                "Forty pilgrims attending prayers at the shrine were killed.",
-                "A teacher reporting on abuses among prison guards was shot dead.",
+                "Gunmen killed five policemen escorting a bus.",
+                "Police shot dead two men riding a motorbike.",
+                "A blast killed three pilgrims travelling to Kano.",
+                "Gunmen killed forty pilgrims attending prayers at the shrine.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -1343,13 +1342,19 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
         Rule(
             "modifier_present_participle",
             "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
             56,
             (
+                "Five policemen escorting a bus have been killed.",
+                "Two men riding a motorbike were shot dead.",
+                "Three pilgrims travelling to Kano died.",
+                "Forty pilgrims attending prayers at the shrine were killed.",
+                "A teacher reporting on abuses among prison guards was shot dead.",
                 "Twelve people working on a research project run by the Kanda Fund were kidnapped.",
-                "Two nurses serving with the Tala Relief Agency were shot dead.",
+                "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
             ),
             (
                 "Gunmen wearing masks attacked the bus and 12 passengers died.",
