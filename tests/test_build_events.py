@@ -66,6 +66,8 @@ EVENTS = [
     ("Three rebels, including commander Ali Musa, were killed in the raid.", {"killed": 3}),
     # a participle phrase between the victims and their verb ends in a name, no victim
     ("Nine men working on a road project run by the Kanda Agency were kidnapped by rebels.", {"abducted": 9}),
+    # a name between commas names the "of" group: the figure before it is the victims'
+    ("Two sons of the Tala police chief, Colonel Ben Ota, were abducted by gunmen.", {"abducted": 2}),
 ]
 
 

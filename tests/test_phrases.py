@@ -75,6 +75,11 @@ GOLDEN = [
         "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
         "[F Two nurses (working at a clinic owned by the Tala Relief Agency)] were shot dead .",
     ),
+    # a name between commas after a figure group and its "of" group
+    (
+        "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+        "[F Two sons {of the Tala police chief} (, Colonel Ben Ota ,)] were abducted .",
+    ),
     # a member that is a title and its name ("commander Ali Musa")
     (
         "Three rebels, including commander Ali Musa, were killed.",

@@ -1193,6 +1193,22 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_next="C [FN]",
     ),
     PhraseRule(
+        # a name between commas after a figure group names the group or its "of" group;
+        # the verb after it is the group's ("two sons of the chief, Ben Ota, were abducted"),
+        # the name no victim of its own
+        Rule(
+            "aside_name",
+            "{core:F} {of:OFG}? {aside:, Y ,}",
+            65,
+            (
+                "One farmer, Ali Musa, was killed in Tala.",
+                "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+            ),
+            ("Ali Musa, a farmer, was killed.", "Gunmen killed a farmer, Ali Musa said.", "A farmer, Ali Musa, said."),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "aside_adverb",
             "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
