@@ -68,6 +68,8 @@ EVENTS = [
     ("Nine men working on a road project run by the Kanda Agency were kidnapped by rebels.", {"abducted": 9}),
     # a name between commas names the "of" group: the figure before it is the victims'
     ("Two sons of the Tala police chief, Colonel Ben Ota, were abducted by gunmen.", {"abducted": 2}),
+    # a date with a slash counts no one
+    ("One man was shot dead on the night of 14/11 while two others were wounded.", {"killed": 1, "injured": 2}),
 ]
 
 

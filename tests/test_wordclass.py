@@ -167,6 +167,11 @@ def test_numbers_that_count_no_one():
     assert _unit("They fired an F-16 missile", "16").code == "d"
     assert _unit("The second attack", "second").code == "d"
     assert _unit("He was 25 years old", "25 years old").code == "d"
+    # digits joined by a slash: a date or a fraction
+    assert _unit("A man was shot on the night of 14/11 in Tala", "11").code == "d"
+    assert _unit("A man was shot on the night of 14/11 in Tala", "14").code == "d"
+    assert _unit("He was shot on 02/05/2019", "05").code == "d"
+    assert _unit("Gunmen killed 3 / 4 guards", "4").code == "F"
 
 
 def test_sentence_ends():
