@@ -1343,11 +1343,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
+                "A shop on the main road known as Casa Ruiz was shot at.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
