@@ -72,6 +72,8 @@ EVENTS = [
     ("One man was shot dead on the night of 14/11 while two others were wounded.", {"killed": 1, "injured": 2}),
     # a participle phrase after a place phrase: its name is no victim
     ("In Tala, a bar on the main road known as Casa Ruiz was shot up.", {}),
+    # a figure with a reported outcome and no verb, last in a list
+    ("Five were killed, 3 were wounded and 2 reported missing.", {"killed": 5, "injured": 3, "missing": 2}),
 ]
 
 

@@ -336,6 +336,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_reported_outcome",
+            "D{0,2} {figure:F} {cue:[Skw]} {head:O}",
+            61,
+            ("Three died, 2 were wounded and 1 reported missing.", "Four soldiers dead and two confirmed missing."),
+            ("Police said 12 dead.", "Officials reported 12 dead.", "No reported fatalities."),
+        ),
+        "F",
+        # a figure with a reported outcome adjective and no verb, in a list ("1 reported
+        # missing"); not an outcome noun ("no reported fatalities": zero_noun)
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "head": frozenset({"dead", "missing"})}),
+    ),
+    ChunkRule(
+        Rule(
             "figure_time",
             "D? {figure:F} d? {head:Q}",
             55,
