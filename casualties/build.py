@@ -453,6 +453,8 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
         start, count = units[c.first].start, Count(1)
     if c.head >= 0 and units[c.head].code == "O":
         last = c.head - 1  # "3 dead", "12 deaths": no party words
+        if last >= first_word and units[last].text in er.REPORTED_PARTICIPLES:
+            last -= 1  # "1 reported missing"
     words = first_word <= last
     party = " ".join(text[units[first_word].start : units[last].end].split()) if words else None
     end = units[last].end if words else units[first_word - 1].end

@@ -334,14 +334,15 @@ def _ends_with_subject(chunks: Chunks, first: int, end: int) -> bool:
     """Whether the modifier in chunks ``[first, end)`` ends with a group of people that is
     the subject of the verb after it ("90 families who say [their children] were abducted",
     "residents rioted after [a boy] was killed"): not after a preposition that opens no
-    clause ("a man embroiled in a dispute with the women was held") nor after "be"
-    ("bandits suspected to be herdsmen were killed")."""
+    clause ("a man embroiled in a dispute with the women was held"), a part marker ("a
+    teacher reporting on abuses among prison guards was shot") or "be" ("bandits suspected
+    to be herdsmen were killed")."""
     items = chunks.chunks
     last = end - 1 if chunks.string[end - 1] != "," else end - 2
     if last <= first or items[last].code not in "FN" or "person" not in items[last].features:
         return False
     before = items[last - 1]
-    return before.code not in "PtobK" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
+    return before.code not in "PtobKI" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
 
 
 def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:

@@ -536,12 +536,24 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
         return True
+    if _slashed(toks, i):
+        return True
     after = toks[j] if j < len(toks) else None
     if len(first.text) == 4 and int(first.text) in lx.YEARS:
         return after is None or lx.CLASS_OF.get(after.text) not in _NOUNISH
     if len(first.text) <= 2 and 1 <= int(first.text) <= 31 and (_is_month(ctx, before) or _is_month(ctx, after)):
         return True
     return _age_after_name(ctx, i, after)
+
+
+def _slashed(toks: Sequence[Token], i: int) -> bool:
+    """Digits joined to other digits by a slash with no space: a date or a fraction
+    ("on 14/11", "12/03/2017", "24/7"), never a count of people."""
+    before = i >= 2 and toks[i - 1].text == "/" and toks[i - 2].kind == "digits"
+    if before and _attached(toks, i) and _attached(toks, i - 1):
+        return True
+    after = i + 2 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].kind == "digits"
+    return after and _attached(toks, i + 1) and _attached(toks, i + 2)
 
 
 def _age_after_name(ctx: _Ctx, i: int, after: Token | None) -> bool:

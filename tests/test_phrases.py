@@ -70,6 +70,21 @@ GOLDEN = [
         "Twelve pilgrims, who were travelling to Kano, were killed.",
         "[F Twelve pilgrims (, who were travelling to Kano)] were killed .",
     ),
+    # a present participle phrase up to the verb of its subject, a name inside it
+    (
+        "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
+        "[F Two nurses (working at a clinic owned by the Tala Relief Agency)] were shot dead .",
+    ),
+    # a name between commas after a figure group and its "of" group
+    (
+        "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+        "[F Two sons {of the Tala police chief} (, Colonel Ben Ota ,)] were abducted .",
+    ),
+    # a member that is a title and its name ("commander Ali Musa")
+    (
+        "Three rebels, including commander Ali Musa, were killed.",
+        "[F Three rebels (, including [commander] Ali Musa)] were killed .",
+    ),
     ("Three soldiers, two policemen and a civilian died.", "[F Three soldiers & two policemen & a civilian] died ."),
     (
         "Gunmen killed 12 people, including two women and a child.",

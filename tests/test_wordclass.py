@@ -184,6 +184,11 @@ def test_numbers_that_count_no_one():
     assert _unit("Nine were seized over two days", "over two")[3:5] == ("d", frozenset("F"))
     assert _unit("Nine were seized in two days", "two").code == "F"
     assert _unit("He was 25 years old", "25 years old").code == "d"
+    # digits joined by a slash: a date or a fraction
+    assert _unit("A man was shot on the night of 14/11 in Tala", "11").code == "d"
+    assert _unit("A man was shot on the night of 14/11 in Tala", "14").code == "d"
+    assert _unit("He was shot on 02/05/2019", "05").code == "d"
+    assert _unit("Gunmen killed 3 / 4 guards", "4").code == "F"
 
 
 def test_sentence_ends():

@@ -299,6 +299,46 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_compound",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN{1,2} {head:w}",
+            67,
+            (
+                "Two police reservists were abducted.",
+                "Three army cadets have been killed.",
+                "Four police cadets were wounded.",
+            ),
+            ("Two soldiers escaped in the attack.", "Gunmen killed 12 civilians nearby."),
+        ),
+        "F",
+        # a noun compound whose last word is of no known class ("police reservists") heads
+        # the group only when a verb group follows at once: "two soldiers escaped" is a clause
+        next="[bhmV]",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_time_noun",
+            "D{0,2} {figure:F} {cue:Q} {head:N}",
+            68,
+            ("Two night guards were killed.", "Gunmen shot three day labourers."),
+            ("Nine died in two days of fighting.", "Gunmen killed 12 overnight."),
+        ),
+        "F",
+        # "night" or "day" before a person noun says when the person works, not a time
+        words=MappingProxyType({"cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_time_noun",
+            "{det:D} {cue:Q} {head:N}",
+            62,
+            ("A night guard was shot dead.", "Gunmen killed the day workers."),
+            ("The attack came at night.", "Gunmen attacked the village that day."),
+        ),
+        "N",
+        words=MappingProxyType({"det": NOUN_ARTICLES, "cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
             "figure_outcome",
             "D{0,2} {figure:F} [wr]? {head:O}",
             60,
@@ -306,6 +346,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             ("Three soldiers died.", "The dead were buried."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_reported_outcome",
+            "D{0,2} {figure:F} {cue:[Skw]} {head:O}",
+            61,
+            ("Three died, 2 were wounded and 1 reported missing.", "Four soldiers dead and two confirmed missing."),
+            ("Police said 12 dead.", "Officials reported 12 dead.", "No reported fatalities."),
+        ),
+        "F",
+        # a figure with a reported outcome adjective and no verb, in a list ("1 reported
+        # missing"); not an outcome noun ("no reported fatalities": zero_noun)
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "head": frozenset({"dead", "missing"})}),
     ),
     ChunkRule(
         Rule(
@@ -1177,7 +1230,7 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle"})
+SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1190,9 +1243,10 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # a partitive "of" group, or the group or name its members belong to ("two members
         # of the Kanda Front", "a leader of the KDP")
         "OFG": "o [FNpY]",
-        # one member of a list ("two members of his family in Kano"); its place is one phrase:
+        # one member of a list ("two members of his family in Kano", a title and its name
+        # "commander Ali Musa"); its place is one phrase:
         # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
-        "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
+        "MEMBER": "(N Y | [FN] OFG?) ([Pt] ([YNEQ] | F (o E)?) | Q)?",
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
@@ -1243,6 +1297,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Eight displaced Syrians, including four children, were killed by border guards.",
                 "Gunmen killed 12 people, including two women and a child.",
                 "Seven people, including a boy of 14, were killed.",
+                "Three rebels, including commander Ali Musa, were killed.",
             ),
             ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
         ),
@@ -1269,6 +1324,22 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         ),
         # a list with a comma before its last member is no aside ("three clerks, a guard, and a nurse")
         not_next="C [FN]",
+    ),
+    PhraseRule(
+        # a name between commas after a figure group names the group or its "of" group;
+        # the verb after it is the group's ("two sons of the chief, Ben Ota, were abducted"),
+        # the name no victim of its own
+        Rule(
+            "aside_name",
+            "{core:F} {of:OFG}? {aside:, Y ,}",
+            65,
+            (
+                "One farmer, Ali Musa, was killed in Tala.",
+                "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+            ),
+            ("Ali Musa, a farmer, was killed.", "Gunmen killed a farmer, Ali Musa said.", "A farmer, Ali Musa, said."),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1365,11 +1436,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
             55,
             (
-                "Five policemen escorting a bus have been killed.",
-                "Two men riding a motorbike were shot dead.",
-                "Three pilgrims travelling to Kano died.",
-                "Forty pilgrims attending prayers at the shrine were killed.",
-                "A teacher reporting on abuses among prison guards was shot dead.",
+                "Gunmen killed five policemen escorting a bus.",
+                "Police shot dead two men riding a motorbike.",
+                "A blast killed three pilgrims travelling to Kano.",
+                "Gunmen killed forty pilgrims attending prayers at the shrine.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -1406,16 +1476,39 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
+                "A shop on the main road known as Casa Ruiz was shot at.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
                 "Troops repelled an attack on the base, 12 rebels were killed.",
                 "Gunmen wearing masks attacked the bus and 12 passengers died.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
+        Rule(
+            "modifier_present_participle",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            56,
+            (
+                "Five policemen escorting a bus have been killed.",
+                "Two men riding a motorbike were shot dead.",
+                "Three pilgrims travelling to Kano died.",
+                "Forty pilgrims attending prayers at the shrine were killed.",
+                "A teacher reporting on abuses among prison guards was shot dead.",
+                "Twelve people working on a research project run by the Kanda Fund were kidnapped.",
+                "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
+            ),
+            (
+                "Gunmen wearing masks attacked the bus and 12 passengers died.",
+                "Gunmen stormed a bus, killing three pilgrims.",
             ),
         ),
         next="OWN_VERB",
