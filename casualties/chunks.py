@@ -315,14 +315,24 @@ def _rule_ways(k: int, spec: er.ChunkRule, regex: str) -> tuple[list[_Way], str]
     ``prev`` is a look-behind: in a way, after its first unit, on the unit before that; in
     the own regex, at its start. ``next`` is a look-ahead after both.
     """
-    others = "[^" + re.escape(spec.prev) + "]"
     after = ""
     if spec.next:
         after = "(?=" + compile_pattern(spec.next, lx.ALPHABET, macros=er.CHUNK_MACROS).regex.pattern + ")"
-    behind, own_behind = (f"(?<!{others}.)", f"(?<!{others})") if spec.prev else ("", "")
+    behind, own_behind = _behind(spec.prev)
     plain = _SLOT_OPEN.sub("(?:", regex)
     ways = [_Way(codes, behind + rest + after, k) for codes, rest in _ways(spec.rule.name, plain)]
     return ways, own_behind + regex + after
+
+
+def _behind(prev: str) -> tuple[str, str]:
+    """The look-behinds of a ``prev`` condition: in a way (after its first unit) and at the
+    start of a rule's own regex. The text's start counts as a sentence start (``.``)."""
+    if not prev:
+        return "", ""
+    allowed = "[" + re.escape(prev) + "]"
+    if "." in prev:
+        return f"(?:(?<={allowed}.)|(?<!..))", f"(?:(?<={allowed})|(?<!.))"
+    return f"(?<={allowed}.)", f"(?<={allowed})"
 
 
 def _compile() -> tuple[re.Pattern[str], Mapping[str, _Alt]]:

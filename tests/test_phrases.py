@@ -78,7 +78,7 @@ GOLDEN = [
     # a name between commas after a figure group and its "of" group
     (
         "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
-        "[F Two sons {of the Tala police chief} (, Colonel Ben Ota ,)] were abducted .",
+        "[F Two sons {of the Tala police chief} (, [Colonel] Ben Ota ,)] were abducted .",
     ),
     # a member that is a title and its name ("commander Ali Musa")
     (

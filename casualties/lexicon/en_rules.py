@@ -304,8 +304,8 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             67,
             (
                 "Two police reservists were abducted.",
-                "Three army cadets have been killed.",
-                "Four police cadets were wounded.",
+                "Three army draftees have been killed.",
+                "Four police sentries were wounded.",
             ),
             ("Two soldiers escaped in the attack.", "Gunmen killed 12 civilians nearby."),
         ),
@@ -1331,7 +1331,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # the name no victim of its own
         Rule(
             "aside_name",
-            "{core:F} {of:OFG}? {aside:, Y ,}",
+            "{core:F} {of:OFG}? {aside:, N? Y ,}",
             65,
             (
                 "One farmer, Ali Musa, was killed in Tala.",
