@@ -161,6 +161,7 @@ END_TO_END = [
     # a predicate after a linking verb
     ("One porter remained injured.", (("1", "injured", "unknown", "figure"),)),
     ("31 others sustained various degrees of injuries.", (("31", "injured", "unknown", "figure"),)),
+    ("No fewer than 12 traders sustained varying degrees of injuries.", (("at least 12", "injured", "civilian", "figure"),)),
     # an outcome noun and "to" its victims
     ("A device exploded, causing injuries to four people.", (("4", "injured", "unknown", "figure"),)),
     ("He suffered injuries to his head.", ()),

@@ -1695,7 +1695,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "predicate",
-            "{victim:VICTIM} ,? {verb:K} (f o)? {outcome:[OU]}",
+            "{victim:VICTIM} ,? {verb:K} ([fn] o)? {outcome:[OU]}",
             60,
             (
                 "At least four fishermen are dead.",
@@ -1704,6 +1704,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Two guards were shot dead and one was missing.",
                 "One porter remained injured.",
                 "31 others sustained various degrees of injuries.",
+                "No fewer than 9 traders sustained varying degrees of injuries.",
                 "Six guards were confirmed dead and 11 injured.",
                 "Four miners were reported missing.",
             ),
