@@ -1288,7 +1288,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_participle",
-            "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
+            "{core:CORE} {of:OFG}? {aside:J (w{0,3} [FNYw] | [Pt] w{0,2} [FNYEw]) (ATT | I [NY])?}",
             55,
             (
                 "Five policemen escorting a bus have been killed.",
@@ -1296,6 +1296,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Three pilgrims travelling to Kano died.",
                 "Forty pilgrims attending prayers at the shrine were killed.",
                 "A teacher reporting on abuses among prison guards was shot dead.",
+                "Two activists investigating land disputes have been shot dead.",
+                "A reporter covering tax fraud cases was shot dead.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
