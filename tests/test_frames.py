@@ -204,6 +204,7 @@ END_TO_END = [
     ("Five of the dead were buried.", ()),
     # asides of an adverb or a partitive between dashes
     ("More than 900 people, mostly civilians, have been killed.", (("at least 901", "killed", "unknown", "figure"),)),
+    ("At least 25 people, mostly cadets, were killed and 7 others wounded.", (("at least 25", "killed", "unknown", "figure"), ("7", "injured", "unknown", "figure"))),
     (
         "Six traders - two of them women - died.",
         (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),

@@ -169,6 +169,10 @@ GOLDEN = [
         "Some 40 people, mostly women and children, died.",
         "[F Some 40 people (, mostly women and children)] died .",
     ),
+    (
+        "Some 18 people, mostly cadets, died.",
+        "[F Some 18 people (, mostly cadets)] died .",
+    ),
     # an "of" group naming the group or organisation the victims belong to
     ("Two members of the Kanda Front were shot dead.", "[F Two members {of the Kanda Front}] were shot dead ."),
     (

@@ -1199,12 +1199,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_adverb",
-            "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
+            "{core:CORE} {of:OFG}? {aside:, r (MEMBER ((C | ,) [FN]){0,3} | w{1,2})} ,?",
             65,
             (
                 "At least 30 people, mostly women and children, were killed.",
                 "Nine people, mainly traders, died in the blast.",
                 "The flood left 14 people, mostly herders and their children dead.",
+                "At least 12 people, mostly cadets, were killed.",
             ),
             ("Gunmen killed 12 people, mostly women.", "Nine people died, mostly women and children."),
         ),
