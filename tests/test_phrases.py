@@ -56,6 +56,10 @@ GOLDEN = [
         "Five policemen escorting a bus have been killed.",
         "[F Five policemen (escorting a bus)] have been killed .",
     ),
+    (
+        "Three lawyers handling land reform cases were shot dead.",
+        "[F Three lawyers (handling land reform cases)] were shot dead .",
+    ),
     ("23 dead, 12 wounded including a cleric.", "[H 23 dead] , [F 12] wounded including [N a cleric] ."),
     ("Nine people, most of them children, died.", "[F Nine people (, most of them children)] died ."),
     (
@@ -179,6 +183,10 @@ GOLDEN = [
     (
         "Some 40 people, mostly women and children, died.",
         "[F Some 40 people (, mostly women and children)] died .",
+    ),
+    (
+        "Some 18 people, mostly cadets, died.",
+        "[F Some 18 people (, mostly cadets)] died .",
     ),
     # an "of" group naming the group or organisation the victims belong to
     ("Two members of the Kanda Front were shot dead.", "[F Two members {of the Kanda Front}] were shot dead ."),

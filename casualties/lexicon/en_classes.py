@@ -486,6 +486,9 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("taken", "captive"), "V", "abducted"),
     Multiword(("held", "hostage"), "V", "abducted"),
     Multiword(("to", "death"), "O", "killed"),  # after its object: "shot two men to death", "put to death"
+    Multiword(("in", "critical", "condition"), "O", "injured"),  # "two are in critical condition"
+    Multiword(("in", "a", "critical", "condition"), "O", "injured"),
+    Multiword(("in", "serious", "condition"), "O", "injured"),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )

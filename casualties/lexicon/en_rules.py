@@ -28,7 +28,7 @@ class or a set, optional or not, and never holds ``.``: no chunk crosses a sente
 >>> CHUNK_ALPHABET["V"]
 "a passive outcome verb group ('were killed', 'have been killed', 'got hurt')"
 >>> [r.rule.name for r in CHUNK_RULES if r.code == "U"]
-['reduced']
+['either_or', 'reduced']
 """
 
 from __future__ import annotations
@@ -1317,13 +1317,28 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_apposition",
-            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
+            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){1,3}} ,",
             65,
-            ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
+            (
+                "Five people, two traders and a driver, were killed on Friday.",
+                "Nine people, six men and three boys, died.",
+            ),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
         # a list with a comma before its last member is no aside ("three clerks, a guard, and a nurse")
         not_next="C [FN]",
+    ),
+    PhraseRule(
+        Rule(
+            "aside_apposition_one",
+            "{core:F} {of:OFG}? {aside:, [FN]} ,",
+            65,
+            ("Six people, all civilians, died.", "Two men, both farmers, were shot dead."),
+            ("Six people, all civilians died.", "Two clerks, a guard, three cooks and a nurse died."),
+        ),
+        # one member followed by more of a list is the list's first ("two clerks, a guard,
+        # three cooks and a nurse"), not an aside
+        not_next="C [FN] | [FN] C [FN]",
     ),
     PhraseRule(
         # a name between commas after a figure group names the group or its "of" group;
@@ -1344,12 +1359,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_adverb",
-            "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
+            "{core:CORE} {of:OFG}? {aside:, r (MEMBER ((C | ,) [FN]){0,3} | w{1,2})} ,?",
             65,
             (
                 "At least 30 people, mostly women and children, were killed.",
                 "Nine people, mainly traders, died in the blast.",
                 "The flood left 14 people, mostly herders and their children dead.",
+                "At least 12 people, mostly cadets, were killed.",
             ),
             ("Gunmen killed 12 people, mostly women.", "Nine people died, mostly women and children."),
         ),
@@ -1433,13 +1449,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_participle",
-            "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
+            "{core:CORE} {of:OFG}? {aside:J (w{0,3} [FNYw] | [Pt] w{0,2} [FNYEw]) (ATT | I [NY])?}",
             55,
             (
                 "Gunmen killed five policemen escorting a bus.",
                 "Police shot dead two men riding a motorbike.",
                 "A blast killed three pilgrims travelling to Kano.",
                 "Gunmen killed forty pilgrims attending prayers at the shrine.",
+                "Gunmen shot dead two activists investigating land disputes.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -1516,7 +1533,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -1526,7 +1543,6 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen killed two soldiers and a civilian.",
                 "Police said nine villagers and 3 soldiers died.",
                 "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
-                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
             ),
             (
                 "Gunmen killed nine villagers and burned houses.",
@@ -1540,6 +1556,21 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_twice",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
+            51,
+            (
+                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
+                "Two guards and a nurse and a cook died.",
+            ),
+            ("Five people, two men and a boy, and a woman died.", "Gunmen killed two guards and a nurse and fled."),
+        ),
+        # "and" twice without commas; a list with commas is `coordination` or an aside
         not_next="CLAUSE_VERB",
         not_next_after="AG",
     ),
@@ -1862,7 +1893,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "predicate",
-            "{victim:VICTIM} ,? {verb:K} (f o)? {outcome:[OU]}",
+            "{victim:VICTIM} ,? {verb:K} ([fn] o)? {outcome:[OU]}",
             60,
             (
                 "At least four fishermen are dead.",
@@ -1871,6 +1902,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Two guards were shot dead and one was missing.",
                 "One porter remained injured.",
                 "31 others sustained various degrees of injuries.",
+                "No fewer than 9 traders sustained varying degrees of injuries.",
                 "Six guards were confirmed dead and 11 injured.",
                 "Four miners were reported missing.",
             ),
