@@ -244,20 +244,7 @@ def _pronoun(
         count, party, kind = Count(1), None, PartyKind.UNKNOWN
     else:
         return
-    statement = Statement(
-        count=count,
-        outcome=m.outcome,
-        party=party,
-        party_kind=kind,
-        source=source,
-        period=None,
-        cumulative=False,
-        location=None,
-        span=(unit.start, unit.end),
-        text=chunks.classes.text[unit.start : unit.end],
-        role=role,
-    )
-    yield Reading(statement, m.frame)
+    yield _reading(chunks, m, role, source, count, party, kind, (unit.start, unit.end))
 
 
 def _antecedent(phrases: Phrases, m: FrameMatch, claimed: dict[int, Outcome]) -> int:
@@ -411,22 +398,36 @@ def _one(
     victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
-    text = chunks.classes.text
     party = victim.party or shared
+    yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _reading(
+    chunks: Chunks,
+    m: FrameMatch,
+    role: Role,
+    source: str | None,
+    count: Count,
+    party: str | None,
+    kind: PartyKind,
+    span: tuple[int, int],
+) -> Reading:
+    """The reading of one victim of match ``m``: its statement before the document's
+    passes (no period, location or running total yet) and the frame's name."""
     statement = Statement(
-        count=victim.count,
+        count=count,
         outcome=m.outcome,
         party=party,
-        party_kind=party_kind(party or ""),
+        party_kind=kind,
         source=source,
         period=None,
         cumulative=False,
         location=None,
-        span=(victim.start, victim.end),
-        text=text[victim.start : victim.end],
+        span=span,
+        text=chunks.classes.text[span[0] : span[1]],
         role=role,
     )
-    yield Reading(statement, m.frame)
+    return Reading(statement, m.frame)
 
 
 def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:

@@ -304,29 +304,25 @@ def phrase(chunks: Chunks) -> Phrases:
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
     with an outcome head ``F`` made ``H``."""
-    string = chunks.string
-    k = string.find("F")
-    if k < 0:
-        return string
-    items, out = chunks.chunks, list(string)
-    while k >= 0:
-        if "outcome" in items[k].features:
-            out[k] = "H"
-        k = string.find("F", k + 1)
-    return "".join(out)
+    return _recoded(chunks, "F", "outcome", "H")
 
 
 def _codes(chunks: Chunks) -> str:
     """The chunk string with every intransitive active verb group ``A`` made ``i``."""
+    return _recoded(chunks, "A", "intransitive", "i")
+
+
+def _recoded(chunks: Chunks, code: str, feature: str, new: str) -> str:
+    """The chunk string with every chunk ``code`` that has ``feature`` made ``new``."""
     string = chunks.string
-    k = string.find("A")
+    k = string.find(code)
     if k < 0:
         return string
     items, out = chunks.chunks, list(string)
     while k >= 0:
-        if "intransitive" in items[k].features:
-            out[k] = "i"
-        k = string.find("A", k + 1)
+        if feature in items[k].features:
+            out[k] = new
+        k = string.find(code, k + 1)
     return "".join(out)
 
 
