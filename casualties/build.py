@@ -26,7 +26,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -47,7 +48,7 @@ from .phrases import Attachment, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
-from .wordclass import Classes, Unit, classify
+from .wordclass import Classes, Unit, classify_triggered
 
 __all__ = ["Reading", "party_kind", "read"]
 
@@ -57,15 +58,13 @@ _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
 #: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
 #: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her"})
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
 _GAP: Final = frozenset(",CPtQYEnf")
 #: What separates a total from its parts in one sentence, or ends the sentence.
 _SEPARATOR: Final = re.compile(r"[:;,.]")
-#: Determiners that stand alone for one more person ("wounded another").
-_ANOTHER: Final = frozenset({"another"})
 #: Phrase codes of a verb group that opens a clause of its own.
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
@@ -83,6 +82,10 @@ _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clerg
 _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
+#: Frames whose victim is the object of an outcome verb.
+_OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: Singular nouns of no known class that count no one as an object ("killing the rest").
+_NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
 
 
@@ -126,7 +129,10 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     8 killed displaced Syrians figure Eight displaced Syrians passive
     4 killed children part four children passive
     """
-    phrases = phrase(chunk(classify(text, policy=policy)))
+    classes = classify_triggered(text, policy=policy)
+    if classes is None:
+        return ()  # no word that may be an outcome verb, noun or toll
+    phrases = phrase(chunk(classes))
     found = _found(phrases, source)
     if not found:
         return ()
@@ -199,11 +205,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
         yield from _one(phrases.chunks, p.core, (), m, role, source, None)
         return
-    if p.code == "p":
+    if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
-        return
-    if p.code == "D":  # "killed one civilian and injured another"
-        yield from _another(phrases.chunks, p.core, m, role, source)
         return
     # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
     # the party its frame says it is ("five of the dead were children")
@@ -241,41 +244,7 @@ def _pronoun(
         count, party, kind = Count(1), None, PartyKind.UNKNOWN
     else:
         return
-    statement = Statement(
-        count=count,
-        outcome=m.outcome,
-        party=party,
-        party_kind=kind,
-        source=source,
-        period=None,
-        cumulative=False,
-        location=None,
-        span=(unit.start, unit.end),
-        text=chunks.classes.text[unit.start : unit.end],
-        role=role,
-    )
-    yield Reading(statement, m.frame)
-
-
-def _another(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Iterator[Reading]:
-    """The reading of a determiner standing alone as an object: "another" is one person."""
-    unit = chunks.classes.units[chunks.chunks[core].first]
-    if unit.text not in _ANOTHER:
-        return
-    statement = Statement(
-        count=Count(1),
-        outcome=m.outcome,
-        party=None,
-        party_kind=PartyKind.UNKNOWN,
-        source=source,
-        period=None,
-        cumulative=False,
-        location=None,
-        span=(unit.start, unit.end),
-        text=chunks.classes.text[unit.start : unit.end],
-        role=role,
-    )
-    yield Reading(statement, m.frame)
+    yield _reading(chunks, m, role, source, count, party, kind, (unit.start, unit.end))
 
 
 def _antecedent(phrases: Phrases, m: FrameMatch, claimed: dict[int, Outcome]) -> int:
@@ -336,7 +305,7 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return False
     p = phrases.phrases[m.victim]
     core = phrases.chunks.chunks[p.core]
-    if p.code in "Mp":
+    if p.code in "MpD":
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
@@ -425,29 +394,45 @@ def _one(
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
     of the conjunct before it."""
-    victim = _victim(chunks, core, attachments)
+    obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
-    text = chunks.classes.text
     party = victim.party or shared
+    yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _reading(
+    chunks: Chunks,
+    m: FrameMatch,
+    role: Role,
+    source: str | None,
+    count: Count,
+    party: str | None,
+    kind: PartyKind,
+    span: tuple[int, int],
+) -> Reading:
+    """The reading of one victim of match ``m``: its statement before the document's
+    passes (no period, location or running total yet) and the frame's name."""
     statement = Statement(
-        count=victim.count,
+        count=count,
         outcome=m.outcome,
         party=party,
-        party_kind=party_kind(party or ""),
+        party_kind=kind,
         source=source,
         period=None,
         cumulative=False,
         location=None,
-        span=(victim.start, victim.end),
-        text=text[victim.start : victim.end],
+        span=span,
+        text=chunks.classes.text[span[0] : span[1]],
         role=role,
     )
-    yield Reading(statement, m.frame)
+    return Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
-    """The count, party words and span of core chunk ``core``; None when it counts no one."""
+def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:
+    """The count, party words and span of core chunk ``core``; None when it counts no one
+    (``obj``: the chunk is the object of an outcome verb)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
     named = _named(chunks, core)
@@ -463,12 +448,14 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
     else:
-        if not _one_person(units, c):
+        if not _one_person(units, c, obj):
             return None
         first_word = c.first + 1
         start, count = units[c.first].start, Count(1)
     if c.head >= 0 and units[c.head].code == "O":
         last = c.head - 1  # "3 dead", "12 deaths": no party words
+        if last >= first_word and units[last].text in er.REPORTED_PARTICIPLES:
+            last -= 1  # "1 reported missing"
     words = first_word <= last
     party = " ".join(text[units[first_word].start : units[last].end].split()) if words else None
     end = units[last].end if words else units[first_word - 1].end
@@ -496,16 +483,21 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
     return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
 
 
-def _one_person(units: Sequence[Unit], c: Chunk) -> bool:
+def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
-    driver", and after "the" / "this" a singular person noun that is no collective ("the
-    mayor", not "the police", "the family" or "the third reporter")."""
+    driver", and after "the" / "this" or a possessor a singular person noun that is no
+    collective ("the mayor", "Ravi's father", not "the police", "the family" or "the third
+    reporter"); as the object of an
+    outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
+    principal": what such a verb takes is a person)."""
     det, last = units[c.first].text, units[c.end - 1].text
     if _plural(last) or c.end - c.first < 2:
         return False
     if det in _ONE:
         return True
-    if det not in _THE_ONE or "person" not in c.features or c.head < 0:
+    unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
+    owned = any(units[k].code == "'" for k in range(c.first, c.end))  # "Ravi Das's father"
+    if not (det in _THE_ONE or owned) or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
@@ -544,11 +536,11 @@ def _document(classes: Classes) -> _Document:
     """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
     from the tokens L1 read them from (no second tokenization)."""
     toks = list(classes.tokens)
-    starts = tuple(t.start for t in toks)
+    starts = tuple(map(_TOKEN_START, toks))
     sentences = classes.token_sentences
-    firsts = tuple(a for a, _ in sentences)
-    texts = tuple(t.text for t in toks)
-    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks))
+    firsts = tuple(map(_FIRST_OF, sentences))
+    sources = Sources(classes.text, toks)
+    return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
 
 
 def _place(doc: _Document, s: Statement, group: int) -> Place:
@@ -576,16 +568,18 @@ def _attributed(
     last: str | None = None  # the source of the latest sentence that named one
     for n in range(max(by_sentence) + 1):
         a, b = doc.sentences[n]
-        clauses = doc.sources.reporting_clauses(a, b)
-        here = _sentence_source(doc, clauses, last)
+        clauses = _reporting_clauses(doc, a, b)
         members = by_sentence.get(n, [])
+        if not clauses and not members:
+            continue  # no statement, and no source for the sentences after it
+        here = _sentence_source(doc, clauses, last)
         period, cumulative = _period(doc, a, b) if members else (None, False)
         cuts = _clause_cuts(doc.texts, a, b) if cumulative else ()
         for i, k in enumerate(members):
             p = places[k]
             stop = places[members[i + 1]].first if i + 1 < len(members) else b
             src = _according(doc, clauses, p.party_end, stop, last) or here
-            out[k] = replace(
+            out[k] = _in_context(
                 out[k],
                 source=src if src is not None else source,
                 period=period,
@@ -595,6 +589,23 @@ def _attributed(
         if clauses:
             last = here
     return out
+
+
+def _reporting_clauses(doc: _Document, a: int, b: int) -> list[tuple[int, str, bool]]:
+    """The reporting clauses of sentence ``[a, b)``; none, unread, when it holds no
+    reporting verb (most sentences)."""
+    if en.REPORTING_VERBS.isdisjoint(doc.texts[a:b]):
+        return []
+    return doc.sources.reporting_clauses(a, b)
+
+
+def _in_context(
+    s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
+) -> Statement:
+    """Statement ``s`` with its sentence's source, period, cumulative and location (its
+    other fields read at once: ``dataclasses.replace`` costs more, on every statement)."""
+    kept = dict(zip(_KEPT, _KEEP(s), strict=True))
+    return Statement(**kept, source=source, period=period, cumulative=cumulative, location=location)
 
 
 def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
@@ -621,6 +632,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     period: str | None = None
     cumulative = _campaign(texts, a, b)
     for i in range(a, b):
+        if texts[i] not in _PERIOD_KEYS:
+            continue  # no time word, cue or opener (most tokens)
         if texts[i] == "since" and _superlative(texts, a, i):
             continue  # "the deadliest day since the coup": a comparison, no running total
         cues = _CUES.get(texts[i])
@@ -758,6 +771,14 @@ def party_kind(words: str) -> PartyKind:
 _CUES: Final = MappingProxyType(
     {w: tuple(c for c in en.CUMULATIVE_CUES if c[0] == w) for w in {c[0] for c in en.CUMULATIVE_CUES}}
 )
+_FIRST_OF: Final = itemgetter(0)  # the first item of a pair
+#: The fields of a statement that its sentence does not set (:func:`_in_context`).
+_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in ("source", "period", "cumulative", "location"))
+_KEEP: Final = attrgetter(*_KEPT)
+_TOKEN_START: Final = itemgetter(1)
+#: The words :func:`_period` looks at: cue openers, running-total openers, time words (it
+#: skips every other token: a word it comes to key on goes here).
+_PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}
 #: Words before "past", "last", "recent" that make a running total ("in the past weeks").
 _BEFORE_RECENT: Final = frozenset({"the", "in", "over"})
 #: The auxiliaries of a present-perfect toll ("the war has killed").

@@ -315,14 +315,24 @@ def _rule_ways(k: int, spec: er.ChunkRule, regex: str) -> tuple[list[_Way], str]
     ``prev`` is a look-behind: in a way, after its first unit, on the unit before that; in
     the own regex, at its start. ``next`` is a look-ahead after both.
     """
-    others = "[^" + re.escape(spec.prev) + "]"
     after = ""
     if spec.next:
         after = "(?=" + compile_pattern(spec.next, lx.ALPHABET, macros=er.CHUNK_MACROS).regex.pattern + ")"
-    behind, own_behind = (f"(?<!{others}.)", f"(?<!{others})") if spec.prev else ("", "")
+    behind, own_behind = _behind(spec.prev)
     plain = _SLOT_OPEN.sub("(?:", regex)
     ways = [_Way(codes, behind + rest + after, k) for codes, rest in _ways(spec.rule.name, plain)]
     return ways, own_behind + regex + after
+
+
+def _behind(prev: str) -> tuple[str, str]:
+    """The look-behinds of a ``prev`` condition: in a way (after its first unit) and at the
+    start of a rule's own regex. The text's start counts as a sentence start (``.``)."""
+    if not prev:
+        return "", ""
+    allowed = "[" + re.escape(prev) + "]"
+    if "." in prev:
+        return f"(?:(?<={allowed}.)|(?<!..))", f"(?:(?<={allowed})|(?<!.))"
+    return f"(?<={allowed}.)", f"(?<={allowed})"
 
 
 def _compile() -> tuple[re.Pattern[str], Mapping[str, _Alt]]:
@@ -366,7 +376,7 @@ def _word_checks(regex: str, spec: er.ChunkRule) -> tuple[tuple[_Find, Callable[
 
 def _ends(endings: tuple[str, ...], word: str) -> bool:
     """Whether ``word`` is longer than one of ``endings`` by three letters or more and ends with it."""
-    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
+    return word.endswith(endings) and any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
 
 
 _SCANNER, _ALTS = _compile()
@@ -495,7 +505,7 @@ def _build(classes: Classes, alt: _Alt, m: re.Match[str]) -> Chunk:
     a, b = m.span()
     find = alt.head
     head = -1 if find is None else (b - 1 if find.mode == _LAST else _at(find, alt, m))
-    figure = -1 if alt.figure is None else _at(alt.figure, alt, m)
+    figure = -1 if alt.figure is None else (a if alt.figure.mode == _FIRST else _at(alt.figure, alt, m))
     status = -1 if alt.status is None else _at(alt.status, alt, m)
     outcome = None
     if alt.outcomes:
@@ -505,7 +515,7 @@ def _build(classes: Classes, alt: _Alt, m: re.Match[str]) -> Chunk:
     features = alt.features
     if alt.kinds is not None:
         code = units[head].code if head >= 0 else ""
-        if status >= 0 or _participle(classes, (figure + 1) if figure >= 0 else a, head):
+        if status >= 0 or (head > a and _participle(classes, (figure + 1) if figure >= 0 else a, head)):
             code += "+"
         features = alt.kinds.get(code, features)
     return tuple.__new__(Chunk, (alt.code, a, b, head, outcome, features, figure, alt.name))

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from typing import Final, NamedTuple
 
 from .chunks import chunk  # noqa: F401 (for the examples)
-from .grammar import PatternMatch, compile_rules
+from .grammar import PatternMatch, compile_rules, index_rules
 from .lexicon import en_rules as er
 from .phrases import Phrases, phrase  # noqa: F401 (phrase: for the examples)
 from .statements import Outcome
@@ -115,16 +115,21 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
     return tuple(out)
 
 
+_INDEX: Final = index_rules([done.pattern for done in _COMPILED])
+
+
 def _claimed(phrases: Phrases) -> Iterator[_Found]:
     """The matches taken: longest first, then priority, then frame order; one per victim.
-    A match with a word of ``Frame.not_words`` in its slot, or a word not in
-    ``Frame.words``, is no match."""
+    A match with a word of ``Frame.not_words`` in its slot, a word not in ``Frame.words``,
+    or an outcome that is not one of ``Frame.outcomes`` is no match."""
+    string = phrases.string
     found = sorted(
-        (m.start - m.end, -done.rule.priority, k, m.start, _Found(k, m))
-        for k, done in enumerate(_COMPILED)
-        for m in done.pattern.finditer(phrases.string)
+        (m.start - m.end, -_COMPILED[k].rule.priority, k, m.start, _Found(k, m))
+        for k in _INDEX.candidates(string)  # not the frames whose classes are missing
+        for m in _COMPILED[k].pattern.finditer(string)
         if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
         and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
+        and (not er.FRAMES[k].outcomes or _outcome_holds(phrases, m, er.FRAMES[k]))
     )
     taken: set[int] = set()
     for *_, f in found:
@@ -146,6 +151,12 @@ def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset
         if (chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in listed) is refused:
             return False
     return True
+
+
+def _outcome_holds(phrases: Phrases, m: PatternMatch, spec: er.Frame) -> bool:
+    """Whether the outcome of match ``m`` is one that frame ``spec`` may read."""
+    outcome = _outcome(phrases, m, spec.outcome_from)
+    return outcome is not None and outcome.value in spec.outcomes
 
 
 def _victim_at(found: _Found) -> int:

@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -56,8 +57,10 @@ __all__ = [
     "PatternMatch",
     "Rule",
     "SlotSpan",
+    "RuleIndex",
     "compile_pattern",
     "compile_rules",
+    "index_rules",
 ]
 
 #: The largest N of a bounded repeat ``{M,N}``.
@@ -149,6 +152,9 @@ class Pattern:
     #: Each slot's name and group number in ``regex`` (made once: a match reads its
     #: spans by number).
     _groups: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False)
+    #: Sets of classes of which every match holds one each (:func:`needs`): a class
+    #: string that lacks one of them has no match, unsearched.
+    needs: tuple[frozenset[str], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_groups", tuple((name, self.regex.groupindex[name]) for name in self.slots))
@@ -165,6 +171,20 @@ class Pattern:
         """
         found = self.regex.finditer(classes, pos) if endpos is None else self.regex.finditer(classes, pos, endpos)
         return map(self._match, found)
+
+    def may_match(self, present: AbstractSet[str]) -> bool:
+        """Whether a class string whose classes are ``present`` may hold a match: it holds
+        one class of each set the pattern needs (False: :meth:`finditer` finds nothing).
+
+        Examples
+        --------
+        >>> p = compile_pattern("F ,? [VU]", {"F": "figure", "V": "verb", "U": "verb", ",": "comma"})
+        >>> p.needs == (frozenset("F"), frozenset("VU"))
+        True
+        >>> p.may_match(set("F,U")), p.may_match(set("F,F"))
+        (True, False)
+        """
+        return all(not present.isdisjoint(s) for s in self.needs)
 
     def match_at(self, classes: str, pos: int) -> PatternMatch | None:
         """The match that starts at unit ``pos``, or None.
@@ -219,6 +239,63 @@ class CompiledRule:
     pattern: Pattern
 
 
+@dataclass(frozen=True)
+class RuleIndex:
+    """Which rules of a layer may match a class string, by the classes each needs
+    (:attr:`Pattern.needs`): one bit per rule and need, no step per rule.
+
+    ``packed[c]`` has bit ``j * width + k`` when class ``c`` is in need ``j`` of rule
+    ``k``; ``base`` has it when rule ``k`` has fewer than ``j + 1`` needs.
+    """
+
+    packed: Mapping[str, int]
+    base: int
+    width: int
+    depth: int
+
+    def candidates(self, classes: str) -> list[int]:
+        """The rules (indices, in order) that may match ``classes``: the others hold a
+        need none of whose classes occurs in it.
+
+        Examples
+        --------
+        >>> abc = {"F": "figure", "V": "verb", "N": "noun", ",": "comma"}
+        >>> index = index_rules([compile_pattern(p, abc) for p in ("F ,? V", "N V", "F")])
+        >>> index.candidates("F,V"), index.candidates("NF"), index.candidates(",")
+        ([0, 2], [2], [])
+        """
+        present, get = self.base, self.packed.get
+        for c in set(classes):
+            present |= get(c, 0)
+        ok, full = -1, (1 << self.width) - 1
+        for j in range(self.depth):
+            ok &= present >> (j * self.width)
+        ok &= full
+        out = []
+        while ok:
+            low = ok & -ok
+            out.append(low.bit_length() - 1)
+            ok ^= low
+        return out
+
+
+def index_rules(patterns: Sequence[Pattern]) -> RuleIndex:
+    """The :class:`RuleIndex` of ``patterns`` (rule ``k`` is ``patterns[k]``)."""
+    width = len(patterns)
+    depth = max((len(p.needs) for p in patterns), default=0)
+    packed: dict[str, int] = {}
+    base = 0
+    for k, p in enumerate(patterns):
+        for j in range(depth):
+            bit = 1 << (j * width + k)
+            if j >= len(p.needs):
+                base |= bit
+                continue
+            for c in p.needs[j]:
+                packed[c] = packed.get(c, 0) | bit
+    return RuleIndex(MappingProxyType(packed), base, width, depth)
+
+
 def compile_pattern(
     pattern: str,
     alphabet: Mapping[str, str],
@@ -268,7 +345,7 @@ only one class, a set or a one-class macro may take * or +
     if _nullable(root):
         raise GrammarError(pattern, 0, "the pattern can match nothing: every part of it is optional")
     names = _slot_names(pattern, root)
-    return Pattern(pattern, re.compile(_regex(root)), names)
+    return Pattern(pattern, re.compile(_regex(root)), names, _fewest(_needs(root)))
 
 
 def compile_rules(
@@ -713,6 +790,36 @@ def _ways(node: _Node) -> int:
             return sum(each**k for k in range(low, (MAX_REPEAT if high is None else high) + 1))
         case _Slot(_, body, _):
             return _ways(body)
+
+
+def _needs(node: _Node) -> tuple[frozenset[str], ...]:
+    """Sets of classes of which every match of ``node`` holds one each: a class; each
+    item of a sequence; one set of each option of an alternation, joined; the body of a
+    repeat that must match at least once or of a slot. None for what may match nothing."""
+    match node:
+        case _Units(codes):
+            return (frozenset(codes),)
+        case _Seq(items):
+            return tuple(s for n in items for s in _needs(n))
+        case _Alt(options):
+            each = [_needs(n) for n in options]
+            if not all(each):
+                return ()
+            return (frozenset().union(*(min(sets, key=len) for sets in each)),)
+        case _Repeat(body, low, _):
+            return _needs(body) if low >= 1 else ()
+        case _Slot(_, body, _):
+            return _needs(body)
+
+
+def _fewest(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """``sets`` without repeats and without a set that holds another (it adds no need),
+    smallest first."""
+    out: list[frozenset[str]] = []
+    for s in sorted(set(sets), key=lambda s: (len(s), sorted(s))):
+        if not any(o <= s for o in out):
+            out.append(s)
+    return tuple(out)
 
 
 def _slots(node: _Node) -> tuple[_Slot, ...]:

@@ -8,6 +8,7 @@ load it.
 from __future__ import annotations
 
 from fractions import Fraction
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .lexicon import en
@@ -126,17 +127,9 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
 
     Returns the value and the index after it, or None.
     """
-    n = len(toks)
     t = toks[i]
-    j = i
     if t.kind == "sym" and t.text == ".":
-        # ".0012G": a bare decimal point opening the numeral
-        if i + 1 < n and toks[i + 1].kind == "digits" and _attached(t, toks[i + 1]):
-            if len(toks[i + 1].text) > MAX_DIGITS:
-                return None
-            bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
-            return _read_exponent(toks, i + 2, bare)
-        return None
+        return _read_bare_decimal(toks, i)
     if t.text in en.VULGAR_FRACTIONS:
         # "½": a fraction on its own ("½ million")
         return Fraction(*en.VULGAR_FRACTIONS[t.text]), i + 1
@@ -145,64 +138,109 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
     digits = t.text
     j = i + 1
     # digit groups of three: "1,234,567", "380 000", "40\u202f000"
-    if len(digits) <= 3 and j < n:
+    if len(digits) <= 3 and j < len(toks):
         sep = toks[j]
-        if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < n:
-            k = j
-            while (
-                k + 1 < n
-                and toks[k].text == ","
-                and _attached(toks[k - 1], toks[k])
-                and toks[k + 1].kind == "digits"
-                and len(toks[k + 1].text) == 3
-                and _attached(toks[k], toks[k + 1])
-                and len(digits) <= MAX_DIGITS
-            ):
-                digits += toks[k + 1].text
-                k += 2
+        if sep.kind == "sym" and sep.text == "," and _attached(t, sep) and j + 1 < len(toks):
+            digits, k = _comma_groups(toks, j, digits)
             if k > j:
                 j = k
-            elif (
-                toks[j + 1].kind == "digits"
-                and len(toks[j + 1].text) <= 2
-                and _attached(sep, toks[j + 1])
-                and not (j + 2 < n and toks[j + 2].text in {",", "."} and _attached(toks[j + 1], toks[j + 2]))
-            ):
+            elif _is_decimal_comma(toks, j):
                 # "5,00": a decimal comma
                 frac = toks[j + 1].text
-                comma = Fraction(int(digits + frac), 10 ** len(frac))
-                return _read_exponent(toks, j + 2, comma)
+                return _read_exponent(toks, j + 2, Fraction(int(digits + frac), 10 ** len(frac)))
         elif sep.text == "." and _dot_groups(toks, j) >= 2:
             # "1.000.000": dots grouping thousands (two groups at least, else a decimal)
-            k = j
-            while (
-                k + 1 < n
-                and toks[k].text == "."
-                and _attached(toks[k - 1], toks[k])
-                and (
-                    toks[k + 1].kind == "digits"
-                    and len(toks[k + 1].text) == 3
-                    and _attached(toks[k], toks[k + 1])
-                    and len(digits) <= MAX_DIGITS
-                )
-            ):
-                digits += toks[k + 1].text
-                k += 2
-            return int(digits), k
-        elif toks[j].kind == "digits":
-            k = j
-            while (
-                k < n
-                and toks[k].kind == "digits"
-                and len(toks[k].text) == 3
-                and text[toks[k - 1].end : toks[k].start] in SPACE_GROUP_SEPARATORS
-                and len(digits) <= MAX_DIGITS
-            ):
-                digits += toks[k].text
-                k += 1
-            j = k
-    value: Fraction | int = int(digits)
-    # decimals: "3.8", "100,000.0"
+            return _dot_grouped(toks, j, digits)
+        elif sep.kind == "digits":
+            digits, j = _space_groups(toks, j, digits, text)
+    return _read_decimals(toks, j, int(digits), text)
+
+
+def _read_bare_decimal(toks: list[Token], i: int) -> tuple[Fraction | int, int] | None:
+    """ ".0012G": a bare decimal point at ``toks[i]`` opening the numeral."""
+    if i + 1 < len(toks) and toks[i + 1].kind == "digits" and _attached(toks[i], toks[i + 1]):
+        if len(toks[i + 1].text) > MAX_DIGITS:
+            return None
+        bare = Fraction(int(toks[i + 1].text), 10 ** len(toks[i + 1].text))
+        return _read_exponent(toks, i + 2, bare)
+    return None
+
+
+def _comma_groups(toks: list[Token], j: int, digits: str) -> tuple[str, int]:
+    """Groups of three digits after commas from ``toks[j]`` (a comma): "1,234,567".
+
+    Returns ``digits`` with the groups added and the index after the last group (``j``
+    when there is none).
+    """
+    n, k = len(toks), j
+    while (
+        k + 1 < n
+        and toks[k].text == ","
+        and _attached(toks[k - 1], toks[k])
+        and toks[k + 1].kind == "digits"
+        and len(toks[k + 1].text) == 3
+        and _attached(toks[k], toks[k + 1])
+        and len(digits) <= MAX_DIGITS
+    ):
+        digits += toks[k + 1].text
+        k += 2
+    return digits, k
+
+
+def _is_decimal_comma(toks: list[Token], j: int) -> bool:
+    """Whether the comma at ``toks[j]`` is a decimal comma ("5,00"): one or two attached
+    digits after it, and no further comma or point attached to them."""
+    after = toks[j + 1]
+    return (
+        after.kind == "digits"
+        and len(after.text) <= 2
+        and _attached(toks[j], after)
+        and not (j + 2 < len(toks) and toks[j + 2].text in {",", "."} and _attached(after, toks[j + 2]))
+    )
+
+
+def _dot_grouped(toks: list[Token], j: int, digits: str) -> tuple[int, int]:
+    """ "1.000.000": the value of ``digits`` with the dot-separated groups of three from
+    ``toks[j]`` added, and the index after the last group."""
+    n, k = len(toks), j
+    while (
+        k + 1 < n
+        and toks[k].text == "."
+        and _attached(toks[k - 1], toks[k])
+        and (
+            toks[k + 1].kind == "digits"
+            and len(toks[k + 1].text) == 3
+            and _attached(toks[k], toks[k + 1])
+            and len(digits) <= MAX_DIGITS
+        )
+    ):
+        digits += toks[k + 1].text
+        k += 2
+    return int(digits), k
+
+
+def _space_groups(toks: list[Token], j: int, digits: str, text: str) -> tuple[str, int]:
+    """Groups of three digits after spaces from ``toks[j]``: "380 000", "40\u202f000".
+
+    Returns ``digits`` with the groups added and the index after the last group.
+    """
+    n, k = len(toks), j
+    while (
+        k < n
+        and toks[k].kind == "digits"
+        and len(toks[k].text) == 3
+        and text[toks[k - 1].end : toks[k].start] in SPACE_GROUP_SEPARATORS
+        and len(digits) <= MAX_DIGITS
+    ):
+        digits += toks[k].text
+        k += 1
+    return digits, k
+
+
+def _read_decimals(toks: list[Token], j: int, value: int, text: str) -> tuple[Fraction | int, int]:
+    """The rest of a digit numeral after its whole part ``value`` ends at ``toks[j]``:
+    decimals ("3.8", "100,000.0"), a vulgar fraction ("1½", "2 ¾"), an exponent."""
+    n = len(toks)
     if (
         j + 1 < n
         and toks[j].text == "."
@@ -212,10 +250,8 @@ def _read_digits(toks: list[Token], i: int, text: str) -> tuple[Fraction | int, 
         and len(toks[j + 1].text) <= MAX_DIGITS
     ):
         frac = toks[j + 1].text
-        value += Fraction(int(frac), 10 ** len(frac))
-        j += 2
-    elif j < n and toks[j].text in en.VULGAR_FRACTIONS and text[toks[j - 1].end : toks[j].start] in ("", " "):
-        # "1½", "2 ¾"
+        return _read_exponent(toks, j + 2, value + Fraction(int(frac), 10 ** len(frac)))
+    if j < n and toks[j].text in en.VULGAR_FRACTIONS and text[toks[j - 1].end : toks[j].start] in ("", " "):
         return value + Fraction(*en.VULGAR_FRACTIONS[toks[j].text]), j + 1
     return _read_exponent(toks, j, value)
 
@@ -312,7 +348,9 @@ class _Reader:
         """ "one twenty two" -> 122, "zero eight" -> 8: a colloquial digit-group reading."""
         return self.kind in ("unit", "teen", "tens_unit") and not self.hund and not self.total
 
-    def unit(self, v: int, joiner: str | None) -> bool:
+    # The steps for a number word (see ``_WORD_STEPS``) take its value, its class and the
+    # joiner before it, and say whether it carries on this numeral.
+    def unit(self, v: int, kind: str, joiner: str | None) -> bool:
         if joiner == "-":
             if self.kind == "tens":
                 self.small += v
@@ -355,7 +393,21 @@ class _Reader:
         self.kind = "digit"
         return True
 
-    def hundred(self, joiner: str | None) -> bool:
+    def tens_unit(self, v: int, kind: str, joiner: str | None) -> bool:
+        """ "twentyone" written as one word."""
+        if joiner is None and self.fresh():
+            self.small = v
+            self.kind = "tens_unit"
+            return True
+        return False
+
+    def opener(self, small: Fraction | int) -> None:
+        """Start on an opener that needs a multiplier after it: "a" (1), "half a" (1/2)."""
+        self.small = small
+        self.kind = "a"
+        self.spelled = True
+
+    def hundred(self, v: int, kind: str, joiner: str | None) -> bool:
         if joiner not in (None, "-") or self.hund or self.kind in ("scale", "dozen", "frac"):
             return False
         if self.kind == "hundred":
@@ -366,7 +418,7 @@ class _Reader:
         self.last_scale = 100
         return True
 
-    def scale(self, s: int, joiner: str | None) -> bool:
+    def scale(self, s: int, kind: str, joiner: str | None) -> bool:
         if joiner not in (None, "-"):
             return False
         if self.kind == "scale":
@@ -394,7 +446,7 @@ class _Reader:
         self.max_scale = max(self.max_scale, s)
         return True
 
-    def dozen(self, joiner: str | None) -> bool:
+    def dozen(self, v: int, kind: str, joiner: str | None) -> bool:
         if joiner is not None or self.kind in ("scale", "dozen", "hundred"):
             return False
         self.small = (self.small or 1) * 12
@@ -431,6 +483,17 @@ _WORD_CLASSES: Final = {
     **{w: ("unit", v) for w, v in en.UNITS.items()},
 }
 _word_class: Final = _WORD_CLASSES.get  # word -> (class, value) or None
+_STEPS: Final[dict[str, Callable[[_Reader, int, str, str | None], bool]]] = {
+    "dozen": _Reader.dozen,
+    "scale": _Reader.scale,
+    "hundred": _Reader.hundred,
+    "tens_unit": _Reader.tens_unit,
+    "tens": _Reader.tens_or_teen,
+    "teen": _Reader.tens_or_teen,
+    "unit": _Reader.unit,
+}
+# word -> (the reader's step for it, its value, its class)
+_WORD_STEPS: Final = {w: (_STEPS[kind], v, kind) for w, (kind, v) in _WORD_CLASSES.items()}
 # Number words below a hundred, and the words that can carry on a numeral after one
 # ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
 # five", "one and a half"): after one of these words, any other word ends the numeral.
@@ -479,6 +542,11 @@ _PART_WORDS: Final = ("half", "quarter", "third")
 #: article followed by any other word.
 ARTICLE_OPENERS: Final = ("a", "an")
 ARTICLE_NEXT: Final = frozenset({*en.SCALES, *en.DOZEN, *en.HUNDRED, *_PART_WORDS})
+# Words read as an opener, never as an ordinal ("third" in "a third million").
+_OPENER_WORDS: Final = frozenset({*_PART_WORDS, *ARTICLE_OPENERS})
+# What a numeral may start with besides digits: read_number reads none at any other token.
+_NUMERAL_STARTS: Final = frozenset({*_WORD_CLASSES, *_OPENER_WORDS, ".", *en.VULGAR_FRACTIONS})
+_HYPHENS: Final = ("-", "‐", "‑")
 
 
 def read_number(toks: list[Token], i: int, text: str) -> Number | None:
@@ -516,176 +584,211 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         if t1.kind == "word" and t1.start > t0.end and t1.text not in AFTER_DIGITS:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
     elif t0.text in _SMALL_WORDS:
-        # "thirty", "forty-five", "more than thirty people": a number word below a
-        # hundred that nothing carries on
-        small, last = _SMALL_WORDS[t0.text], i + 1
-        if last + 1 < n and toks[last].text == "-" and t0.text in en.TENS and toks[last + 1].text in _UNITS_ABOVE_ZERO:
-            small += _UNITS_ABOVE_ZERO[toks[last + 1].text]
-            last += 2
-        if (
-            last == n
-            or toks[last].kind == "digits"
-            or (toks[last].kind == "word" and toks[last].text not in _AFTER_SMALL_WORD)
-        ):
-            return tuple.__new__(Number, (small, i, last, t0.start, toks[last - 1].end, None, True, False))
+        small = _read_small_word(toks, i)
+        if small is not None:
+            return small
+    elif t0.text not in _NUMERAL_STARTS:
+        if t0.kind == "word" and t0.text in en.ORDINALS:
+            return Number(en.ORDINALS[t0.text], i, i + 1, t0.start, t0.end, None, True, True)
+        return None
     r = _Reader()
-    end = i  # index after the last token of the numeral so far
-    j = i
-    # openers that only make a numeral before a multiplier: "a hundred", "half a million"
+    j = _read_opener(toks, i, r) if t0.text in _OPENER_WORDS else i
+    if j < 0:
+        return None
+    r, end = _read_parts(toks, i, j, text, r)
+    if end == i or r.kind is None or (r.kind == "a" and not r.done):
+        return None
+    scale = r.last_scale if r.kind == "scale" else None
+    return tuple.__new__(Number, (r.value, i, end, toks[i].start, toks[end - 1].end, scale, r.spelled, r.ordinal))
+
+
+def _read_small_word(toks: list[Token], i: int) -> Number | None:
+    """ "thirty", "forty-five", "more than thirty people": the number word below a hundred
+    at ``toks[i]`` when nothing carries it on; else None."""
+    n = len(toks)
+    t0 = toks[i]
+    small, last = _SMALL_WORDS[t0.text], i + 1
+    if last + 1 < n and toks[last].text == "-" and t0.text in en.TENS and toks[last + 1].text in _UNITS_ABOVE_ZERO:
+        small += _UNITS_ABOVE_ZERO[toks[last + 1].text]
+        last += 2
+    if (
+        last == n
+        or toks[last].kind == "digits"
+        or (toks[last].kind == "word" and toks[last].text not in _AFTER_SMALL_WORD)
+    ):
+        return tuple.__new__(Number, (small, i, last, t0.start, toks[last - 1].end, None, True, False))
+    return None
+
+
+def _read_opener(toks: list[Token], i: int, r: _Reader) -> int:
+    """Openers that only make a numeral before a multiplier: "a hundred", "half a million".
+
+    Starts ``r`` on one at ``toks[i]`` and returns the index after it; returns ``i`` when
+    there is none, and -1 at an article that opens no numeral ("a man").
+    """
+    n = len(toks)
+    t0 = toks[i]
     if t0.text in en.FRACTIONS and t0.kind == "word" and t0.text in _PART_WORDS:
         k = i + 1
         if k < n and toks[k].text in ("a", "an"):
             k += 1
         if k < n and (toks[k].text in en.SCALES or toks[k].text in en.DOZEN or toks[k].text in en.HUNDRED):
-            r.small = Fraction(1, en.FRACTIONS[t0.text])
-            r.kind = "a"
-            r.spelled = True
-            j = end = k
+            r.opener(Fraction(1, en.FRACTIONS[t0.text]))
+            return k
     elif t0.text in ARTICLE_OPENERS:
         k = i + 1
         nxt = toks[k].text if k < n else ""
         if nxt in en.SCALES or nxt in en.DOZEN or nxt in en.HUNDRED:
-            r.small = 1
-            r.kind = "a"
-            r.spelled = True
-            j = end = k
-        elif nxt in _PART_WORDS and k + 1 < n and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN):
-            r.small = Fraction(1, en.FRACTIONS[nxt])
-            r.kind = "a"
-            r.spelled = True
-            j = end = k + 1
-        else:
-            return None
-    elif t0.kind == "word" and t0.text in en.ORDINALS and _word_class(t0.text) is None:
-        return Number(en.ORDINALS[t0.text], i, i + 1, t0.start, t0.end, None, True, True)
+            r.opener(1)
+            return k
+        if nxt in _PART_WORDS and k + 1 < n and (toks[k + 1].text in en.SCALES or toks[k + 1].text in en.DOZEN):
+            r.opener(Fraction(1, en.FRACTIONS[nxt]))
+            return k + 1
+        return -1
+    return i
 
+
+def _read_parts(toks: list[Token], i: int, j: int, text: str, r: _Reader) -> tuple[_Reader, int]:
+    """Read the parts of the numeral that starts at ``toks[i]`` into ``r``, from ``toks[j]``
+    on, as long as they go.
+
+    Returns the reader and the index after the numeral's last token. In "between one
+    hundred and two hundred" a multiplier that cannot attach shows the "and" joined two
+    numerals: the reader is then the one from before the "and".
+    """
+    n = len(toks)
+    end = j  # index after the last token of the numeral so far
     joiner: str | None = None
-    # The state before the last "and": in "between one hundred and two hundred" a
-    # multiplier that cannot attach shows the "and" joined two numerals.
     before_and: tuple[_Reader, int] | None = None
     while j < n and not r.done:
         t = toks[j]
         w = t.text
-        ok = False
         if t.kind == "digits" or (j == i and (w == "." or w in en.VULGAR_FRACTIONS)):
-            if r.spelled and r.kind not in ("hundred", "scale"):
-                break
-            got = _read_digits(toks, j, text)
-            if got is None:
-                break
-            value, k = got
-            if not r.digits(value, joiner):
-                break
-            j = end = k
-            joiner = None
-            # an abbreviated scale or an ordinal suffix right after the digits
-            if j < n and toks[j].kind == "word":
-                suffix = toks[j].text
-                gap = text[toks[j - 1].end : toks[j].start]
-                if suffix in en.SCALE_SUFFIXES and gap in ("", " "):
-                    if j + 1 < n and _attached(toks[j], toks[j + 1]) and toks[j + 1].kind != "sym":
-                        pass  # "10km", "5mph": a unit, not a scale
-                    else:
-                        r.scale(en.SCALE_SUFFIXES[suffix], None)
-                        j = end = j + 1
-                elif suffix in en.ORDINAL_SUFFIXES and gap == "":
-                    r.ordinal = True
-                    end = j + 1
-                    break
-            continue
-        if t.kind == "word":
-            cls = _word_class(w)
-            if cls is not None:
-                kind, v = cls
-                if kind == "unit":
-                    ok = r.unit(v, joiner)
-                elif kind in ("teen", "tens"):
-                    ok = r.tens_or_teen(v, kind, joiner)
-                elif kind == "tens_unit":
-                    ok = joiner is None and r.fresh()
-                    if ok:
-                        r.small = v
-                        r.kind = "tens_unit"
-                elif kind == "hundred":
-                    ok = r.hundred(joiner)
-                elif kind == "scale":
-                    ok = r.scale(v, joiner)
-                elif kind == "dozen":
-                    ok = r.dozen(joiner)
-                if ok:
-                    r.spelled = True
-                    j = end = j + 1
-                    joiner = None
-                    continue
+            k = _digit_part(toks, j, text, r, joiner)
+        elif t.kind == "word" and w in _WORD_STEPS:
+            step, v, kind = _WORD_STEPS[w]
+            if not step(r, v, kind, joiner):
                 if kind in ("hundred", "scale") and before_and is not None:
                     r, end = before_and  # the "and" joined two numerals
                 break
-            if w in en.FRACTIONS and r.kind is not None and w.endswith("s") and joiner in (None, "-", "and"):
-                # "twenty fifths", "one hundred and thirty fifths", "ninety-five hundred-fifths"
-                r.divide(en.FRACTIONS[w])
-                j = end = j + 1
-                break
-            if w in _UNIT_ORDINALS and r.kind == "tens" and joiner in (None, "-"):
-                r.small += _UNIT_ORDINALS[w]
-                r.ordinal = True
-                j = end = j + 1
-                break
-            if w in en.DECIMAL_POINTS and joiner is None and r.kind in ("unit", "teen", "tens", "tens_unit"):
-                # "two point five million": the digits after the point are unit words
-                k = j + 1
-                decimals = ""
-                while k < n and toks[k].text in en.UNITS and len(decimals) < MAX_DIGITS:
-                    decimals += str(en.UNITS[toks[k].text])
-                    k += 1
-                if not decimals:
+            r.spelled = True
+            k = j + 1
+        elif t.kind == "word" and w not in en.NUMBER_JOINERS:
+            k = _word_part(toks, j, r, joiner)
+        else:
+            k = _fraction_after_and(toks, j, r, joiner) if t.kind == "word" else -1
+            if k < 0:
+                joiner = _joiner(toks, j, r, joiner)
+                if joiner is None:
                     break
-                r.small += Fraction(int(decimals), 10 ** len(decimals))
-                r.kind = "frac"
-                j = end = k
-                continue
-            if w in en.NUMBER_JOINERS and joiner is None and r.kind is not None:
-                frac = _fraction_ahead(toks, j + 1)
-                if frac is not None and r.kind not in ("dozen", "frac"):
-                    num, den, k = frac
-                    r.fraction(num, den)
-                    r.spelled = True
-                    j = end = k
-                    continue
-                if r.kind in ("hundred", "scale"):
+                if joiner == "and":
                     before_and = (r.copy(), end)
-                    joiner = "and"
-                    j += 1
-                    continue
-                break
-            break
-        # symbols
-        if w == "&" and joiner is None and r.kind in ("hundred", "scale"):
-            before_and = (r.copy(), end)
-            joiner = "and"
-            j += 1
-            continue
-        if (
-            w in ("-", "‐", "‑")
-            and joiner is None
-            and r.spelled
-            and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred")
-        ):
-            joiner = "-"
-            j += 1
-            continue
-        if w == "," and joiner is None and r.kind == "scale" and j + 1 < n:
-            cls_after = _word_class(toks[j + 1].text)
-            if cls_after is not None and cls_after[0] in ("unit", "teen", "tens", "tens_unit"):
-                joiner = ","
                 j += 1
                 continue
-        break
-    if end == i or r.kind is None:
+        if k < 0:
+            break
+        j = end = k
+        joiner = None
+    return r, end
+
+
+def _digit_part(toks: list[Token], j: int, text: str, r: _Reader, joiner: str | None) -> int:
+    """A digit numeral at ``toks[j]`` as the next part of ``r``, with an abbreviated scale
+    ("3.8m") or an ordinal suffix ("10th") right after it.
+
+    Returns the index after the part, or -1 when it is no part of ``r``.
+    """
+    if r.spelled and r.kind not in ("hundred", "scale"):
+        return -1
+    got = _read_digits(toks, j, text)
+    if got is None:
+        return -1
+    value, j = got
+    if not r.digits(value, joiner):
+        return -1
+    if j < len(toks) and toks[j].kind == "word":
+        suffix = toks[j].text
+        gap = text[toks[j - 1].end : toks[j].start]
+        if suffix in en.SCALE_SUFFIXES and gap in ("", " "):
+            if j + 1 < len(toks) and _attached(toks[j], toks[j + 1]) and toks[j + 1].kind != "sym":
+                pass  # "10km", "5mph": a unit, not a scale
+            else:
+                r.scale(en.SCALE_SUFFIXES[suffix], "scale", None)
+                return j + 1
+        elif suffix in en.ORDINAL_SUFFIXES and gap == "":
+            r.ordinal = r.done = True
+            return j + 1
+    return j
+
+
+def _word_part(toks: list[Token], j: int, r: _Reader, joiner: str | None) -> int:
+    """The word at ``toks[j]`` (neither a number word nor "and") as the next part of ``r``:
+    a denominator ("twenty fifths"), a unit ordinal ("twenty first"), a decimal point ("two
+    point five").
+
+    Returns the index after the part, or -1 when it is no part of ``r``.
+    """
+    w = toks[j].text
+    if w in en.FRACTIONS and r.kind is not None and w.endswith("s") and joiner in (None, "-", "and"):
+        # "twenty fifths", "one hundred and thirty fifths", "ninety-five hundred-fifths"
+        r.divide(en.FRACTIONS[w])
+        return j + 1
+    if w in _UNIT_ORDINALS and r.kind == "tens" and joiner in (None, "-"):
+        r.small += _UNIT_ORDINALS[w]
+        r.ordinal = r.done = True
+        return j + 1
+    if w in en.DECIMAL_POINTS and joiner is None and r.kind in ("unit", "teen", "tens", "tens_unit"):
+        return _point_decimals(toks, j, r)
+    return -1
+
+
+def _point_decimals(toks: list[Token], j: int, r: _Reader) -> int:
+    """ "two point five million": the unit words after the decimal point at ``toks[j]``
+    added to ``r``. Returns the index after them, or -1 when there is none."""
+    n = len(toks)
+    k = j + 1
+    decimals = ""
+    while k < n and toks[k].text in en.UNITS and len(decimals) < MAX_DIGITS:
+        decimals += str(en.UNITS[toks[k].text])
+        k += 1
+    if not decimals:
+        return -1
+    r.small += Fraction(int(decimals), 10 ** len(decimals))
+    r.kind = "frac"
+    return k
+
+
+def _fraction_after_and(toks: list[Token], j: int, r: _Reader, joiner: str | None) -> int:
+    """ "and a half", "and three quarters" at ``toks[j]`` (an "and") added to ``r``.
+
+    Returns the index after the fraction, or -1 when there is none.
+    """
+    if joiner is not None or r.kind is None or r.kind in ("dozen", "frac"):
+        return -1
+    frac = _fraction_ahead(toks, j + 1)
+    if frac is None:
+        return -1
+    num, den, k = frac
+    r.fraction(num, den)
+    r.spelled = True
+    return k
+
+
+def _joiner(toks: list[Token], j: int, r: _Reader, joiner: str | None) -> str | None:
+    """The joiner ``toks[j]`` makes between two parts of ``r``: "and" ("three hundred and
+    two", "&"), "-" ("forty-five") or "," ("two million, three hundred"); else None."""
+    if joiner is not None:
         return None
-    if r.kind == "a" and not r.done:
-        return None
-    scale = r.last_scale if r.kind == "scale" else None
-    return tuple.__new__(Number, (r.value, i, end, toks[i].start, toks[end - 1].end, scale, r.spelled, r.ordinal))
+    w = toks[j].text
+    if w in en.NUMBER_JOINERS:
+        return "and" if r.kind in ("hundred", "scale") else None
+    if w in _HYPHENS:
+        return "-" if r.spelled and r.kind in ("tens", "unit", "teen", "tens_unit", "hundred") else None
+    if w == "," and r.kind == "scale" and j + 1 < len(toks):
+        after = _word_class(toks[j + 1].text)
+        if after is not None and after[0] in ("unit", "teen", "tens", "tens_unit"):
+            return ","
+    return None
 
 
 # -- rendering -----------------------------------------------------------------------

@@ -304,29 +304,25 @@ def phrase(chunks: Chunks) -> Phrases:
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
     with an outcome head ``F`` made ``H``."""
-    string = chunks.string
-    k = string.find("F")
-    if k < 0:
-        return string
-    items, out = chunks.chunks, list(string)
-    while k >= 0:
-        if "outcome" in items[k].features:
-            out[k] = "H"
-        k = string.find("F", k + 1)
-    return "".join(out)
+    return _recoded(chunks, "F", "outcome", "H")
 
 
 def _codes(chunks: Chunks) -> str:
     """The chunk string with every intransitive active verb group ``A`` made ``i``."""
+    return _recoded(chunks, "A", "intransitive", "i")
+
+
+def _recoded(chunks: Chunks, code: str, feature: str, new: str) -> str:
+    """The chunk string with every chunk ``code`` that has ``feature`` made ``new``."""
     string = chunks.string
-    k = string.find("A")
+    k = string.find(code)
     if k < 0:
         return string
     items, out = chunks.chunks, list(string)
     while k >= 0:
-        if "intransitive" in items[k].features:
-            out[k] = "i"
-        k = string.find("A", k + 1)
+        if feature in items[k].features:
+            out[k] = new
+        k = string.find(code, k + 1)
     return "".join(out)
 
 
@@ -334,14 +330,15 @@ def _ends_with_subject(chunks: Chunks, first: int, end: int) -> bool:
     """Whether the modifier in chunks ``[first, end)`` ends with a group of people that is
     the subject of the verb after it ("90 families who say [their children] were abducted",
     "residents rioted after [a boy] was killed"): not after a preposition that opens no
-    clause ("a man embroiled in a dispute with the women was held") nor after "be"
-    ("bandits suspected to be herdsmen were killed")."""
+    clause ("a man embroiled in a dispute with the women was held"), a part marker ("a
+    teacher reporting on abuses among prison guards was shot") or "be" ("bandits suspected
+    to be herdsmen were killed")."""
     items = chunks.chunks
     last = end - 1 if chunks.string[end - 1] != "," else end - 2
     if last <= first or items[last].code not in "FN" or "person" not in items[last].features:
         return False
     before = items[last - 1]
-    return before.code not in "PtobK" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
+    return before.code not in "PtobKI" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
 
 
 def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:

@@ -86,6 +86,8 @@ _STARTERS: Final = _FREE | frozenset(ARTICLE_OPENERS) | {*_PREFIX, *_ZERO, "."}
 # What may follow the digits of a decade ("1990s", "1990's").
 _DECADE_NEXT: Final = en.DECADE_SUFFIXES | en.DECADE_APOSTROPHES
 _RANGE_OPENERS: Final = dict(en.RANGE_OPENERS)
+#: Range openers that are no part of a figure without their closer ("from one family").
+_RANGE_ONLY: Final = frozenset({"between", "from"})
 # Words after a digit run (and a space) that may carry on the numeral or qualify it: a
 # scale, the suffix of a decade, a range ("10 to 20"), a qualifier after ("11 or more"),
 # a best estimate. After any other word the digits are the figure as they stand.
@@ -394,8 +396,8 @@ class _Scanner:
                 return None
             ranged = self.range_after(base, closers)
             if ranged is None:
-                if toks[j].text == "between":
-                    return None
+                if toks[j].text in _RANGE_ONLY:
+                    return None  # "between 5", "from one family": no range, the figure follows
                 ranged = base
             return _moved(ranged, i, ranged.last), op
         base = self.value(j)

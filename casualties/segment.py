@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
+
 from .lexicon import en
 from .numbers import Token, tokenize
 
-__all__ = ["sentence_tokens", "sentences"]
+__all__ = ["sentence_ends", "sentence_tokens", "sentences"]
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+_START = itemgetter(1)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -41,7 +45,7 @@ def sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
     i = 0
     while i < n:
         t = toks[i]
-        if cur and lines and text.find("\n", cur[-1].end, t.start) >= 0 and _line_break_ends(cur, t, text):
+        if cur and lines and text.find("\n", cur[-1].end, t.start) >= 0 and _line_break_ends(cur[-1], t, text):
             out.append(cur)
             cur = []
         cur.append(t)
@@ -55,6 +59,53 @@ def sentence_tokens(toks: list[Token], text: str) -> list[list[Token]]:
         cur = []
     if cur:
         out.append(cur)
+    return out
+
+
+def sentence_ends(toks: list[Token], text: str) -> list[int]:
+    """The index of the last token of each sentence, as :func:`sentence_tokens` cuts
+    them: only the end marks and line breaks are looked at, not every token.
+
+    >>> t = 'He said "11 died." Then 4 more.'
+    >>> sentence_ends(tokenize(t), t)
+    [6, 10]
+    """
+    starts = list(map(_START, toks))
+    n = len(toks)
+    events = {(i, 0) for i in _after_line_breaks(text, starts) if 0 < i < n}
+    for mark in _SENTENCE_END:
+        at = text.find(mark)
+        while at >= 0:
+            i = bisect.bisect_left(starts, at)
+            if i < n and starts[i] == at and toks[i].text == mark:
+                events.add((i, 1))
+            at = text.find(mark, at + 1)
+    out: list[int] = []
+    start = 0  # the first token of the sentence being read
+    for i, kind in sorted(events):
+        if i < start:
+            continue  # a closer the sentence before took
+        if kind == 0 and i > start and _line_break_ends(toks[i - 1], toks[i], text):
+            out.append(i - 1)
+            start = i
+        elif kind == 1 and _ends(toks, i):
+            k = i + 1
+            while k < n and toks[k].text in _CLOSERS and toks[k].start == toks[k - 1].end:
+                k += 1
+            out.append(k - 1)
+            start = k
+    if start < n:
+        out.append(n - 1)
+    return out
+
+
+def _after_line_breaks(text: str, starts: list[int]) -> set[int]:
+    """The tokens that a line break comes before (their indices)."""
+    out = set()
+    at = text.find("\n")
+    while at >= 0:
+        out.add(bisect.bisect_left(starts, at))
+        at = text.find("\n", at + 1)
     return out
 
 
@@ -74,11 +125,12 @@ def _ends(toks: list[Token], i: int) -> bool:
     return True
 
 
-def _line_break_ends(cur: list[Token], nxt: Token, text: str) -> bool:
+def _line_break_ends(last: Token, nxt: Token, text: str) -> bool:
     """A blank line ends a sentence; a single line break only after a short line with
-    no end punctuation before a capital (a headline or a dateline), not in wrapped prose."""
-    if text.count("\n", cur[-1].end, nxt.start) >= 2:
+    no end punctuation before a capital (a headline or a dateline), not in wrapped prose
+    (``last``: the sentence's last token so far)."""
+    if text.count("\n", last.end, nxt.start) >= 2:
         return True
-    line_start = text.rfind("\n", 0, cur[-1].start) + 1
-    short = cur[-1].end - line_start <= 60
-    return short and text[nxt.start].isupper() and cur[-1].text not in (",", "and", "the", "of")
+    line_start = text.rfind("\n", 0, last.start) + 1
+    short = last.end - line_start <= 60
+    return short and text[nxt.start].isupper() and last.text not in (",", "and", "the", "of")

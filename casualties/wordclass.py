@@ -17,6 +17,7 @@ Not wired into :func:`casualties.extract` yet (shadow mode).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,9 +30,9 @@ from .lexicon import en_classes as lx
 from .numbers import Token, tokenize
 from .policy import Policy, get_policy
 from .quantifiers import Figure, scan_tokens
-from .segment import sentence_tokens
+from .segment import sentence_ends
 
-__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "has_trigger", "outcome_of"]
+__all__ = ["Classes", "SentenceSpan", "Unit", "classify", "classify_triggered", "has_trigger", "outcome_of"]
 
 _NO: Final[frozenset[str]] = frozenset()
 _ALT_F: Final = frozenset("F")
@@ -52,7 +53,12 @@ _NEVER_JOINS: Final = frozenset({",", ")", "]", ";", ":", '"', "”", "“", "?"
 # Words and symbols that the careful path reads: ambiguities that capitals decide, acronyms,
 # sentence ends, apostrophes, dashes.
 _CAREFUL: Final = frozenset(
-    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised} | lx.ACRONYMS | _ENDS | _APOSTROPHES | {"-"}
+    {w for w, a in lx.AMBIGUOUS.items() if a.capitalised}
+    | lx.ACRONYMS
+    | _ENDS
+    | _APOSTROPHES
+    | {"-"}
+    | frozenset(lx.BY_NEIGHBOURS)
 )
 # The first word of what may follow a figure to make it a clock time, an age or a share.
 _SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per", "-", ":", "a", "p", "o"}
@@ -112,6 +118,22 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
 )
 
 
+def _trigger_words() -> frozenset[str]:
+    """The words of every word that may take a trigger class (default or not), and the
+    longest word of every multi-word expression that does: a text with none of them
+    holds no trigger (a hyphenated word takes the class of its last part)."""
+    trigger = lx.TRIGGER_CLASSES
+    keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
+    keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
+    keys += [max(words, key=len) for words, code in lx.MULTIWORDS.items() if code in trigger]
+    return frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
+
+
+#: The prefilter's words (:func:`classify_triggered`).
+_TRIGGER_WORDS: Final = _trigger_words()
+_TEXT: Final = itemgetter(0)
+
+
 class Unit(NamedTuple):
     """One unit of a text and its class.
 
@@ -163,11 +185,13 @@ class Classes:
 
 
 class _Ctx(NamedTuple):
-    """What every step of one reading looks at: the text, its tokens, figures by first token."""
+    """What every step of one reading looks at: the text, its tokens, figures by first token
+    and in order."""
 
     text: str
     toks: Sequence[Token]
     figures: Mapping[int, Figure]
+    order: Sequence[int]  # the first tokens of the figures in order, then len(toks)
 
 
 def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
@@ -197,14 +221,36 @@ def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    toks = tokenize(text)
-    figures = {f.first: f for f in scan_tokens(text, toks, get_policy(policy))}
-    ends = []
-    last = -1
-    for sentence in sentence_tokens(toks, text):
-        last += len(sentence)
-        ends.append(last)
-    units, closed, alt_triggers, bounds = _read(_Ctx(text, toks, figures), ends)
+    return _classify(text, tokenize(text), get_policy(policy))
+
+
+def classify_triggered(text: str, *, policy: str | Policy = "interval") -> Classes | None:
+    """:func:`classify`, or None when no word of ``text`` may take a trigger class (the
+    prefilter, before figures are read: then no sentence holds a trigger and L2-L4 find
+    nothing).
+
+    Examples
+    --------
+    >>> classify_triggered("Nine villagers met on Monday.") is None
+    True
+    >>> classify_triggered("Nine villagers were wounded.").string
+    'FNbV.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    toks, pol = tokenize(text), get_policy(policy)
+    if _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks)):
+        return None
+    return _classify(text, toks, pol, lean=True)
+
+
+def _classify(text: str, toks: list[Token], policy: Policy, *, lean: bool = False) -> Classes:
+    """:func:`classify` of the tokens of ``text``; ``lean``: each sentence with no
+    trigger word is one ``~`` unit before its ``.`` (:func:`_read_lean`)."""
+    figures = {f.first: f for f in scan_tokens(text, toks, policy)}
+    ends = sentence_ends(toks, text)
+    ctx = _Ctx(text, toks, figures, [*sorted(figures), len(toks)])
+    units, closed, alt_triggers, bounds = _read_lean(ctx, ends) if lean else _read(ctx, ends)
     string = "".join(map(_CODE, units))
     token_sentences = tuple(zip([0, *bounds], bounds, strict=False))  # one first more than ends
     return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers), tuple(toks), token_sentences)
@@ -232,25 +278,95 @@ def outcome_of(unit: Unit) -> str | None:
 
 
 # -- the pass over the tokens --------------------------------------------------------------
-def _read(ctx: _Ctx, ends: Sequence[int]) -> tuple[list[Unit], list[int], list[int], list[int]]:
+_Read = tuple[list[Unit], list[int], list[int], list[int]]
+
+
+def _read_lean(ctx: _Ctx, ends: Sequence[int]) -> _Read:
+    """:func:`_read`, but a sentence with no trigger word (``_TRIGGER_WORDS``) and no
+    figure across its end is one ``~`` unit before its ``.``: it can hold no trigger, and
+    the later layers read no unit of it (the runs of other sentences are read in full;
+    when a unit of a run crosses the run's end, the whole text is)."""
+    out: _Read = ([], [], [], [])
+    units, closed, _, bounds = out
+    run = first = 0  # the first token of the run of sentences to read in full, of the sentence
+    for end in ends:
+        if _holds_trigger_word(ctx, first, end):
+            first = end + 1
+            continue
+        if run < first and not _join(out, _read(ctx, ends, run, first), first):
+            return _read(ctx, ends)
+        units += _unread(ctx, first, end)
+        closed.append(len(units))
+        bounds.append(end + 1)
+        run = first = end + 1
+    if run < len(ctx.toks) and not _join(out, _read(ctx, ends, run, len(ctx.toks)), len(ctx.toks)):
+        return _read(ctx, ends)
+    return out
+
+
+def _holds_trigger_word(ctx: _Ctx, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end]`` hold a trigger word, or a figure that goes on
+    past ``end`` (both are read in full)."""
+    toks = ctx.toks
+    if not _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks[first : end + 1])):
+        return True
+    order = ctx.order
+    within = order[bisect.bisect_left(order, first) : bisect.bisect_right(order, end)]
+    return any(ctx.figures[k].last > end + 1 for k in within)
+
+
+def _unread(ctx: _Ctx, first: int, end: int) -> list[Unit]:
+    """The ``~`` unit of the words of tokens ``[first, end]`` and the ``.`` after it:
+    the last token when it is an end mark, else an empty one."""
+    toks, new = ctx.toks, tuple.__new__
+    last = toks[end]
+    mark = last.text in _ENDS and end not in ctx.figures
+    out = []
+    stop = end - 1 if mark else end
+    if stop >= first:
+        a, b = toks[first].start, toks[stop].end
+        out.append(new(Unit, (a, b, ctx.text[a:b].lower(), "~", _NO, None)))
+    if mark:
+        out.append(new(Unit, (last.start, last.end, last.text, ".", _NO, None)))
+    else:
+        out.append(new(Unit, (last.end, last.end, "", ".", _NO, None)))
+    return out
+
+
+def _join(out: _Read, part: _Read, end: int) -> bool:
+    """Add the reading ``part`` of a run of sentences to ``out`` (its unit indices moved
+    on); False when its last unit crosses the run's ``end``."""
+    if part[3] and part[3][-1] != end:
+        return False
+    units, closed, alt_triggers, bounds = out
+    shift = len(units)
+    units += part[0]
+    closed += [k + shift for k in part[1]]
+    alt_triggers += [k + shift for k in part[2]]
+    bounds += part[3]
+    return True
+
+
+def _read(ctx: _Ctx, ends: Sequence[int], start: int = 0, stop_at: int = -1) -> _Read:
     """Every unit of the text; ``ends`` are each sentence's last token index.
 
     Returns the units, the number of units at each sentence's end, the indices of the
     units whose alternatives hold a trigger class, and the token index after each
     sentence. A plain word or symbol (most tokens: one lookup in ``_TABLE``) is read
     here, before the sentence's last token and the next figure (``limit``); the rest by
-    :func:`_next_unit`.
+    :func:`_next_unit`. ``start`` and ``stop_at`` (-1: the end) make it read the
+    sentences of those tokens only.
     """
-    text, toks, figures = ctx
+    text, toks, figures, figs = ctx
     table, new, joins, stops = _TABLE, tuple.__new__, _NEVER_JOINS, _ENDS
     units: list[Unit] = []
     closed: list[int] = []
     alt_triggers: list[int] = []
     bounds: list[int] = []
-    figs = sorted(figures) + [len(toks)]
-    n, s, f, i, first_word = len(toks), 0, 0, 0, True
-    stop = ends[0] if ends else n - 1
-    limit = min(stop, figs[0])
+    n, i, first_word = len(toks) if stop_at < 0 else stop_at, start, True
+    s, f = bisect.bisect_left(ends, start), bisect.bisect_left(figs, start)
+    stop = ends[s] if s < len(ends) else n - 1
+    limit = min(stop, figs[f])
     while i < n:
         t, a, b, kind = toks[i]
         if i < limit:
@@ -383,6 +499,8 @@ def _figure_suffix(ctx: _Ctx, fig: Figure, stop: int) -> int:
     k = 1 if texts[0] == "-" else 0
     if texts[k] in lx.AGE_UNITS and texts[k + 1 + (texts[k + 1] == "-")] == "old":
         return j + k + 2 + (texts[k + 1] == "-")
+    if k and _compound_modifier(toks, j, stop):
+        return j + 2  # "a one-room house", "a three-storey block": a modifier, no count
     if texts[0] == ":" and j + 1 in ctx.figures and _attached(toks, j) and _attached(toks, j + 1):
         j = ctx.figures[j + 1].last  # "10:30"
         texts = [t.text for t in toks[j : min(stop + 1, j + 4)]] + [""] * 4
@@ -395,6 +513,15 @@ def _figure_suffix(ctx: _Ctx, fig: Figure, stop: int) -> int:
     return j
 
 
+def _compound_modifier(toks: Sequence[Token], j: int, stop: int) -> bool:
+    """Token ``j`` is a hyphen that joins the figure before it to a word after it, with no
+    space ("one-room", "two-day", "three-storey"); not a fraction ("two-thirds")."""
+    if j + 1 > stop or not (_attached(toks, j) and _attached(toks, j + 1)):
+        return False
+    word = toks[j + 1]
+    return word.kind == "word" and word.text not in en.FRACTIONS
+
+
 def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     """A figure that is a year, a day of a month, money, an age after "aged", or part of a
     name ("M5", "F-16")."""
@@ -403,9 +530,13 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     before = toks[i - 1] if i else None
     if before is not None and before.text in _NO_ONE_BEFORE:
         return True
+    if fig.qualifier is not None and j < len(toks) and toks[j].text in lx.DURATION_UNITS:
+        return True  # "over two days", "nearly three weeks": a duration
     if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
+        return True
+    if _slashed(toks, i):
         return True
     after = toks[j] if j < len(toks) else None
     if len(first.text) == 4 and int(first.text) in lx.YEARS:
@@ -413,6 +544,16 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     if len(first.text) <= 2 and 1 <= int(first.text) <= 31 and (_is_month(ctx, before) or _is_month(ctx, after)):
         return True
     return _age_after_name(ctx, i, after)
+
+
+def _slashed(toks: Sequence[Token], i: int) -> bool:
+    """Digits joined to other digits by a slash with no space: a date or a fraction
+    ("on 14/11", "12/03/2017", "24/7"), never a count of people."""
+    before = i >= 2 and toks[i - 1].text == "/" and toks[i - 2].kind == "digits"
+    if before and _attached(toks, i) and _attached(toks, i - 1):
+        return True
+    after = i + 2 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].kind == "digits"
+    return after and _attached(toks, i + 1) and _attached(toks, i + 2)
 
 
 def _age_after_name(ctx: _Ctx, i: int, after: Token | None) -> bool:
@@ -472,6 +613,9 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
         t = toks[j]
         if t.text == "-" or t.text in _APOSTROPHES:
             nxt = toks[j + 1] if j + 1 <= stop else None
+            if _model_number(ctx, i, j, nxt):
+                j += 2
+                continue
             if nxt is None or nxt.kind != "word" or not _attached(toks, j + 1) or j + 1 in figures:
                 break
             if t.text != "-" and nxt.text in ("s", "t"):
@@ -488,9 +632,25 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
     return j
 
 
+def _model_number(ctx: _Ctx, i: int, j: int, nxt: Token | None) -> bool:
+    """A capitalised word, a hyphen at token ``j`` and digits, all attached: the name of a
+    model ("An-26", "F-16", "AK-47"), no figure."""
+    return (
+        j == i + 1
+        and ctx.toks[j].text == "-"
+        and nxt is not None
+        and nxt.kind == "digits"
+        and _attached(ctx.toks, j + 1)
+        and ctx.text[ctx.toks[i].start].isupper()
+    )
+
+
 def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple[str, frozenset[str]]:
     """The class of a word unit and its alternatives."""
     key = word.rstrip(".")
+    by_neighbours = lx.BY_NEIGHBOURS.get(key)
+    if by_neighbours is not None and (decided := _by_neighbours(ctx, key, by_neighbours, i, j)) is not None:
+        return decided
     code = lx.CLASS_OF.get(key)
     original = ctx.text[ctx.toks[i].start : ctx.toks[j - 1].end]
     if code is None and len(key) > 1 and ("-" in key or "'" in key):
@@ -514,6 +674,35 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         if amb is not None and amb.capitalised:
             return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
     return code, _ALTS.get(key, _NO)
+
+
+def _by_neighbours(
+    ctx: _Ctx, key: str, rules: Sequence[lx.Neighbours], i: int, j: int
+) -> tuple[str, frozenset[str]] | None:
+    """The class the neighbours of the word ``key`` at tokens ``[i, j)`` give it, and its
+    own class as the alternative; None when no rule of ``rules`` holds."""
+    before = _neighbour_class(ctx, i - 1) if i else "."
+    after = _neighbour_class(ctx, j)
+    for rule in rules:
+        if (not rule.before or before in rule.before) and (not rule.after or after in rule.after):
+            return rule.code, frozenset(lx.CLASS_OF.get(key, "w")) - {rule.code}
+    return None
+
+
+def _neighbour_class(ctx: _Ctx, k: int) -> str:
+    """The class of token ``k`` as a neighbour: ``F`` for the first token of a figure, ``Y``
+    for a capitalised word of no class, ``.`` past the text or at a sentence end."""
+    if k >= len(ctx.toks):
+        return "."
+    if k in ctx.figures:
+        return "F"
+    tok = ctx.toks[k]
+    if tok.kind != "word":
+        return "." if tok.text in _ENDS else lx.SYMBOL_CLASS.get(tok.text, "s")
+    code = lx.CLASS_OF.get(tok.text)
+    if code is None or code in "nw":
+        return "Y" if ctx.text[tok.start].isupper() else (code or "w")
+    return code
 
 
 def _compound_class(word: str) -> str | None:

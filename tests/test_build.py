@@ -282,7 +282,7 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     # a list of objects with a comma before its last member
     (
         "The gunman killed two clerks, a guard, and a nurse.",
-        ("2 killed unknown", "1 killed civilian", "1 killed civilian"),
+        ("2 killed civilian", "1 killed civilian", "1 killed civilian"),
     ),
     # a second object after a pronoun or a name; "another" alone is one more person
     ("The mine exploded, killing him and nine others.", ("1 killed unknown", "9 killed unknown")),

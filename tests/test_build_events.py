@@ -58,6 +58,22 @@ EVENTS = [
     # a reported or confirmed outcome adjective; a toll with an adverb before its verb
     ("Nine miners were confirmed dead and 14 injured after the shaft collapsed.", {"killed": 9, "injured": 14}),
     ("The death toll now stands at 23 after the market fire.", {"killed": 23}),
+    # a noun compound whose head word has no known class, right before its verb group
+    ("3 district officials were killed and 2 police cadets were abducted.", {"killed": 3, "abducted": 2}),
+    # "night" or "day" before a person noun is the person's shift, not a time
+    ("Two night guards were shot dead and three day labourers were wounded.", {"killed": 2, "injured": 3}),
+    # an aside whose member is a title and a name
+    ("Three rebels, including commander Ali Musa, were killed in the raid.", {"killed": 3}),
+    # a participle phrase between the victims and their verb ends in a name, no victim
+    ("Nine men working on a road project run by the Kanda Agency were kidnapped by rebels.", {"abducted": 9}),
+    # a name between commas names the "of" group: the figure before it is the victims'
+    ("Two sons of the Tala police chief, Colonel Ben Ota, were abducted by gunmen.", {"abducted": 2}),
+    # a date with a slash counts no one
+    ("One man was shot dead on the night of 14/11 while two others were wounded.", {"killed": 1, "injured": 2}),
+    # a participle phrase after a place phrase: its name is no victim
+    ("In Tala, a bar on the main road known as Casa Ruiz was shot up.", {}),
+    # a figure with a reported outcome and no verb, last in a list
+    ("Five were killed, 3 were wounded and 2 reported missing.", {"killed": 5, "injured": 3, "missing": 2}),
 ]
 
 

@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casualties import build
+from casualties import frames as frames_module
 from casualties.build import read
+from casualties.chunks import chunk
+from casualties.grammar import compile_pattern, index_rules
 from casualties.lexicon import en
+from casualties.lexicon import en_classes as lx
+from casualties.lexicon import en_rules as er
 from casualties.numbers import Token, tokenize
 from casualties.patterns import TOKEN
+from casualties.phrases import phrase as read_phrases
 from casualties.policy import POLICIES
 from casualties.quantifiers import Figure, _policy_tables, _Scanner
+from casualties.segment import sentence_ends, sentence_tokens
+from casualties.wordclass import classify, classify_triggered, has_trigger
 
 # -- linear time ----------------------------------------------------------------------------------
 _NAMES = ("Kanda", "Beru", "Tamsa", "Orvik", "Lisso", "Ganlo", "Pemba Hills", "the Dara valley")
@@ -111,6 +121,13 @@ def test_read_is_linear_with_an_aside_in_every_sentence(k, growth):
     templates = _ASIDES if k is None else (_ASIDES[k],)
     ratio = _growth(growth, _text(templates, 30, 7))
     assert ratio < 6, f"{templates[0][:40]!r}: 4x the text took {ratio:.1f}x the time"
+
+
+@pytest.mark.slow
+def test_read_is_linear_with_sentences_without_trigger_words(growth):
+    """The same, when most sentences hold no trigger word (L1 reads each as one unit)."""
+    ratio = _growth(growth, "Gunmen killed 5 men. Aid came in 12 trucks on May 3. The market reopened. ")
+    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
 
 
 # -- fast paths read what the general path reads -----------------------------------------------
@@ -219,3 +236,109 @@ def test_scan_reads_what_the_general_reader_reads(text, policy):
     general = _Scanner(text, toks, pol, _policy_tables(pol))
     assert fast.scan() == _reference_scan(general)
     assert fast.rejected == general.rejected
+
+
+# -- rules searched only where the classes they need occur ---------------------------------------
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        ("F ,? [VU]", ["F", "UV"]),
+        ("F | N", ["FN"]),
+        ("(F V | N U) ,", [",", "FN"]),
+        ("F? V* N", ["N"]),
+        ("{victim:F} (, d)? V+", ["F", "V"]),
+        ("[FN] F", ["F"]),
+    ],
+)
+def test_needs_of_a_pattern(pattern, needs):
+    abc = {c: c for c in "FNVUd,"}
+    p = compile_pattern(pattern, abc, slots={"victim"})
+    assert sorted("".join(sorted(s)) for s in p.needs) == sorted(needs)
+
+
+_PHRASE_CODES = "".join(sorted(er.PHRASE_ALPHABET))
+_FRAME_INDEX = index_rules([done.pattern for done in frames_module._COMPILED])
+
+
+@given(st.text(st.sampled_from(_PHRASE_CODES), max_size=30))
+def test_a_frame_left_out_has_no_match(string):
+    """Every frame that matches a phrase string is among the index's candidates."""
+    candidates = set(_FRAME_INDEX.candidates(string))
+    for k, done in enumerate(frames_module._COMPILED):
+        if k not in candidates:
+            assert next(done.pattern.finditer(string), None) is None, (done.rule.name, string)
+            assert not done.pattern.may_match(set(string))
+
+
+def test_every_frame_example_keeps_its_frame():
+    for k, spec in enumerate(er.FRAMES):
+        for example in spec.rule.examples:
+            string = read_phrases(chunk(classify(example))).string
+            if next(frames_module._COMPILED[k].pattern.finditer(string), None) is not None:
+                assert k in _FRAME_INDEX.candidates(string), (spec.rule.name, example)
+
+
+# -- the prefilter --------------------------------------------------------------------------------
+_LEXICON = sorted({*lx.CLASS_OF, *(w for words in lx.MULTIWORDS for w in words), "Kanda", "May", "US", "11"})
+_LEXICON_SOUP = st.lists(
+    st.tuples(
+        st.sampled_from(_LEXICON),
+        st.sampled_from([str.lower, str.title, str.upper]),
+        st.sampled_from([" ", " ", " ", "-", "'", "’", ", ", ". ", ".", ""]),
+    ),
+    max_size=12,
+).map(lambda parts: "".join(case(w) + sep for w, case, sep in parts))
+
+
+def _full_read(text: str) -> tuple[object, ...]:
+    """:func:`read` with every sentence classified in full (no prefilter, no lean sentences)."""
+    with mock.patch.object(build, "classify_triggered", lambda t, policy="interval": classify(t, policy=policy)):
+        return read(text)
+
+
+@given(_LEXICON_SOUP)
+def test_the_prefilter_skips_only_texts_without_a_trigger(text):
+    """A text the prefilter leaves out has no sentence with a trigger; in the others a
+    sentence with no trigger word is one unit, chunked as the full reading chunks it."""
+    classes = classify_triggered(text)
+    full = classify(text)
+    if classes is None:
+        assert not has_trigger(full)
+        return
+    assert [s.trigger for s in classes.sentences] == [s.trigger for s in full.sentences]
+    assert classes.token_sentences == full.token_sentences
+    assert chunk(classes).string == chunk(full).string
+
+
+_PROSE_SOUP = st.lists(st.sampled_from(_PROSE + _ASIDES), min_size=1, max_size=6).flatmap(
+    lambda templates: st.integers(0, 99).map(lambda seed: _text(tuple(templates), len(templates), seed))
+)
+
+
+@given(st.one_of(_LEXICON_SOUP, _PROSE_SOUP))
+def test_lean_sentences_read_as_full_ones(text):
+    assert read(text) == _full_read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death-toll rose to 9.", "Two Lost Their Lives.", "He was beaten to death.", "Nine villagers met."],
+)
+def test_the_prefilter_on_compounds_and_expressions(text):
+    classes = classify_triggered(text)
+    assert (classes is not None) == has_trigger(classify(text))
+
+
+# -- sentence ends without a step per token ------------------------------------------------------
+_PIECES = ["Dr.", "U.S.", "he", "He", "11", "3.5", ".", "!", "?", '"', "”", ")", "\n", "\n\n", "Kanda", "said", ","]
+_PIECES += ["and", "'", "’", "No.", "B.", "»", "...", "Feb.", "—", "killed"]
+_SEGMENT_SOUP = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", " ", "\n", "\n\n"])), max_size=16
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(_SEGMENT_SOUP)
+def test_sentence_ends_are_where_sentence_tokens_cut(text):
+    toks = tokenize(text)
+    lengths = [len(s) for s in sentence_tokens(toks, text)]
+    assert sentence_ends(toks, text) == [sum(lengths[: k + 1]) - 1 for k in range(len(lengths))]

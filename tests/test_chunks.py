@@ -344,6 +344,56 @@ GOLDEN = [
         "Two men riding a motorbike were shot dead.",
         "[F Two men]{person} [J riding] [N a motorbike]{other} [V were shot dead]{passive,killed} [. .]",
     ),
+    # one group named two ways; a name with a possessive and its initials; a model number
+    (
+        "Thirty people/civilians were wounded.",
+        "[F Thirty people/civilians]{person} [V were wounded]{passive,injured} [. .]",
+    ),
+    (
+        "Four Lara Workers' Union (LWU) members died.",
+        "[F Four Lara Workers' Union (LWU) members]{person} [A died]{active,intransitive,killed} [. .]",
+    ),
+    (
+        "Three crew in a Mi-8 helicopter were hurt.",
+        "[F Three crew]{person} [P in] [N a Mi-8 helicopter]{thing} [V were hurt]{passive,injured} [. .]",
+    ),
+    # two outcomes joined by "or" state neither
+    (
+        "Nine traders had been killed or injured.",
+        "[F Nine traders]{person} [V had been killed or injured]{passive} [. .]",
+    ),
+    (
+        "Bandits killed or abducted 30 villagers.",
+        "[N Bandits]{person} [U killed or abducted]{reduced} [F 30 villagers]{person} [. .]",
+    ),
+    # a condition of the injured; "reported as"
+    (
+        "Four guards were in critical condition.",
+        "[F Four guards]{person} [K were]{copula} [O in critical condition]{injured} [. .]",
+    ),
+    (
+        "Eight were reported as wounded.",
+        "[F Eight]{headless} [V were reported as wounded]{passive,injured} [. .]",
+    ),
+    (
+        "Two pilots were listed as missing.",
+        "[F Two pilots]{person} [K were listed as] [O missing]{missing} [. .]",
+    ),
+    # a duration is no object
+    (
+        "Six were killed and 12 abducted over three days.",
+        "[F Six]{headless} [V were killed]{passive,killed} [C and] [F 12]{headless} [U abducted]{reduced,abducted} "
+        "[d over three] [Q days] [. .]",
+    ),
+    # where people come from; a village head; "her" alone
+    (
+        "Five men of Tarsi origin were killed.",
+        "[F Five men]{person} [o of] [N Tarsi origin]{thing} [V were killed]{passive,killed} [. .]",
+    ),
+    (
+        "Raiders shot the village head and her.",
+        "[N Raiders]{person} [K shot] [N the village head]{person} [C and] [p her] [. .]",
+    ),
 ]
 
 

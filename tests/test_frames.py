@@ -161,6 +161,15 @@ END_TO_END = [
     # a predicate after a linking verb
     ("One porter remained injured.", (("1", "injured", "unknown", "figure"),)),
     ("31 others sustained various degrees of injuries.", (("31", "injured", "unknown", "figure"),)),
+    (
+        "No fewer than 12 traders sustained varying degrees of injuries.",
+        (("at least 12", "injured", "civilian", "figure"),),
+    ),
+    ("Nine passengers were in critical condition after the crash.", (("9", "injured", "civilian", "figure"),)),
+    (
+        "Two guards died and four were in serious condition.",
+        (("2", "killed", "civilian", "figure"), ("4", "injured", "unknown", "figure")),
+    ),
     # an outcome noun and "to" its victims
     ("A device exploded, causing injuries to four people.", (("4", "injured", "unknown", "figure"),)),
     ("He suffered injuries to his head.", ()),
@@ -204,9 +213,28 @@ END_TO_END = [
     # asides of an adverb or a partitive between dashes
     ("More than 900 people, mostly civilians, have been killed.", (("at least 901", "killed", "unknown", "figure"),)),
     (
+        "At least 25 people, mostly cadets, were killed and 7 others wounded.",
+        (("at least 25", "killed", "unknown", "figure"), ("7", "injured", "unknown", "figure")),
+    ),
+    (
         "Six traders - two of them women - died.",
         (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),
     ),
+    # shootings: lists closed by a second verb, "another", descriptions of the object, among
+    (
+        "He killed a cashier, two shoppers and wounded another.",
+        (
+            ("1", "killed", "unknown", "figure"),
+            ("2", "killed", "civilian", "figure"),
+            ("1", "injured", "unknown", "figure"),
+        ),
+    ),
+    ("Militants executed five men captured during a raid.", (("5", "killed", "unknown", "figure"),)),
+    (
+        "Two guards were among seven people killed in the raid.",
+        (("2", "killed", "civilian", "part"), ("7", "killed", "unknown", "figure")),
+    ),
+    ("A clerk was shot twice in the back, and killed.", (("1", "killed", "civilian", "figure"),)),
 ]
 
 

@@ -56,6 +56,10 @@ GOLDEN = [
         "Five policemen escorting a bus have been killed.",
         "[F Five policemen (escorting a bus)] have been killed .",
     ),
+    (
+        "Three lawyers handling land reform cases were shot dead.",
+        "[F Three lawyers (handling land reform cases)] were shot dead .",
+    ),
     ("23 dead, 12 wounded including a cleric.", "[H 23 dead] , [F 12] wounded including [N a cleric] ."),
     ("Nine people, most of them children, died.", "[F Nine people (, most of them children)] died ."),
     (
@@ -69,6 +73,21 @@ GOLDEN = [
     (
         "Twelve pilgrims, who were travelling to Kano, were killed.",
         "[F Twelve pilgrims (, who were travelling to Kano)] were killed .",
+    ),
+    # a present participle phrase up to the verb of its subject, a name inside it
+    (
+        "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
+        "[F Two nurses (working at a clinic owned by the Tala Relief Agency)] were shot dead .",
+    ),
+    # a name between commas after a figure group and its "of" group
+    (
+        "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+        "[F Two sons {of the Tala police chief} (, [Colonel] Ben Ota ,)] were abducted .",
+    ),
+    # a member that is a title and its name ("commander Ali Musa")
+    (
+        "Three rebels, including commander Ali Musa, were killed.",
+        "[F Three rebels (, including [commander] Ali Musa)] were killed .",
     ),
     ("Three soldiers, two policemen and a civilian died.", "[F Three soldiers & two policemen & a civilian] died ."),
     (
@@ -165,11 +184,32 @@ GOLDEN = [
         "Some 40 people, mostly women and children, died.",
         "[F Some 40 people (, mostly women and children)] died .",
     ),
+    (
+        "Some 18 people, mostly cadets, died.",
+        "[F Some 18 people (, mostly cadets)] died .",
+    ),
     # an "of" group naming the group or organisation the victims belong to
     ("Two members of the Kanda Front were shot dead.", "[F Two members {of the Kanda Front}] were shot dead ."),
     (
         "Ali Musa, 35, an organiser of the KDP, was killed.",
         "Ali Musa , 35 , [N an organiser {of the KDP}] , was killed .",
+    ),
+    # lists closed by a second verb; a group of a place; a place inside a dash aside; possessives
+    (
+        "He killed a cashier, two shoppers and wounded a guard.",
+        "He killed [N a cashier & two shoppers] and wounded [N a guard] .",
+    ),
+    (
+        "Four residents of Olm and Vask, were reportedly killed.",
+        "[F Four residents {of Olm and Vask}] , were reportedly killed .",
+    ),
+    (
+        "Five pupils - two of them from one village - have been killed.",
+        "[F Five pupils (- [two] of them from one village -)] have been killed .",
+    ),
+    (
+        "A gunman killed the farmer's wife and two neighbours.",
+        "[N A gunman] killed [N the farmer's wife & two neighbours] .",
     ),
 ]
 
@@ -314,6 +354,7 @@ _PIECES = [
     *("H C F V", "H C H", "F C H", "K H , F V", "H , I F"),
     *("F R b t N V", "N R V P E A", "F J w t N , V", "F w P N w U", "F R N V", "N w o w V"),
     *("F o Y V", "N o Y , I F ,", ", r N C N ,", "- r N , N -", "F o Y w V"),
+    *("A N , F C A F", "G F , F , C G N", "A F , F o p C r V", "A F , N , C A N"),
 ]
 
 

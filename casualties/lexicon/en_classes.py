@@ -48,12 +48,15 @@ __all__ = [
     "AMBIGUITIES",
     "AMBIGUOUS",
     "BE_FORMS",
+    "BY_NEIGHBOURS",
     "CLASS_OF",
     "CLASS_WORDS",
     "CLOCK_WORDS",
+    "CONDITION_WORDS",
     "COORDINATOR_FRAGMENTS",
     "CURRENCY_SYMBOLS",
     "DETERMINERS",
+    "DURATION_UNITS",
     "EN_MISSING_FORMS",
     "EXTRA_ADVERBS",
     "EXTRA_COORDINATORS",
@@ -81,6 +84,7 @@ __all__ = [
     "YEARS",
     "Ambiguity",
     "Multiword",
+    "Neighbours",
     "VerbForms",
 ]
 
@@ -378,6 +382,7 @@ AMBIGUITIES: Final[tuple[tuple[tuple[str, ...], Ambiguity], ...]] = (
     (("as",), Ambiguity("P", "C", "'reported as injured'; 'as well as' is merged into C")),
     (("among",), Ambiguity("I", "P", "a part marker ('were among the dead') more often than a place")),
     (("while",), Ambiguity("C", "P", "joins two outcomes ('killing 5 while wounding 3')")),
+    (("her",), Ambiguity("D", "p", "'her husband'; a pronoun where no noun follows ('shot her in the leg')")),
 )
 
 AMBIGUOUS: Final[Mapping[str, Ambiguity]] = MappingProxyType({w: a for words, a in AMBIGUITIES for w in words})
@@ -436,6 +441,8 @@ TO_DEATH_PRESENT: Final = frozenset(
     | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
     | {"lynch", "lynches"}
 )
+# Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
+CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     {"claimed": "V", "took": "V", "cost": "V", "claiming": "g", "taking": "g", "costing": "g"}
@@ -462,6 +469,9 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("gunned", "down"), "V", "killed"),
     Multiword(("gunning", "down"), "g", "killed"),
     Multiword(("gun", "down"), "v", "killed"),
+    Multiword(("hacked", "down"), "V", "killed"),
+    Multiword(("hacking", "down"), "g", "killed"),
+    Multiword(("internally", "displaced"), "V", "displaced"),  # "internally displaced persons"
     Multiword(("guns", "down"), "v", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),
@@ -476,6 +486,9 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("taken", "captive"), "V", "abducted"),
     Multiword(("held", "hostage"), "V", "abducted"),
     Multiword(("to", "death"), "O", "killed"),  # after its object: "shot two men to death", "put to death"
+    Multiword(("in", "critical", "condition"), "O", "injured"),  # "two are in critical condition"
+    Multiword(("in", "a", "critical", "condition"), "O", "injured"),
+    Multiword(("in", "serious", "condition"), "O", "injured"),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
@@ -494,7 +507,10 @@ def _multiwords() -> tuple[Multiword, ...]:
     hospital = (
         Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital)
+    condition = (
+        Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()
@@ -528,6 +544,14 @@ OUTCOME_OF: Final = _outcomes()
 CLOCK_WORDS: Final = frozenset({"am", "pm", "gmt", "utc", "hrs", "h"})
 #: Units of an age ("a 25-year-old", "25 years old").
 AGE_UNITS: Final = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+#: Units of a duration: after a figure with a qualifier they make it one ("over two days",
+#: "nearly three weeks"); a bare figure before them heads a time group in L2 ("two days").
+DURATION_UNITS: Final = frozenset(
+    {
+        *("minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks"),
+        *("weekend", "weekends", "fortnight", "month", "months", "year", "years", "decade", "decades"),
+    }
+)
 #: Words before a number that make it an age ("a man aged 25").
 AGE_MARKERS: Final = frozenset({"aged", "age", "ages"})
 #: Words after a number that make it a share ("40 percent", "40 %").
@@ -538,3 +562,27 @@ CURRENCY_SYMBOLS: Final = frozenset({"$", "£", "€", "¥", "₹", "₦"})
 YEARS: Final = range(1800, 2101)
 #: Short words that are names when written in capitals ("US troops", "IS fighters").
 ACRONYMS: Final = frozenset({"us", "is"})
+
+
+# -- words that their neighbours decide ----------------------------------------------------
+class Neighbours(NamedTuple):
+    """The class a word takes between neighbours of some classes (L1 reads the class of the
+    word before and of the unit after it: a figure is ``F``, a capitalised word ``Y``)."""
+
+    code: str
+    before: str  # the classes of the word before ("" any)
+    after: str  # the classes of the unit after ("" any)
+    why: str
+
+
+#: Words whose class their neighbours decide: each :class:`Neighbours` in turn, else the
+#: word's own class (``w`` for a word of no class).
+BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
+    {
+        "her": (Neighbours("p", "", 'PtoC,.;:)(-"Qr', "no noun after it: the object ('shot her in the leg')"),),
+        "head": (
+            Neighbours("N", "nNY", 'PCRSbhmVvk,.;:)(-"', "after what he heads ('the village head', 'district head')"),
+            Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
+        ),
+    }
+)

@@ -28,7 +28,7 @@ class or a set, optional or not, and never holds ``.``: no chunk crosses a sente
 >>> CHUNK_ALPHABET["V"]
 "a passive outcome verb group ('were killed', 'have been killed', 'got hurt')"
 >>> [r.rule.name for r in CHUNK_RULES if r.code == "U"]
-['reduced']
+['either_or', 'reduced']
 """
 
 from __future__ import annotations
@@ -253,7 +253,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "figure_group",
-            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
+            "D{0,2} {figure:F} {status:[VO]}? ADJ{0,3} NOUN{0,2} (' [wY])? (\\( Y \\))? NOUN{0,2} {head:[NnY]}",
             65,
             (
                 "At least 11 civilians were killed.",
@@ -262,10 +262,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
                 "Two Border Police (BP) officers were killed.",
+                "Three Lara People's Congress (LPC) members were wounded.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_slash",
+            "D{0,2} {figure:F} ADJ{0,3} NOUN{0,1} [Nn] {link:s} NOUN{0,1} {head:[Nn]}",
+            67,
+            ("Forty people/civilians were killed.", "Gunmen killed 6 police/army officers."),
+            ("Forty people were killed.", "Six people - two women - died."),
+        ),
+        "F",
+        # "people/civilians", "policemen/soldiers": one group named two ways
+        words=MappingProxyType({"link": frozenset({"/"})}),
     ),
     ChunkRule(
         Rule(
@@ -286,6 +299,46 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_compound",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN{1,2} {head:w}",
+            67,
+            (
+                "Two police reservists were abducted.",
+                "Three army draftees have been killed.",
+                "Four police sentries were wounded.",
+            ),
+            ("Two soldiers escaped in the attack.", "Gunmen killed 12 civilians nearby."),
+        ),
+        "F",
+        # a noun compound whose last word is of no known class ("police reservists") heads
+        # the group only when a verb group follows at once: "two soldiers escaped" is a clause
+        next="[bhmV]",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_time_noun",
+            "D{0,2} {figure:F} {cue:Q} {head:N}",
+            68,
+            ("Two night guards were killed.", "Gunmen shot three day labourers."),
+            ("Nine died in two days of fighting.", "Gunmen killed 12 overnight."),
+        ),
+        "F",
+        # "night" or "day" before a person noun says when the person works, not a time
+        words=MappingProxyType({"cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_time_noun",
+            "{det:D} {cue:Q} {head:N}",
+            62,
+            ("A night guard was shot dead.", "Gunmen killed the day workers."),
+            ("The attack came at night.", "Gunmen attacked the village that day."),
+        ),
+        "N",
+        words=MappingProxyType({"det": NOUN_ARTICLES, "cue": frozenset({"night", "day"})}),
+    ),
+    ChunkRule(
+        Rule(
             "figure_outcome",
             "D{0,2} {figure:F} [wr]? {head:O}",
             60,
@@ -293,6 +346,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             ("Three soldiers died.", "The dead were buried."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_reported_outcome",
+            "D{0,2} {figure:F} {cue:[Skw]} {head:O}",
+            61,
+            ("Three died, 2 were wounded and 1 reported missing.", "Four soldiers dead and two confirmed missing."),
+            ("Police said 12 dead.", "Officials reported 12 dead.", "No reported fatalities."),
+        ),
+        "F",
+        # a figure with a reported outcome adjective and no verb, in a list ("1 reported
+        # missing"); not an outcome noun ("no reported fatalities": zero_noun)
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "head": frozenset({"dead", "missing"})}),
     ),
     ChunkRule(
         Rule(
@@ -401,6 +467,40 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         next="[bhmVvkSr,\\(]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
     ),
+    ChunkRule(
+        Rule(
+            "noun_group_object",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            (
+                "The gunman killed the local schoolmaster and wounded two.",
+                "The blast killed the old ferryman in the yard.",
+                "Rebels attacked the camp, killing the head cook in his tent.",
+            ),
+            ("The crowd fled into the bush.", "Gunmen killed the local mayor and fled."),
+        ),
+        "N",
+        # after an outcome verb, the words before a coordinator or a preposition are its
+        # object, not a verb ("killed the local schoolmaster and ...")
+        prev="Vvg",
+        next="[CP,;:\\-\\(]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_possessive",
+            "D? [wYnN]{1,3} ' [wY]{0,2} NOUN{0,2} {head:[Nnw]}",
+            67,
+            (
+                "A gunman shot the farmer's wife and two neighbours.",
+                "Ravi Das's father was killed on Monday.",
+                "Militants killed three of the governor's bodyguards.",
+            ),
+            ("The gunman's trial began.", "Gunmen killed 12 of the villagers."),
+        ),
+        "N",
+        # a possessor and what it owns: the possessed is the head ("the farmer's wife")
+    ),
     # -- event noun groups ---------------------------------------------------------------------
     ChunkRule(
         Rule(
@@ -461,6 +561,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "Y",
         words=MappingProxyType({"link": NAME_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
+            "name_pair",
+            "Y{1,3} C Y{1,3}",
+            62,
+            ("Five residents of Tala and Biru were killed.", "Nine died in Kanda and Upper Biru on Friday."),
+            ("Ana Ruiz and two guards were killed.", "Kanda and Biru were shelled."),
+        ),
+        "Y",
+        # two names that "and" joins after "of" or a preposition: one place or body
+        prev="oP",
     ),
     # -- outcome and toll noun groups ---------------------------------------------------------
     ChunkRule(
@@ -595,6 +707,43 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_either",
+            "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
+            86,
+            ("Forty worshippers had been killed or wounded.", "Nine were reportedly killed or abducted."),
+            ("Two women were killed and three injured.", "Nine were killed and abducted."),
+        ),
+        "V",
+        # two outcomes joined by "or" state neither: no head, so no outcome
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_either_or",
+            "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
+            86,
+            ("Nine were either killed or abducted.", "Six have been either shot or stabbed."),
+            ("Nine were killed or abducted.", "The passengers were all killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"det": frozenset({"either"}), "link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "either_or",
+            "r? V {link:C} r? V",
+            59,
+            ("Forty worshippers killed or wounded in the raid.", "Gunmen killed or wounded 40 people."),
+            ("Gunmen killed two and wounded 40 people.", "Nine people killed in the raid."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_pair_any",
             "m? r? h? r? b{1,2} r{0,2} {pair:w} C r? {head:V}",
             85,
@@ -647,6 +796,30 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "V",
         frozenset({"passive"}),
         words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "passive_reported_as",
+            "m? r? h? r? b{1,2} r{0,2} {cue:[Skw]} {link:P} r? {head:V}",
+            83,
+            ("Twelve were reported as injured.", "Two guards were listed as wounded in the raid."),
+            ("Two fighters were reported killed.", "Nine were reported as missing."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported_as",
+            "m? r? h? r? b r? {cue:[Skw]} {link:P} r?",
+            73,
+            ("Nine were reported as missing.", "Three men were listed as dead."),
+            ("Twelve were reported as injured.", "Heavy casualties were reported."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES, "link": frozenset({"as"})}),
     ),
     ChunkRule(
         Rule(
@@ -1057,7 +1230,7 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle"})
+SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1070,9 +1243,10 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # a partitive "of" group, or the group or name its members belong to ("two members
         # of the Kanda Front", "a leader of the KDP")
         "OFG": "o [FNpY]",
-        # one member of a list ("two members of his family in Kano"); its place is one phrase:
+        # one member of a list ("two members of his family in Kano", a title and its name
+        # "commander Ali Musa"); its place is one phrase:
         # "including two boys in the village of Abo, 14 were killed" ends the list at "Abo"
-        "MEMBER": "[FN] OFG? ([Pt] ([YNEQ] | F (o E)?) | Q)?",
+        "MEMBER": "(N Y | [FN] OFG?) ([Pt] ([YNEQ] | F (o E)?) | Q)?",
         "CLAUSE": "[bKwJPYNQDrtodhmEF']",  # what a relative clause aside may hold
         "INSIDE": "[FNYwJdoCPD,QpIt]",  # what brackets may hold
         "CLAUSE_VERB": "[VAUXWKSbhm]",  # a verb group (or a bare be / have / modal) that opens a clause
@@ -1093,17 +1267,17 @@ class PhraseRule(NamedTuple):
       match right after the rule's match ("" none). The rule's match is taken as its pattern
       prefers it: a refused match is not shortened, the rule does not fire there;
     - ``not_next_after``: the condition holds only when the chunk before the match has one
-      of these codes ("" always; a text start is no code).
+      of these codes ("" always; a text start is no code);
+    - ``next``: a pattern that MUST match right after the rule's match ("" none), taken
+      the same way.
 
-    Coordination uses it for a conjunct that opens its own clause: after a verb, in
-    "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
+    Coordination uses ``not_next`` for a conjunct that opens its own clause: after a verb,
+    in "killed nine villagers and 3 soldiers died" the last conjunct is the subject of
     "died", not a second object of "killed"; in subject position ("Twenty herdsmen and 83
-    cows were killed") the verb after the list is the verb of the whole list.
-
-    - ``next``: a pattern that MUST match right after the match ("" none), the match taken
-      as its pattern prefers it, like ``not_next``. A modifier without commas ("Ten people
-      who were at the market were killed") belongs to the group only when the group's own
-      verb follows it.
+    cows were killed") the verb after the list is the verb of the whole list. ``next``
+    keeps a modifier without commas ("Ten people who were at the market were killed") in
+    the group only when the group's own verb follows it, and closes a list of objects by a
+    second verb ("killed A, B and wounded C").
     """
 
     rule: Rule
@@ -1123,6 +1297,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Eight displaced Syrians, including four children, were killed by border guards.",
                 "Gunmen killed 12 people, including two women and a child.",
                 "Seven people, including a boy of 14, were killed.",
+                "Three rebels, including commander Ali Musa, were killed.",
             ),
             ("Gunmen killed 12 people, police said.", "Including two children, 12 people died."),
         ),
@@ -1142,9 +1317,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_apposition",
-            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){0,3}} ,",
+            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){1,3}} ,",
             65,
-            ("Five people, two traders and a driver, were killed on Friday.", "Six people, all civilians, died."),
+            (
+                "Five people, two traders and a driver, were killed on Friday.",
+                "Nine people, six men and three boys, died.",
+            ),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
         # a list with a comma before its last member is no aside ("three clerks, a guard, and a nurse")
@@ -1152,13 +1330,42 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "aside_apposition_one",
+            "{core:F} {of:OFG}? {aside:, [FN]} ,",
+            65,
+            ("Six people, all civilians, died.", "Two men, both farmers, were shot dead."),
+            ("Six people, all civilians died.", "Two clerks, a guard, three cooks and a nurse died."),
+        ),
+        # one member followed by more of a list is the list's first ("two clerks, a guard,
+        # three cooks and a nurse"), not an aside
+        not_next="C [FN] | [FN] C [FN]",
+    ),
+    PhraseRule(
+        # a name between commas after a figure group names the group or its "of" group;
+        # the verb after it is the group's ("two sons of the chief, Ben Ota, were abducted"),
+        # the name no victim of its own
+        Rule(
+            "aside_name",
+            "{core:F} {of:OFG}? {aside:, N? Y ,}",
+            65,
+            (
+                "One farmer, Ali Musa, was killed in Tala.",
+                "Two sons of the Tala police chief, Colonel Ben Ota, were abducted.",
+            ),
+            ("Ali Musa, a farmer, was killed.", "Gunmen killed a farmer, Ali Musa said.", "A farmer, Ali Musa, said."),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
             "aside_adverb",
-            "{core:CORE} {of:OFG}? {aside:, r MEMBER ((C | ,) [FN]){0,3}} ,?",
+            "{core:CORE} {of:OFG}? {aside:, r (MEMBER ((C | ,) [FN]){0,3} | w{1,2})} ,?",
             65,
             (
                 "At least 30 people, mostly women and children, were killed.",
                 "Nine people, mainly traders, died in the blast.",
                 "The flood left 14 people, mostly herders and their children dead.",
+                "At least 12 people, mostly cadets, were killed.",
             ),
             ("Gunmen killed 12 people, mostly women.", "Nine people died, mostly women and children."),
         ),
@@ -1242,14 +1449,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_participle",
-            "{core:CORE} {of:OFG}? {aside:J ([FNYw] | [Pt] [FNYEw]) (ATT | I [NY])?}",
+            "{core:CORE} {of:OFG}? {aside:J (w{0,3} [FNYw] | [Pt] w{0,2} [FNYEw]) (ATT | I [NY])?}",
             55,
             (
-                "Five policemen escorting a bus have been killed.",
-                "Two men riding a motorbike were shot dead.",
-                "Three pilgrims travelling to Kano died.",
-                "Forty pilgrims attending prayers at the shrine were killed.",
-                "A teacher reporting on abuses among prison guards was shot dead.",
+                "Gunmen killed five policemen escorting a bus.",
+                "Police shot dead two men riding a motorbike.",
+                "A blast killed three pilgrims travelling to Kano.",
+                "Gunmen killed forty pilgrims attending prayers at the shrine.",
+                "Gunmen shot dead two activists investigating land disputes.",
             ),
             ("Five policemen in a bus have been killed.", "Gunmen stormed a bus, killing three pilgrims."),
         ),
@@ -1286,11 +1493,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
+                "A shop on the main road known as Casa Ruiz was shot at.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
@@ -1301,9 +1509,31 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
+        Rule(
+            "modifier_present_participle",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            56,
+            (
+                "Five policemen escorting a bus have been killed.",
+                "Two men riding a motorbike were shot dead.",
+                "Three pilgrims travelling to Kano died.",
+                "Forty pilgrims attending prayers at the shrine were killed.",
+                "A teacher reporting on abuses among prison guards was shot dead.",
+                "Twelve people working on a research project run by the Kanda Fund were kidnapped.",
+                "Two nurses working at a clinic owned by the Tala Relief Agency were shot dead.",
+            ),
+            (
+                "Gunmen wearing masks attacked the bus and 12 passengers died.",
+                "Gunmen stormed a bus, killing three pilgrims.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:([,C] [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -1313,7 +1543,6 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen killed two soldiers and a civilian.",
                 "Police said nine villagers and 3 soldiers died.",
                 "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
-                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
             ),
             (
                 "Gunmen killed nine villagers and burned houses.",
@@ -1332,6 +1561,21 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "coordination_twice",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
+            51,
+            (
+                "Shelling killed 14 rebels and bandits and six soldiers on Friday.",
+                "Two guards and a nurse and a cook died.",
+            ),
+            ("Five people, two men and a boy, and a woman died.", "Gunmen killed two guards and a nurse and fled."),
+        ),
+        # "and" twice without commas; a list with commas is `coordination` or an aside
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
             "coordination_list",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){1,3} , C [FN] ATT?}",
             51,
@@ -1341,6 +1585,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # the last conjunct with its own verb: as for coordination
         not_next="CLAUSE_VERB",
         not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_verbs",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN] OFG?){1,3}} ,?",
+            66,
+            (
+                "He killed a guard, two clerks and wounded a driver.",
+                "Gunmen opened fire, killing a nurse, three patients, and wounding two guards.",
+                "Rebels killed a chief, two of his sons and injured four others.",
+            ),
+            (
+                "He killed a guard, two clerks and a driver.",
+                "He killed a guard, then wounded two clerks.",
+                "Five people, two traders and a driver, were killed on Friday.",
+            ),
+        ),
+        # a list of objects without a coordinator of its own, closed by a second verb that
+        # "and" joins to the first ("killed A, B and wounded C": A and B are both killed)
+        next="C r? [AGV]",
     ),
     PhraseRule(
         Rule(
@@ -1404,7 +1668,8 @@ class Frame(NamedTuple):
     ``words``: slot -> the words it must be; ``fallback``: the outcome when the slot names
     none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
-    figures of its outcome are its parts."""
+    figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
+    any), else it does not match."""
 
     rule: Rule
     outcome_from: str
@@ -1413,6 +1678,7 @@ class Frame(NamedTuple):
     words: Mapping[str, frozenset[str]] = _NO_WORDS
     fallback: str = ""
     overall: bool = False
+    outcomes: frozenset[str] = frozenset()
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
@@ -1460,12 +1726,48 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "passive_then",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
+            60,
+            (
+                "A farmer was shot four times in the chest, and killed.",
+                "Two guards were abducted in Kanda on Monday and killed.",
+            ),
+            (
+                "A farmer was shot in the chest and two others killed.",
+                "A farmer was shot and killed.",
+                "One man was wounded in the raid and arrested.",
+            ),
+        ),
+        # a killing that "and" joins to the passive verb group after what is attached to
+        # it: the subject's outcome is the killing ("was shot four times ..., and killed")
+        "verb",
+        outcomes=frozenset({"killed"}),
+    ),
+    Frame(
+        Rule(
             "active",
             "{verb:A} {victim:ANY_VICTIM}",
             55,
             ("Gunmen killed nine villagers.", "Militants have killed 12 soldiers."),
             ("Three soldiers died.", "Nine villagers were killed."),
         ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "active_described",
+            "{verb:[AG]} {victim:VICTIM} U",
+            56,
+            (
+                "Militants executed four men captured during a raid.",
+                "Troops shot dead two rebels wounded in the clash.",
+                "Rebels stormed the town, killing nine soldiers abducted in a raid.",
+            ),
+            ("Militants executed four men.", "Four men captured during a raid were executed."),
+        ),
+        # a reduced participle after the object of an active verb describes the object:
+        # the victims take the verb before them ("executed six people captured ...")
         "verb",
     ),
     Frame(
@@ -1515,25 +1817,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
-            "another_object",
-            "{verb:[AG]} {victim:D}",
-            45,
-            ("The blast killed one guard and injured another.", "Police shot dead two men and wounded another."),
-            ("Gunmen killed two guards.", "Gunmen killed a guard."),
-        ),
-        "verb",
-    ),
-    Frame(
-        Rule(
             "pronoun_object",
-            "{verb:[AG]} {victim:p}",
+            "{verb:[AG]} {victim:[pD]}",
             50,
             (
                 "He shot a student, killing him.",
                 "Gunmen stabbed the mayor, killing him.",
                 "Gunmen shot two guards, killing them.",
+                "He killed two and wounded another.",
+                "The blast killed one guard and injured another.",
             ),
-            ("Police said they killed 5.", "He killed nine villagers.", "They were killed."),
+            ("Police said they killed 5.", "He killed nine villagers.", "They were killed.", "Gunmen killed a guard."),
         ),
         "verb",
     ),
@@ -1599,7 +1893,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "predicate",
-            "{victim:VICTIM} ,? {verb:K} (f o)? {outcome:[OU]}",
+            "{victim:VICTIM} ,? {verb:K} ([fn] o)? {outcome:[OU]}",
             60,
             (
                 "At least four fishermen are dead.",
@@ -1608,6 +1902,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Two guards were shot dead and one was missing.",
                 "One porter remained injured.",
                 "31 others sustained various degrees of injuries.",
+                "No fewer than 9 traders sustained varying degrees of injuries.",
                 "Six guards were confirmed dead and 11 injured.",
                 "Four miners were reported missing.",
             ),
@@ -1839,6 +2134,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Officials said five of the dead were children.", "One of those killed was a minor."),
             ("Five of the dead were buried.", "The dead were children."),
         ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_reduced",
+            "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
+            66,
+            (
+                "Two soldiers were among five people killed in the ambush.",
+                "A nurse was among the 12 people wounded on Friday.",
+                "Two soldiers were among those killed.",
+            ),
+            ("Two soldiers were among five people.", "Among the 12 people wounded was a nurse."),
+        ),
+        # a part of a group that a reduced participle names ("were among five people killed");
+        # the group is read by the passive frame
         "outcome",
         "part",
     ),
