@@ -76,6 +76,10 @@ _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
     | {"gang", "elderly", "aid", "humanitarian", "wedding", "personnel"}
 )
+#: Group nouns whose size an "of" figure gives ("a family of five", "a group of 20 workers").
+_GROUP_HEADS: Final = frozenset(
+    {"family", "group", "team", "crew", "band", "gang", "squad", "patrol", "delegation", "contingent", "party"}
+)
 #: Plurals that do not end in -s or -men.
 _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clergy", "elderly", "militia"})
 #: Outcomes a "them" may not add to: the victims were harmed already ("gunning them down").
@@ -375,12 +379,26 @@ def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[in
     if not 0 < k < len(string) or string[m.end - 1] not in "VUi":
         return
     while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnf":
+        if _place_with(phrases, k + 1) and k + 1 not in taken:
+            yield k + 1  # "was killed at his home along with his son": one phrase in L3
+            return
         k += 2  # "was killed in Kanda along with ..."
     if k + 1 >= len(string) or string[k] != "C" or string[k + 1] not in "FN" or k + 1 in taken:
         return
     c = phrases.chunks.chunks[phrases.phrases[k].core]
     if phrases.chunks.classes.units[c.first].text in _COMITATIVE:
         yield k + 1
+
+
+def _place_with(phrases: Phrases, k: int) -> bool:
+    """Whether phrase ``k`` is a place coordinated by "along with" to a person ("his home
+    along with his son"): the place counts no one (a thing), the person is a victim."""
+    conjuncts = phrases.phrases[k].conjuncts
+    if len(conjuncts) < 2 or not conjuncts[0].thing or conjuncts[1].thing:
+        return False
+    chunks = phrases.chunks
+    before = chunks.chunks[conjuncts[1].core - 1]
+    return before.code == "C" and chunks.classes.units[before.first].text in _COMITATIVE
 
 
 def _one(
@@ -435,7 +453,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
     (``obj``: the chunk is the object of an outcome verb)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
-    named = _named(chunks, core)
+    named = _named(chunks, core) or _group_of(chunks, core, attachments)
     if named is not None:
         return named
     last = c.end - 1
@@ -481,6 +499,23 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
         title = items[core - 1]
         party = " ".join(text[units[title.first].start : units[title.end - 1].end].split())
     return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
+
+
+def _group_of(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:
+    """A group noun that the figure of its "of" group counts ("a family of five", "a team
+    of six engineers": 5 and 6, not one); its party: the members' words, else the group's."""
+    units, text = chunks.classes.units, chunks.classes.text
+    c = chunks.chunks[core]
+    if c.figure >= 0 or c.head < 0 or units[c.head].text not in _GROUP_HEADS:
+        return None
+    if not attachments or attachments[0].kind != "of" or attachments[0].end - attachments[0].first != 2:
+        return None
+    group = chunks.chunks[attachments[0].end - 1]
+    figure = units[group.figure].figure if group.code == "F" and group.figure >= 0 else None
+    if figure is None:
+        return None
+    party = _group_words(chunks, group) or " ".join(text[units[c.first + 1].start : units[c.end - 1].end].split())
+    return _Victim(figure.count, party or None, units[c.first].start, units[group.end - 1].end)
 
 
 def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:

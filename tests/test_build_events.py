@@ -74,6 +74,26 @@ EVENTS = [
     ("In Tala, a bar on the main road known as Casa Ruiz was shot up.", {}),
     # a figure with a reported outcome and no verb, last in a list
     ("Five were killed, 3 were wounded and 2 reported missing.", {"killed": 5, "injured": 3, "missing": 2}),
+    # a partitive aside with a place after it ("most of them from one village")
+    ("At least 16 people, most of them from one clan, were killed in the fire.", {"killed": 16}),
+    # "left" a figure group whose participle is its status
+    ("The shelling left a total of nine wounded villagers.", {"injured": 9}),
+    # "from each side": a group noun after a determiner of no article
+    ("One fighter from each side was killed in the skirmish.", {"killed": 1}),
+    # an adjective between the article and a nominal "killing of"
+    ("Two men were charged over the savage killing of a shopkeeper.", {"killed": 1}),
+    # a participle phrase after an object, then its second member
+    ("A missile killed a commander loyal to the rebels and three of his aides.", {"killed": 4}),
+    # a group noun counted by its "of" figure; "saved the lives of" is no loss
+    ("Rebels kidnapped a team of seven surveyors near Abo.", {"abducted": 7}),
+    ("The remains of a family of six were found in the rubble.", {"killed": 6}),
+    ("Firefighters saved the lives of 25 tenants.", {}),
+    # "along with" after a place phrase: the place is no victim, the person is
+    ("A priest was stabbed to death in his church along with a deacon.", {"killed": 2}),
+    # a toll noun "figure", its events coordinated
+    ("The casualty figure from the raid and the fire later climbed to 14.", {"killed": 14}),
+    # a floated quantifier and a place between the subject and its verb
+    ("Five pilgrims of Abo and Tala all from one parish, were killed on Sunday.", {"killed": 5}),
 ]
 
 

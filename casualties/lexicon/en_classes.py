@@ -77,6 +77,7 @@ __all__ = [
     "RELATIVES",
     "SYMBOL_CLASS",
     "TIME_UNITS",
+    "TOLL_FIGURES",
     "TOLL_LINKS",
     "TO_DEATH_PRESENT",
     "TO_DEATH_VERBS",
@@ -441,6 +442,9 @@ TO_DEATH_PRESENT: Final = frozenset(
     | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
     | {"lynch", "lynches"}
 )
+# Nouns that make a toll after an outcome noun besides en.TOLL_WORDS ("the casualty figure
+# rose to nine", "death figures"); alone they are no toll ("a figure of eight").
+TOLL_FIGURES: Final = frozenset({"figure", "figures"})
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
@@ -496,7 +500,8 @@ _FIXED_MULTIWORDS: Final = (
 
 def _multiwords() -> tuple[Multiword, ...]:
     """Every multi-word expression: the fixed ones, then those built from ``en``'s tables."""
-    tolls = (Multiword((o, t), "T", en.TOLL_OUTCOME[o]) for o, t in product(sorted(en.TOLL_OUTCOME), en.TOLL_WORDS))
+    toll_words = sorted(en.TOLL_WORDS | TOLL_FIGURES)
+    tolls = (Multiword((o, t), "T", en.TOLL_OUTCOME[o]) for o, t in product(sorted(en.TOLL_OUTCOME), toll_words))
     deaths = (Multiword((v, "to", "death"), "V", "killed") for v in sorted(TO_DEATH_VERBS))
     deaths_now = (Multiword((v, "to", "death"), "v", "killed") for v in sorted(TO_DEATH_PRESENT))
     lose = (

@@ -223,7 +223,7 @@ TIME_HEADS: Final = frozenset(
 NAME_LINKS: Final = frozenset({"for"})
 #: Determiners before a word of no known class that make it a noun head ("his secretary").
 NOUN_ARTICLES: Final = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "these", "those"}
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "these", "those", "each", "every"}
 )
 #: Determiners that make a participle a noun ("the wounded", "the killing of").
 NOMINAL_ARTICLES: Final = frozenset({"the", "their", "his", "her"})
@@ -626,6 +626,22 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "O",
         words=MappingProxyType({"det": NOMINAL_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "outcome_nominal_adjective",
+            "{det:D} w {head:g}",
+            56,
+            (
+                "Five men were charged over the brutal killing of a farmer.",
+                "The senseless killing of two boys angered the town.",
+            ),
+            ("The gang killing two guards fled.", "The brutal killing shocked the town."),
+        ),
+        "O",
+        # an adjective between an article and an -ing outcome form with its "of" object: a noun
+        next="o",
+        words=MappingProxyType({"det": NOMINAL_ARTICLES | {"a", "an"}}),
     ),
     ChunkRule(
         Rule(
@@ -1374,10 +1390,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_partitive",
-            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)?} ,",
+            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)? ATT?} ,",
             65,
             (
                 "As many as 25 people, majority of them vendors, were killed.",
+                "At least 14 people, most of them from one village, were killed.",
                 "Nine people, most of them children, died.",
                 "Nine people, two of them children, died.",
                 "Nine people, most of them members of one family, died.",
@@ -1408,6 +1425,20 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
             ("Two of them died, sadly.", "Nine people, Kanda police said, died."),
         ),
+    ),
+    PhraseRule(
+        Rule(
+            "aside_floated_place",
+            "{core:CORE} {of:OFG}? {aside:D ATT} ,?",
+            57,
+            (
+                "Four herders of Abo and Tala both in the east, were killed.",
+                "Nine pilgrims all from Kano were killed.",
+            ),
+            ("Four herders were killed both in Abo and Tala.", "Gunmen killed nine pilgrims all from Kano."),
+        ),
+        # a floated quantifier and a place after the subject, up to its verb
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1507,6 +1538,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_past_participle_and",
+            "{core:[FN]} {aside:w [Pto] [NYE]} {conj:C [FN] OFG?}",
+            56,
+            (
+                "An airstrike killed a chief loyal to the army and four of his sons.",
+                "Gunmen shot a trader known in Kanda and his driver.",
+            ),
+            (
+                "Gunmen shot a trader known in Kanda and his driver fled.",
+                "Gunmen killed two farmers in Kanda and a herder.",
+            ),
+        ),
+        # a past participle phrase after an object, then the object's second member ("killed
+        # a chief allied with the army and six of his guards": both are killed); not when the
+        # second member is the subject of a verb of its own
+        not_next="CLAUSE_VERB",
     ),
     PhraseRule(
         # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
@@ -1654,7 +1704,8 @@ FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "ANY_VICTIM": "[FNMZ]",
         "BE": "[bK]",
         # what a toll is of, up to two phrases: "from the attack on Kanda", "in the town of Abo"
-        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn])?){1,2}",
+        # and a coordinated event: "from the attack and a reprisal"
+        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn] | C [EYn])?){1,2}",
     }
 )
 #: The slot names frames may use.
@@ -1892,6 +1943,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "left_status",
+            "{verb:K} {victim:VICTIM}",
+            55,
+            (
+                "The blasts left a total of eight injured passengers.",
+                "The raid left four dead villagers in the square.",
+            ),
+            ("The blasts left eight passengers.", "Two wounded men left the town."),
+        ),
+        # a status participle in the victim group is the outcome when "left" is the verb; only
+        # a figure group ("left the injured men" names no count)
+        "victim",
+        words=MappingProxyType({"verb": frozenset({"left", "leave", "leaves", "leaving"})}),
+    ),
+    Frame(
+        Rule(
             "predicate",
             "{victim:VICTIM} ,? {verb:K} ([fn] o)? {outcome:[OU]}",
             60,
@@ -1941,9 +2008,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The bodies of two civilians were found on the road.",
                 "Students protested the arrest of six guards.",
             ),
-            ("The number of dead rose to 9.", "One of the dead was a child.", "Dozens of deaths were reported."),
+            (
+                "The number of dead rose to 9.",
+                "One of the dead was a child.",
+                "Dozens of deaths were reported.",
+                "Medics saved the lives of 30 passengers.",
+            ),
         ),
         "noun",
+        # "the lives of" is a toll only after a verb that takes them ("claimed the lives of",
+        # one multiword of L1); "saved the lives of 30" is no loss
+        not_words=MappingProxyType({"noun": frozenset({"lives", "life"})}),
     ),
     Frame(
         Rule(
@@ -2006,6 +2081,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Death toll from floods in Kano rises to 12",
                 "The previous toll in the Abo attack stood at 70.",
                 "The death toll currently stands at 16.",
+                "The casualty figure from the raid and a reprisal rose to 11.",
             ),
             ("The death toll was unclear.", "Nine villagers were killed.", "The toll from the fire rose by 3."),
         ),
