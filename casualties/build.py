@@ -24,6 +24,7 @@ statement.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields, replace
@@ -140,9 +141,10 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     places = [_place(doc, r.statement, group)._replace(overall=r.frame in _OVERALL) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
     stmts = mark_background(stmts, places, doc.texts)
-    stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
-    stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
-    stmts = mark_overall(stmts, places)
+    if len(stmts) > 1:  # the passes that relate statements to each other
+        stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
+        stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+        stmts = mark_overall(stmts, places)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 
@@ -603,9 +605,12 @@ def _in_context(
     s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
 ) -> Statement:
     """Statement ``s`` with its sentence's source, period, cumulative and location (its
-    other fields read at once: ``dataclasses.replace`` costs more, on every statement)."""
-    kept = dict(zip(_KEPT, _KEEP(s), strict=True))
-    return Statement(**kept, source=source, period=period, cumulative=cumulative, location=location)
+    other fields read at once and passed by position: ``dataclasses.replace`` and keywords
+    cost more, on every statement); ``s`` itself when they are its own already."""
+    if (source, period, cumulative, location) == _CONTEXT_OF(s):
+        return s
+    kept = _KEEP(s)
+    return Statement(*kept[:_CONTEXT_AT], source, period, cumulative, location, *kept[_CONTEXT_AT:])
 
 
 def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
@@ -631,6 +636,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     texts = doc.texts
     period: str | None = None
     cumulative = _campaign(texts, a, b)
+    if _PERIOD_KEYS.isdisjoint(texts[a:b]):
+        return period, cumulative  # no time word, cue or opener (most sentences)
     for i in range(a, b):
         if texts[i] not in _PERIOD_KEYS:
             continue  # no time word, cue or opener (most tokens)
@@ -686,6 +693,8 @@ def _campaign(texts: Sequence[str], a: int, b: int) -> bool:
     heads the subject ("the fighting has killed", not "strikes by a coalition fighting the
     rebels have killed"); "has claimed that" is a report. Or the victims of a campaign:
     "have been killed in the war"."""
+    if _PERFECT.isdisjoint(texts[a : b - 1]):
+        return False
     for i in range(a, b - 1):
         if texts[i] not in _PERFECT:
             continue
@@ -727,6 +736,8 @@ def _clause(i: int, a: int, b: int, cuts: Sequence[int]) -> tuple[int, int]:
 def _location(doc: _Document, i: int, b: int) -> str | None:
     """The place words after token ``i``: "in Kanda", "near the village of Adwan"."""
     texts, cap = doc.texts, doc.sources.cap
+    if _PLACE_PREPOSITIONS.isdisjoint(texts[i : min(b, i + 14)]):
+        return None
     for k in range(i, min(b, i + 14)):
         if texts[k] not in _PLACE_PREPOSITIONS or k + 1 >= b:
             continue
@@ -741,11 +752,13 @@ def _location(doc: _Document, i: int, b: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def party_kind(words: str) -> PartyKind:
     """The kind of party that victim words name, by their last party noun.
 
     A state modifier ("government", "army") makes fighters, members, officials and the
-    like state forces.
+    like state forces. (A pure function of the words, kept for the party words that come
+    again and again: "civilians", "people".)
 
     Examples
     --------
@@ -773,8 +786,14 @@ _CUES: Final = MappingProxyType(
 )
 _FIRST_OF: Final = itemgetter(0)  # the first item of a pair
 #: The fields of a statement that its sentence does not set (:func:`_in_context`).
-_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in ("source", "period", "cumulative", "location"))
+_CONTEXT: Final = ("source", "period", "cumulative", "location")  # in the order of the fields
+_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in _CONTEXT)
 _KEEP: Final = attrgetter(*_KEPT)
+_CONTEXT_OF: Final = attrgetter(*_CONTEXT)
+#: Where the context fields stand among the fields of a statement (one run, in order).
+_CONTEXT_AT: Final = [f.name for f in fields(Statement)].index(_CONTEXT[0])
+if tuple(f.name for f in fields(Statement))[_CONTEXT_AT : _CONTEXT_AT + len(_CONTEXT)] != _CONTEXT:
+    raise ImportError("build._in_context: the context fields of Statement must be one run, in order")
 _TOKEN_START: Final = itemgetter(1)
 #: The words :func:`_period` looks at: cue openers, running-total openers, time words (it
 #: skips every other token: a word it comes to key on goes here).
