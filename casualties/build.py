@@ -138,7 +138,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     if not found:
         return ()
     doc = _document(phrases.chunks.classes)
-    places = [_place(doc, r.statement, group)._replace(overall=r.frame in _OVERALL) for r, group in found]
+    places = [_place(doc, r.statement, group, r.frame in _OVERALL) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
     stmts = mark_background(stmts, places, doc.texts)
     if len(stmts) > 1:  # the passes that relate statements to each other
@@ -545,13 +545,14 @@ def _document(classes: Classes) -> _Document:
     return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
 
 
-def _place(doc: _Document, s: Statement, group: int) -> Place:
-    """Where statement ``s`` stands: its sentence, group and token positions."""
+def _place(doc: _Document, s: Statement, group: int, overall: bool) -> Place:
+    """Where statement ``s`` stands: its sentence, group and token positions, and whether
+    it is a coder's overall figure."""
     first = bisect.bisect_left(doc.starts, s.span[0])
     sentence = max(0, bisect.bisect_right(doc.firsts, first) - 1)
     party_end = max(first + 1, bisect.bisect_left(doc.starts, s.span[1]))
     start = doc.firsts[sentence] if doc.firsts else 0
-    return Place(sentence=sentence, group=group, first=first, party_end=party_end, sentence_start=start)
+    return Place(sentence, group, first, party_end, start, overall)
 
 
 def _attributed(
