@@ -537,12 +537,12 @@ class _Document(NamedTuple):
 def _document(classes: Classes) -> _Document:
     """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
     from the tokens L1 read them from (no second tokenization)."""
-    toks = list(classes.tokens)
+    toks = classes.tokens
     starts = tuple(map(_TOKEN_START, toks))
     sentences = classes.token_sentences
     firsts = tuple(map(_FIRST_OF, sentences))
-    sources = Sources(classes.text, toks)
-    return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
+    texts = classes.token_texts or tuple(map(_TOKEN_TEXT, toks))
+    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks, texts))
 
 
 def _place(doc: _Document, s: Statement, group: int, overall: bool) -> Place:
@@ -606,12 +606,12 @@ def _in_context(
     s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
 ) -> Statement:
     """Statement ``s`` with its sentence's source, period, cumulative and location (its
-    other fields read at once and passed by position: ``dataclasses.replace`` and keywords
-    cost more, on every statement); ``s`` itself when they are its own already."""
+    other fields read at once: ``dataclasses.replace`` costs more, on every statement);
+    ``s`` itself when they are its own already."""
     if (source, period, cumulative, location) == _CONTEXT_OF(s):
         return s
-    kept = _KEEP(s)
-    return Statement(*kept[:_CONTEXT_AT], source, period, cumulative, location, *kept[_CONTEXT_AT:])
+    kept = dict(zip(_KEPT, _KEEP(s), strict=True))
+    return Statement(**kept, source=source, period=period, cumulative=cumulative, location=location)
 
 
 def _sentence_source(doc: _Document, clauses: Sequence[tuple[int, str, bool]], last: str | None) -> str | None:
@@ -787,15 +787,12 @@ _CUES: Final = MappingProxyType(
 )
 _FIRST_OF: Final = itemgetter(0)  # the first item of a pair
 #: The fields of a statement that its sentence does not set (:func:`_in_context`).
-_CONTEXT: Final = ("source", "period", "cumulative", "location")  # in the order of the fields
+_CONTEXT: Final = ("source", "period", "cumulative", "location")
 _KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in _CONTEXT)
 _KEEP: Final = attrgetter(*_KEPT)
 _CONTEXT_OF: Final = attrgetter(*_CONTEXT)
-#: Where the context fields stand among the fields of a statement (one run, in order).
-_CONTEXT_AT: Final = [f.name for f in fields(Statement)].index(_CONTEXT[0])
-if tuple(f.name for f in fields(Statement))[_CONTEXT_AT : _CONTEXT_AT + len(_CONTEXT)] != _CONTEXT:
-    raise ImportError("build._in_context: the context fields of Statement must be one run, in order")
 _TOKEN_START: Final = itemgetter(1)
+_TOKEN_TEXT: Final = itemgetter(0)
 #: The words :func:`_period` looks at: cue openers, running-total openers, time words (it
 #: skips every other token: a word it comes to key on goes here).
 _PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}
