@@ -24,6 +24,7 @@ statement.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields, replace
@@ -141,12 +142,13 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     if not found:
         return ()
     doc = _document(phrases.chunks.classes)
-    places = [_place(doc, r.statement, group)._replace(overall=r.frame in _OVERALL) for r, group in found]
+    places = [_place(doc, r.statement, group, r.frame in _OVERALL) for r, group in found]
     stmts = _attributed(doc, [r.statement for r, _ in found], places, source)
     stmts = mark_background(stmts, places, doc.texts)
-    stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
-    stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
-    stmts = mark_overall(stmts, places)
+    if len(stmts) > 1:  # the passes that relate statements to each other
+        stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
+        stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+        stmts = mark_overall(stmts, places)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
 
@@ -570,21 +572,22 @@ class _Document(NamedTuple):
 def _document(classes: Classes) -> _Document:
     """The tokens and sentences of a text read by L1 (sentences as the cascade cut them),
     from the tokens L1 read them from (no second tokenization)."""
-    toks = list(classes.tokens)
+    toks = classes.tokens
     starts = tuple(map(_TOKEN_START, toks))
     sentences = classes.token_sentences
     firsts = tuple(map(_FIRST_OF, sentences))
-    sources = Sources(classes.text, toks)
-    return _Document(classes.text, tuple(sources.texts), starts, sentences, firsts, sources)
+    texts = classes.token_texts or tuple(map(_TOKEN_TEXT, toks))
+    return _Document(classes.text, texts, starts, sentences, firsts, Sources(classes.text, toks, texts))
 
 
-def _place(doc: _Document, s: Statement, group: int) -> Place:
-    """Where statement ``s`` stands: its sentence, group and token positions."""
+def _place(doc: _Document, s: Statement, group: int, overall: bool) -> Place:
+    """Where statement ``s`` stands: its sentence, group and token positions, and whether
+    it is a coder's overall figure."""
     first = bisect.bisect_left(doc.starts, s.span[0])
     sentence = max(0, bisect.bisect_right(doc.firsts, first) - 1)
     party_end = max(first + 1, bisect.bisect_left(doc.starts, s.span[1]))
     start = doc.firsts[sentence] if doc.firsts else 0
-    return Place(sentence=sentence, group=group, first=first, party_end=party_end, sentence_start=start)
+    return Place(sentence, group, first, party_end, start, overall)
 
 
 def _attributed(
@@ -638,7 +641,10 @@ def _in_context(
     s: Statement, *, source: str | None, period: str | None, cumulative: bool, location: str | None
 ) -> Statement:
     """Statement ``s`` with its sentence's source, period, cumulative and location (its
-    other fields read at once: ``dataclasses.replace`` costs more, on every statement)."""
+    other fields read at once: ``dataclasses.replace`` costs more, on every statement);
+    ``s`` itself when they are its own already."""
+    if (source, period, cumulative, location) == _CONTEXT_OF(s):
+        return s
     kept = dict(zip(_KEPT, _KEEP(s), strict=True))
     return Statement(**kept, source=source, period=period, cumulative=cumulative, location=location)
 
@@ -666,6 +672,8 @@ def _period(doc: _Document, a: int, b: int) -> tuple[str | None, bool]:
     texts = doc.texts
     period: str | None = None
     cumulative = _campaign(texts, a, b)
+    if _PERIOD_KEYS.isdisjoint(texts[a:b]):
+        return period, cumulative  # no time word, cue or opener (most sentences)
     for i in range(a, b):
         if texts[i] not in _PERIOD_KEYS:
             continue  # no time word, cue or opener (most tokens)
@@ -721,6 +729,8 @@ def _campaign(texts: Sequence[str], a: int, b: int) -> bool:
     heads the subject ("the fighting has killed", not "strikes by a coalition fighting the
     rebels have killed"); "has claimed that" is a report. Or the victims of a campaign:
     "have been killed in the war"."""
+    if _PERFECT.isdisjoint(texts[a : b - 1]):
+        return False
     for i in range(a, b - 1):
         if texts[i] not in _PERFECT:
             continue
@@ -762,6 +772,8 @@ def _clause(i: int, a: int, b: int, cuts: Sequence[int]) -> tuple[int, int]:
 def _location(doc: _Document, i: int, b: int) -> str | None:
     """The place words after token ``i``: "in Kanda", "near the village of Adwan"."""
     texts, cap = doc.texts, doc.sources.cap
+    if _PLACE_PREPOSITIONS.isdisjoint(texts[i : min(b, i + 14)]):
+        return None
     for k in range(i, min(b, i + 14)):
         if texts[k] not in _PLACE_PREPOSITIONS or k + 1 >= b:
             continue
@@ -776,11 +788,13 @@ def _location(doc: _Document, i: int, b: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def party_kind(words: str) -> PartyKind:
     """The kind of party that victim words name, by their last party noun.
 
     A state modifier ("government", "army") makes fighters, members, officials and the
-    like state forces.
+    like state forces. (A pure function of the words, kept for the party words that come
+    again and again: "civilians", "people".)
 
     Examples
     --------
@@ -808,9 +822,12 @@ _CUES: Final = MappingProxyType(
 )
 _FIRST_OF: Final = itemgetter(0)  # the first item of a pair
 #: The fields of a statement that its sentence does not set (:func:`_in_context`).
-_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in ("source", "period", "cumulative", "location"))
+_CONTEXT: Final = ("source", "period", "cumulative", "location")
+_KEPT: Final = tuple(f.name for f in fields(Statement) if f.name not in _CONTEXT)
 _KEEP: Final = attrgetter(*_KEPT)
+_CONTEXT_OF: Final = attrgetter(*_CONTEXT)
 _TOKEN_START: Final = itemgetter(1)
+_TOKEN_TEXT: Final = itemgetter(0)
 #: The words :func:`_period` looks at: cue openers, running-total openers, time words (it
 #: skips every other token: a word it comes to key on goes here).
 _PERIOD_KEYS: Final = frozenset(_CUES) | en.CUMULATIVE_OPENERS | en.PERIOD_WORDS | {"since"}

@@ -254,10 +254,12 @@ def _follows(
 class _Scanner:
     """Reads figures from one token list under one policy."""
 
-    def __init__(self, text: str, toks: list[Token], policy: Policy, tables: _Tables) -> None:
+    def __init__(
+        self, text: str, toks: list[Token], policy: Policy, tables: _Tables, texts: Sequence[str] | None = None
+    ) -> None:
         self.text = text
         self.toks = toks
-        self.texts = [t.text for t in toks]
+        self.texts = [t.text for t in toks] if texts is None else texts
         self.policy = policy
         self.vague = policy.vague
         self.vague_index, self.starters = tables.vague_index, tables.starters
@@ -637,9 +639,10 @@ def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure
     return scan_tokens(text, tokenize(text), get_policy(policy))
 
 
-def scan_tokens(text: str, toks: list[Token], policy: Policy) -> list[Figure]:
-    """:func:`find_figures` over tokens already made (``tokenize(text)``)."""
-    return _Scanner(text, toks, policy, _policy_tables(policy)).scan()
+def scan_tokens(text: str, toks: list[Token], policy: Policy, texts: Sequence[str] | None = None) -> list[Figure]:
+    """:func:`find_figures` over tokens already made (``tokenize(text)``); ``texts``: the
+    texts of the tokens, when the caller has them already."""
+    return _Scanner(text, toks, policy, _policy_tables(policy), texts).scan()
 
 
 def parse(phrase: str, *, policy: str | Policy = "interval") -> Count:

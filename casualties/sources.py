@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from .lexicon import en
 from .numbers import Token
@@ -14,10 +15,10 @@ class Sources:
     """The sources of one text: its named entities, the reporting clauses of each
     sentence, and what a short name or a pronoun ("it", "the monitor") refers back to."""
 
-    def __init__(self, text: str, toks: list[Token]) -> None:
+    def __init__(self, text: str, toks: Sequence[Token], texts: Sequence[str] | None = None) -> None:
         self.text = text
         self.toks = toks
-        self.texts = [t.text for t in toks]
+        self.texts = [t.text for t in toks] if texts is None else texts  # ``texts``: when made already
         self.last: str | None = None  # the source of the latest sentence that named one
         self.resolved: dict[str, str] = {}
 

@@ -172,9 +172,10 @@ class SentenceSpan(NamedTuple):
 @dataclass(frozen=True)
 class Classes:
     """The L1 reading of a text: its ``units``, their classes as one ``string`` (one
-    character per unit) and its ``sentences``; the ``tokens`` it read them from and the
-    token range ``[first, end)`` of each sentence (``token_sentences``), for the statement
-    layer (neither takes part in equality: both follow from the text)."""
+    character per unit) and its ``sentences``; the ``tokens`` it read them from, the
+    token range ``[first, end)`` of each sentence (``token_sentences``) and the text of
+    each token (``token_texts``), for the statement layer (none takes part in equality:
+    all follow from the text)."""
 
     text: str
     units: tuple[Unit, ...]
@@ -182,6 +183,7 @@ class Classes:
     sentences: tuple[SentenceSpan, ...]
     tokens: tuple[Token, ...] = field(default=(), compare=False, repr=False)
     token_sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    token_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 class _Ctx(NamedTuple):
@@ -192,6 +194,7 @@ class _Ctx(NamedTuple):
     toks: Sequence[Token]
     figures: Mapping[int, Figure]
     order: Sequence[int]  # the first tokens of the figures in order, then len(toks)
+    texts: Sequence[str]  # the text of each token
 
 
 def classify(text: str, *, policy: str | Policy = "interval") -> Classes:
@@ -239,21 +242,27 @@ def classify_triggered(text: str, *, policy: str | Policy = "interval") -> Class
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     toks, pol = tokenize(text), get_policy(policy)
-    if _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks)):
+    texts = list(map(_TEXT, toks))
+    if _TRIGGER_WORDS.isdisjoint(texts):
         return None
-    return _classify(text, toks, pol, lean=True)
+    return _classify(text, toks, pol, lean=True, texts=texts)
 
 
-def _classify(text: str, toks: list[Token], policy: Policy, *, lean: bool = False) -> Classes:
-    """:func:`classify` of the tokens of ``text``; ``lean``: each sentence with no
-    trigger word is one ``~`` unit before its ``.`` (:func:`_read_lean`)."""
-    figures = {f.first: f for f in scan_tokens(text, toks, policy)}
+def _classify(
+    text: str, toks: list[Token], policy: Policy, *, lean: bool = False, texts: list[str] | None = None
+) -> Classes:
+    """:func:`classify` of the tokens of ``text`` (``texts``: their texts, when made
+    already); ``lean``: each sentence with no trigger word is one ``~`` unit before its
+    ``.`` (:func:`_read_lean`)."""
+    texts = list(map(_TEXT, toks)) if texts is None else texts
+    figures = {f.first: f for f in scan_tokens(text, toks, policy, texts)}
     ends = sentence_ends(toks, text)
-    ctx = _Ctx(text, toks, figures, [*sorted(figures), len(toks)])
+    ctx = _Ctx(text, toks, figures, [*sorted(figures), len(toks)], texts)
     units, closed, alt_triggers, bounds = _read_lean(ctx, ends) if lean else _read(ctx, ends)
     string = "".join(map(_CODE, units))
     token_sentences = tuple(zip([0, *bounds], bounds, strict=False))  # one first more than ends
-    return Classes(text, tuple(units), string, _spans(string, closed, alt_triggers), tuple(toks), token_sentences)
+    spans = _spans(string, closed, alt_triggers)
+    return Classes(text, tuple(units), string, spans, tuple(toks), token_sentences, tuple(texts))
 
 
 def has_trigger(classes: Classes) -> bool:
@@ -307,8 +316,7 @@ def _read_lean(ctx: _Ctx, ends: Sequence[int]) -> _Read:
 def _holds_trigger_word(ctx: _Ctx, first: int, end: int) -> bool:
     """Whether tokens ``[first, end]`` hold a trigger word, or a figure that goes on
     past ``end`` (both are read in full)."""
-    toks = ctx.toks
-    if not _TRIGGER_WORDS.isdisjoint(map(_TEXT, toks[first : end + 1])):
+    if not _TRIGGER_WORDS.isdisjoint(ctx.texts[first : end + 1]):
         return True
     order = ctx.order
     within = order[bisect.bisect_left(order, first) : bisect.bisect_right(order, end)]
@@ -357,7 +365,7 @@ def _read(ctx: _Ctx, ends: Sequence[int], start: int = 0, stop_at: int = -1) -> 
     :func:`_next_unit`. ``start`` and ``stop_at`` (-1: the end) make it read the
     sentences of those tokens only.
     """
-    text, toks, figures, figs = ctx
+    text, toks, figures, figs, _ = ctx
     table, new, joins, stops = _TABLE, tuple.__new__, _NEVER_JOINS, _ENDS
     units: list[Unit] = []
     closed: list[int] = []
