@@ -7,7 +7,6 @@ statements, document passes; ``../shared/CASCADE.md``).
 
 from __future__ import annotations
 
-from .build import read
 from .policy import Policy, get_policy
 from .statements import Statement
 
@@ -57,4 +56,6 @@ def extract(
     if source is not None and not isinstance(source, str):
         raise TypeError(f"source must be a str or None, got {type(source).__name__}: {source!r:.60}")
     del published
+    from .build import read  # the cascade compiles its grammar on first use: `import casualties` stays cheap
+
     return [r.statement for r in read(text, source=source, policy=get_policy(policy))]
