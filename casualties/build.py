@@ -89,6 +89,8 @@ _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 #: Frames whose victim is the object of an outcome verb.
 _OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: The frames of a relative clause after its victims ("12 girls who were abducted").
+_RELATIVE: Final = frozenset({"relative", "relative_predicate"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
 _NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
@@ -217,6 +219,10 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
     # the party its frame says it is ("five of the dead were children")
     shared = _what_party(phrases, m)
+    held = _held_group(phrases, m)
+    if held >= 0:  # "searched the rubble for 15 people who remain missing"
+        yield from _one(phrases.chunks, held, (), m, role, source, None)
+        return
     for conjunct in p.conjuncts:
         if not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared):
@@ -224,6 +230,22 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _held_group(phrases: Phrases, m: FrameMatch) -> int:
+    """The chunk a relative clause of match ``m`` is about when a group of people is
+    attached last to its phrase: the nearest group ("the names of 12 miners who died",
+    "the rubble for 15 people who remain missing", "the family of a man who died"); -1
+    when the phrase's own core is that group."""
+    if m.frame not in _RELATIVE:
+        return -1
+    p, chunks = phrases.phrases[m.victim], phrases.chunks
+    last = p.conjuncts[-1] if p.conjuncts else None
+    if last is None or not last.attachments:
+        return -1
+    held = last.attachments[-1].end - 1
+    group = chunks.chunks[held]
+    return held if group.code in "FN" and "person" in group.features else -1
 
 
 def _what_party(phrases: Phrases, m: FrameMatch) -> str | None:

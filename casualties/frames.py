@@ -130,6 +130,7 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
         if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
         and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
         and (not er.FRAMES[k].outcomes or _outcome_holds(phrases, m, er.FRAMES[k]))
+        and not (m.start > 0 and string[m.start - 1] in er.FRAMES[k].not_after)
     )
     taken: set[int] = set()
     for *_, f in found:

@@ -94,6 +94,14 @@ EVENTS = [
     ("The casualty figure from the raid and the fire later climbed to 14.", {"killed": 14}),
     # a floated quantifier and a place between the subject and its verb
     ("Five pilgrims of Abo and Tala all from one parish, were killed on Sunday.", {"killed": 5}),
+    # a relative clause of people whose verb is the outcome; its group is the nearest one
+    ("Soldiers are searching the forest for 11 pupils who were abducted on Friday.", {"abducted": 11}),
+    ("Divers searched the lake for about 30 people who remain missing.", {"missing": 30}),
+    ("The ministry published the names of eight nurses who died.", {"killed": 8}),
+    # the object of an outcome verb takes that verb, whatever its relative clause says
+    ("The blaze killed nine inmates who were detained there.", {"killed": 9}),
+    # "that" also follows things: no relative frame
+    ("Rioters torched two police cars that burned for hours.", {}),
 ]
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
@@ -1720,7 +1721,8 @@ class Frame(NamedTuple):
     none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
-    any), else it does not match."""
+    any), else it does not match; ``not_after``: the phrase codes that may not stand right
+    before the match (the victims are the object of a verb there)."""
 
     rule: Rule
     outcome_from: str
@@ -1730,10 +1732,14 @@ class Frame(NamedTuple):
     fallback: str = ""
     overall: bool = False
     outcomes: frozenset[str] = frozenset()
+    not_after: str = ""
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: The relative pronouns of people: a relative clause of an outcome after a group
+#: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
+RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
 #: to flee", "has caused a million people to flee"), active and passive forms.
 CAUSE_VERBS: Final = frozenset(
@@ -1840,6 +1846,43 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Nine villagers were killed.", "No one died."),
         ),
         "verb",
+    ),
+    Frame(
+        Rule(
+            "relative",
+            "{victim:VICTIM} {prep:R} {verb:[VUi]}",
+            58,
+            (
+                "Troops are hunting for 14 girls who were abducted on Monday.",
+                "Officials released the names of 12 miners who died.",
+            ),
+            (
+                "Police arrested four men who killed a trader.",
+                "Four men who were armed were arrested.",
+                "The fire killed six inmates who were held there.",
+            ),
+        ),
+        # a relative clause whose verb is the outcome of the group it follows; its victim is
+        # the last group of people in the phrase ("the names of 12 miners who died"); not
+        # after an outcome verb whose object the group is ("killing five men who were held")
+        "verb",
+        words=MappingProxyType({"prep": RELATIVE_PEOPLE}),
+        not_after="AGi",
+    ),
+    Frame(
+        Rule(
+            "relative_predicate",
+            "{victim:VICTIM} {prep:R} {verb:K} {outcome:[OU]}",
+            58,
+            (
+                "Divers searched for about 15 people who remain missing.",
+                "Police named the two guards who were found dead.",
+            ),
+            ("Police found two guards who were armed.", "Nine men who remain at large were charged."),
+        ),
+        "outcome",
+        words=MappingProxyType({"prep": RELATIVE_PEOPLE}),
+        not_after="AGi",
     ),
     Frame(
         Rule(
