@@ -203,7 +203,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     p = phrases.phrases[m.victim]
     role = Role(m.role)
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
-        yield from _one(phrases.chunks, p.core, (), m, role, source, None)
+        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m))
         return
     if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
@@ -226,6 +226,15 @@ def _what_party(phrases: Phrases, m: FrameMatch) -> str | None:
         return None
     chunks = phrases.chunks
     return _group_words(chunks, chunks.chunks[phrases.phrases[m.what].core])
+
+
+def _apposed_party(phrases: Phrases, m: FrameMatch) -> str | None:
+    """The party words of the ``what`` phrase of match ``m`` that describes a named
+    victim ("Ali Musa, [a farmer], was killed": "farmer"), None without one."""
+    if m.what < 0 or phrases.string[m.what] not in "FN":
+        return None
+    victim = _victim(phrases.chunks, phrases.phrases[m.what].core, ())
+    return None if victim is None else victim.party
 
 
 def _pronoun(

@@ -74,6 +74,9 @@ EVENTS = [
     ("In Tala, a bar on the main road known as Casa Ruiz was shot up.", {}),
     # a figure with a reported outcome and no verb, last in a list
     ("Five were killed, 3 were wounded and 2 reported missing.", {"killed": 5, "injured": 3, "missing": 2}),
+    # a named victim with a description between commas: one victim, the description none
+    ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
+    ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
 ]
 
 

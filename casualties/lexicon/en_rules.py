@@ -1807,6 +1807,29 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "named_apposition",
+            "{victim:Y} (, d)? , ({what:[NF]} | [wf]) [NFnfwYoPtD'Cr,d]{0,9} , {verb:[VUi]}",
+            58,
+            (
+                "Ali Musa, head of the Kanda council, was shot dead on Monday.",
+                "Ana Ruiz, one of Tala's best known lawyers, was killed.",
+                "Pedro Alvarez, a local trader and former mayor, was shot and killed in Kanda.",
+                "Ben Ota, 52, a farmer, died in hospital.",
+                "Ana Ruiz, candidate for mayor, rights activist, and former judge, was killed.",
+            ),
+            (
+                "Ana Ruiz, Ben Ota, and Ali Musa were killed.",
+                "Ali Musa, head of the Kanda council, said two men died.",
+                "Kanda, a town of farmers, was attacked.",
+            ),
+        ),
+        # a named person and a description of the person between commas: the victim is the
+        # person (one), the description no victim of its own; a description that is a
+        # group of people gives the person's party ("Ali Musa, a farmer, was killed")
+        "verb",
+    ),
+    Frame(
+        Rule(
             "named_object",
             "{verb:[AG]} {victim:Y}",
             55,
