@@ -77,6 +77,14 @@ EVENTS = [
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
+    # a chain of place phrases between the victims and their verb
+    (
+        "Seven herders on the Tala side of the river in the Abo and Ewe districts were killed and 12 others injured.",
+        {"killed": 7, "injured": 12},
+    ),
+    ("Two clerks of Kanda state's ruling Unity Party were shot dead in Biru.", {"killed": 2}),
+    # a shooting aimed at the victim, joined to its outcome
+    ("A judge was shot at and killed outside his home in Tala.", {"killed": 1}),
 ]
 
 

@@ -707,6 +707,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_pair_aimed",
+            "m? r? h? r? b{1,2} r{0,2} {pair:[wV]} {link:[Pt]} C r? {head:V}",
+            86,
+            ("A judge was shot at and killed in his car.", "Two guards were fired upon and wounded."),
+            ("A judge was shot at in his car.", "Two guards were fired upon and the driver killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # a shooting aimed at the victim ("shot at") that "and" joins to its outcome
+        words=MappingProxyType({"pair": SHOOTING_VERBS | {"fired"}, "link": AIM_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either",
             "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
             86,
@@ -1230,7 +1243,9 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
+SUBJECT_MODIFIERS: Final = frozenset(
+    {"modifier_relative", "modifier_past_participle", "modifier_present_participle", "modifier_place"}
+)
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1529,6 +1544,29 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a chain of place and group phrases up to the verb of its subject ("six farmers on
+        # the Tala side of the border in the Abo and Ewe districts were killed"), a comma
+        # before the verb allowed; a figure group ends it (a list of subjects)
+        Rule(
+            "modifier_place",
+            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,8} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
+            56,
+            (
+                "Six farmers on the Tala side of the border in the Abo and Ewe districts were killed.",
+                "Two traders from the market in the Abo district of Kanda were shot dead.",
+                "Four members of Tala state's ruling Unity Party were killed in a clash.",
+                "Five residents of Abo and Ewe both in the Kanda hill areas of Biru State, were killed.",
+            ),
+            (
+                "Gunmen killed six farmers in Abo and two traders were wounded.",
+                "Six farmers in Abo and two traders in Ewe were killed.",
+                "Four men in Abo were found dead.",
+                "Two boys from the village of Abo and their mother were killed.",
+            ),
+        ),
+        next=",? OWN_VERB",
     ),
     PhraseRule(
         Rule(
