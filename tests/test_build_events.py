@@ -85,6 +85,12 @@ EVENTS = [
     ("Two clerks of Kanda state's ruling Unity Party were shot dead in Biru.", {"killed": 2}),
     # a shooting aimed at the victim, joined to its outcome
     ("A judge was shot at and killed outside his home in Tala.", {"killed": 1}),
+    # a relative clause of one passive verb group before the group's own verb
+    ("About 30 prisoners who had been detained in Abo have been killed.", {"killed": 30}),
+    ("Twelve miners who were abducted were found shot dead near Tala.", {"killed": 12}),
+    # an aside or modifier after a list of two groups is of the whole list
+    ("A police captain and four others including two traders were killed in Oru.", {"killed": 5}),
+    ("Nine soldiers and a cook guarding the depot at Ewe were killed by rebels.", {"killed": 10}),
 ]
 
 

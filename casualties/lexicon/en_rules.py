@@ -1598,6 +1598,39 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_next_after="AG",
     ),
     PhraseRule(
+        # a relative clause of one passive verb group right before the group's own outcome
+        # verb ("20 inmates who had been detained have been killed")
+        Rule(
+            "modifier_relative_passive",
+            "{core:CORE} {of:OFG}? {aside:R [VU]} ,?",
+            56,
+            ("About 20 inmates who had been detained have been killed.", "Two men who were abducted were shot dead."),
+            ("Ten people who were wounded were treated in hospital.", "Two men who were abducted were freed."),
+        ),
+        next="[VU]",
+    ),
+    PhraseRule(
+        # two coordinated groups with one aside or modifier after the second, up to their
+        # verb: the aside is of the whole list ("a captain and three others including two
+        # civilians were killed": 1 + 3, two of them civilians)
+        Rule(
+            "coordination_modified",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:I MEMBER | J MODIFIER{1,8} | R [VU]? MODIFIER{1,8}} ,?",
+            57,
+            (
+                "A police captain and three others including two civilians were killed.",
+                "Forty soldiers and civilians attending prayers at a mosque were killed.",
+                "Two guards and a driver who worked at the depot were shot dead.",
+            ),
+            (
+                "Gunmen killed two guards and a driver including a boy.",
+                "Two guards and a driver escorting a bus were stopped.",
+                "Two guards were killed and a driver including a boy.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination_twice",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
