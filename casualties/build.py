@@ -68,7 +68,7 @@ _SEPARATOR: Final = re.compile(r"[:;,.]")
 #: Phrase codes of a verb group that opens a clause of its own.
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
-_COMITATIVE: Final = frozenset({"along with", "together with"})
+_COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -383,13 +383,30 @@ def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[in
     string, k = phrases.string, m.end
     if not 0 < k < len(string) or string[m.end - 1] not in "VUi":
         return
-    while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnf":
+    while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnfF":
+        if _place_with_company(phrases, k + 1):
+            if k + 1 not in taken:
+                yield k + 1  # "was shot at [his home along with his wife]": the wife
+            return
+        if string[k + 1] == "F":
+            return
         k += 2  # "was killed in Kanda along with ..."
     if k + 1 >= len(string) or string[k] != "C" or string[k + 1] not in "FN" or k + 1 in taken:
         return
     c = phrases.chunks.chunks[phrases.phrases[k].core]
     if phrases.chunks.classes.units[c.first].text in _COMITATIVE:
         yield k + 1
+
+
+def _place_with_company(phrases: Phrases, k: int) -> bool:
+    """Whether victim phrase ``k`` is a place coordinated by "along with" to people
+    ("at his home along with his wife"): its first conjunct a thing, the second a person."""
+    p = phrases.phrases[k]
+    if p.code not in "FN" or len(p.conjuncts) < 2 or not p.conjuncts[0].thing or p.conjuncts[1].thing:
+        return False
+    chunks = phrases.chunks
+    link = chunks.chunks[p.conjuncts[1].core - 1]
+    return link.code == "C" and chunks.classes.units[link.first].text in _COMITATIVE
 
 
 def _one(

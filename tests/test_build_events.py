@@ -91,6 +91,9 @@ EVENTS = [
     # an aside or modifier after a list of two groups is of the whole list
     ("A police captain and four others including two traders were killed in Oru.", {"killed": 5}),
     ("Nine soldiers and a cook guarding the depot at Ewe were killed by rebels.", {"killed": 10}),
+    # "along with" / "as well as" after the verb and its place adds victims of the same verb
+    ("A trader was shot dead in his shop along with two customers.", {"killed": 3}),
+    ("Three of the guards were wounded as well as two passers-by.", {"injured": 5}),
 ]
 
 
