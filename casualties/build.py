@@ -84,6 +84,10 @@ _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 #: Frames whose victim is the object of an outcome verb.
 _OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: Frames whose victim is the subject of an outcome verb right before it (its last phrase).
+_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then"})
+#: Injury verbs that only people undergo.
+_HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
 _NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
@@ -211,9 +215,10 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
     # the party its frame says it is ("five of the dead were children")
     shared = _what_party(phrases, m)
+    person = len(p.conjuncts) == 1 and _person_verb(phrases, m)
     for conjunct in p.conjuncts:
         if not conjunct.thing:
-            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared):
+            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
                 yield r
     for part in p.parts:
@@ -417,15 +422,26 @@ def _one(
     role: Role,
     source: str | None,
     shared: str | None,
+    person: bool = False,
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
-    of the conjunct before it."""
-    obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    of the conjunct before it; ``person``: the verb takes only people (:func:`_person_verb`)."""
+    obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
     victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
     party = victim.party or shared
     yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:
+    """Whether the verb of subject frame ``m`` is one that only people undergo ("was
+    killed", "died", "was wounded"; not "was shot", "was hit"): its subject is a person."""
+    if m.frame not in _SUBJECT_FRAMES or m.outcome not in _HARM:
+        return False
+    chunks = phrases.chunks
+    verb = chunks.chunks[phrases.phrases[m.end - 1].core]
+    return m.outcome is Outcome.KILLED or (verb.head >= 0 and chunks.classes.units[verb.head].text in _HURT)
 
 
 def _reading(

@@ -94,6 +94,9 @@ EVENTS = [
     # "along with" / "as well as" after the verb and its place adds victims of the same verb
     ("A trader was shot dead in his shop along with two customers.", {"killed": 3}),
     ("Three of the guards were wounded as well as two passers-by.", {"injured": 5}),
+    # a singular noun of no known class as the subject of a verb only people undergo is a person
+    ("The jailer was seriously wounded in the blast.", {"injured": 1}),
+    ("The bus was shot at near Tala.", {}),
 ]
 
 
