@@ -137,7 +137,18 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
         victim = _victim_at(f)
         if victim not in taken:
             taken.add(victim)
+            taken.update(_between(f))
             yield f
+
+
+def _between(found: _Found) -> range:
+    """The phrases between the victim of a match and its verb after it: they describe
+    the victim ("Ali Musa, a farmer, was killed"; "was shot by a guard and killed") and are
+    no victims of another frame."""
+    victim, verb = found.match.slot("victim"), found.match.slot("verb")
+    if victim is None or verb is None or verb.start <= victim.end:
+        return range(0)
+    return range(victim.end, verb.start)
 
 
 def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset[str]], *, refused: bool) -> bool:

@@ -724,6 +724,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_pair_aimed",
+            "m? r? h? r? b{1,2} r{0,2} {pair:[wV]} {link:[Pt]} C r? {head:V}",
+            86,
+            ("A judge was shot at and killed in his car.", "Two guards were fired upon and wounded."),
+            ("A judge was shot at in his car.", "Two guards were fired upon and the driver killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # a shooting aimed at the victim ("shot at") that "and" joins to its outcome
+        words=MappingProxyType({"pair": SHOOTING_VERBS | {"fired"}, "link": AIM_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either",
             "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
             86,
@@ -1247,7 +1260,9 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
+SUBJECT_MODIFIERS: Final = frozenset(
+    {"modifier_relative", "modifier_past_participle", "modifier_present_participle", "modifier_place"}
+)
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1582,6 +1597,29 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # a chain of place and group phrases up to the verb of its subject ("six farmers on
+        # the Tala side of the border in the Abo and Ewe districts were killed"), a comma
+        # before the verb allowed; a figure group ends it (a list of subjects)
+        Rule(
+            "modifier_place",
+            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,8} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
+            56,
+            (
+                "Six farmers on the Tala side of the border in the Abo and Ewe districts were killed.",
+                "Two traders from the market in the Abo district of Kanda were shot dead.",
+                "Four members of Tala state's ruling Unity Party were killed in a clash.",
+                "Five residents of Abo and Ewe both in the Kanda hill areas of Biru State, were killed.",
+            ),
+            (
+                "Gunmen killed six farmers in Abo and two traders were wounded.",
+                "Six farmers in Abo and two traders in Ewe were killed.",
+                "Four men in Abo were found dead.",
+                "Two boys from the village of Abo and their mother were killed.",
+            ),
+        ),
+        next=",? OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
@@ -1609,6 +1647,39 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
         not_next="CLAUSE_VERB",
         not_next_after="AG",
+    ),
+    PhraseRule(
+        # a relative clause of one passive verb group right before the group's own outcome
+        # verb ("20 inmates who had been detained have been killed")
+        Rule(
+            "modifier_relative_passive",
+            "{core:CORE} {of:OFG}? {aside:R [VU]} ,?",
+            56,
+            ("About 20 inmates who had been detained have been killed.", "Two men who were abducted were shot dead."),
+            ("Ten people who were wounded were treated in hospital.", "Two men who were abducted were freed."),
+        ),
+        next="[VU]",
+    ),
+    PhraseRule(
+        # two coordinated groups with one aside or modifier after the second, up to their
+        # verb: the aside is of the whole list ("a captain and three others including two
+        # civilians were killed": 1 + 3, two of them civilians)
+        Rule(
+            "coordination_modified",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:I MEMBER | J MODIFIER{1,8} | R [VU]? MODIFIER{1,8}} ,?",
+            57,
+            (
+                "A police captain and three others including two civilians were killed.",
+                "Forty soldiers and civilians attending prayers at a mosque were killed.",
+                "Two guards and a driver who worked at the depot were shot dead.",
+            ),
+            (
+                "Gunmen killed two guards and a driver including a boy.",
+                "Two guards and a driver escorting a bus were stopped.",
+                "Two guards were killed and a driver including a boy.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1897,6 +1968,29 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ),
             ("Hamas said Israel killed 5.", "Ana Ruiz said two men died.", "Ali Musa, a farmer, was killed."),
         ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "named_apposition",
+            "{victim:Y} (, d)? , ({what:[NF]} | [wf]) [NFnfwYoPtD'Cr,d]{0,9} , {verb:[VUi]}",
+            58,
+            (
+                "Ali Musa, head of the Kanda council, was shot dead on Monday.",
+                "Ana Ruiz, one of Tala's best known lawyers, was killed.",
+                "Pedro Alvarez, a local trader and former mayor, was shot and killed in Kanda.",
+                "Ben Ota, 52, a farmer, died in hospital.",
+                "Ana Ruiz, candidate for mayor, rights activist, and former judge, was killed.",
+            ),
+            (
+                "Ana Ruiz, Ben Ota, and Ali Musa were killed.",
+                "Ali Musa, head of the Kanda council, said two men died.",
+                "Kanda, a town of farmers, was attacked.",
+            ),
+        ),
+        # a named person and a description of the person between commas: the victim is the
+        # person (one), the description no victim of its own; a description that is a
+        # group of people gives the person's party ("Ali Musa, a farmer, was killed")
         "verb",
     ),
     Frame(
