@@ -69,7 +69,7 @@ _SEPARATOR: Final = re.compile(r"[:;,.]")
 #: Phrase codes of a verb group that opens a clause of its own.
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
-_COMITATIVE: Final = frozenset({"along with", "together with"})
+_COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -89,6 +89,12 @@ _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 #: Frames whose victim is the object of an outcome verb.
 _OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+#: The frames of a relative clause after its victims ("12 girls who were abducted").
+_RELATIVE: Final = frozenset({"relative", "relative_predicate"})
+#: Frames whose victim is the subject of an outcome verb right before it (its last phrase).
+_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then"})
+#: Injury verbs that only people undergo.
+_HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
 _NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
@@ -209,7 +215,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     p = phrases.phrases[m.victim]
     role = Role(m.role)
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
-        yield from _one(phrases.chunks, p.core, (), m, role, source, None)
+        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m))
         return
     if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
@@ -217,13 +223,34 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     # a headless conjunct takes the party before it ("nine villagers ... and two"), a part
     # the party its frame says it is ("five of the dead were children")
     shared = _what_party(phrases, m)
+    held = _held_group(phrases, m)
+    if held >= 0:  # "searched the rubble for 15 people who remain missing"
+        yield from _one(phrases.chunks, held, (), m, role, source, None)
+        return
+    person = len(p.conjuncts) == 1 and _person_verb(phrases, m)
     for conjunct in p.conjuncts:
         if not conjunct.thing:
-            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared):
+            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
                 yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _held_group(phrases: Phrases, m: FrameMatch) -> int:
+    """The chunk a relative clause of match ``m`` is about when a group of people is
+    attached last to its phrase: the nearest group ("the names of 12 miners who died",
+    "the rubble for 15 people who remain missing", "the family of a man who died"); -1
+    when the phrase's own core is that group."""
+    if m.frame not in _RELATIVE:
+        return -1
+    p, chunks = phrases.phrases[m.victim], phrases.chunks
+    last = p.conjuncts[-1] if p.conjuncts else None
+    if last is None or not last.attachments:
+        return -1
+    held = last.attachments[-1].end - 1
+    group = chunks.chunks[held]
+    return held if group.code in "FN" and "person" in group.features else -1
 
 
 def _what_party(phrases: Phrases, m: FrameMatch) -> str | None:
@@ -232,6 +259,15 @@ def _what_party(phrases: Phrases, m: FrameMatch) -> str | None:
         return None
     chunks = phrases.chunks
     return _group_words(chunks, chunks.chunks[phrases.phrases[m.what].core])
+
+
+def _apposed_party(phrases: Phrases, m: FrameMatch) -> str | None:
+    """The party words of the ``what`` phrase of match ``m`` that describes a named
+    victim ("Ali Musa, [a farmer], was killed": "farmer"), None without one."""
+    if m.what < 0 or phrases.string[m.what] not in "FN":
+        return None
+    victim = _victim(phrases.chunks, phrases.phrases[m.what].core, ())
+    return None if victim is None else victim.party
 
 
 def _pronoun(
@@ -380,9 +416,12 @@ def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[in
     string, k = phrases.string, m.end
     if not 0 < k < len(string) or string[m.end - 1] not in "VUi":
         return
-    while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnf":
-        if _place_with(phrases, k + 1) and k + 1 not in taken:
-            yield k + 1  # "was killed at his home along with his son": one phrase in L3
+    while k + 1 < len(string) and string[k] in "Pt" and string[k + 1] in "YNEQnfF":
+        if _place_with_company(phrases, k + 1):
+            if k + 1 not in taken:
+                yield k + 1  # "was shot at [his home along with his wife]": the wife
+            return
+        if string[k + 1] == "F":
             return
         k += 2  # "was killed in Kanda along with ..."
     if k + 1 >= len(string) or string[k] != "C" or string[k + 1] not in "FN" or k + 1 in taken:
@@ -392,15 +431,15 @@ def _comitative(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[in
         yield k + 1
 
 
-def _place_with(phrases: Phrases, k: int) -> bool:
-    """Whether phrase ``k`` is a place coordinated by "along with" to a person ("his home
-    along with his son"): the place counts no one (a thing), the person is a victim."""
-    conjuncts = phrases.phrases[k].conjuncts
-    if len(conjuncts) < 2 or not conjuncts[0].thing or conjuncts[1].thing:
+def _place_with_company(phrases: Phrases, k: int) -> bool:
+    """Whether victim phrase ``k`` is a place coordinated by "along with" to people
+    ("at his home along with his wife"): its first conjunct a thing, the second a person."""
+    p = phrases.phrases[k]
+    if p.code not in "FN" or len(p.conjuncts) < 2 or not p.conjuncts[0].thing or p.conjuncts[1].thing:
         return False
     chunks = phrases.chunks
-    before = chunks.chunks[conjuncts[1].core - 1]
-    return before.code == "C" and chunks.classes.units[before.first].text in _COMITATIVE
+    link = chunks.chunks[p.conjuncts[1].core - 1]
+    return link.code == "C" and chunks.classes.units[link.first].text in _COMITATIVE
 
 
 def _one(
@@ -411,15 +450,26 @@ def _one(
     role: Role,
     source: str | None,
     shared: str | None,
+    person: bool = False,
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
-    of the conjunct before it."""
-    obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    of the conjunct before it; ``person``: the verb takes only people (:func:`_person_verb`)."""
+    obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
     victim = _victim(chunks, core, attachments, obj)
     if victim is None:
         return
     party = victim.party or shared
     yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:
+    """Whether the verb of subject frame ``m`` is one that only people undergo ("was
+    killed", "died", "was wounded"; not "was shot", "was hit"): its subject is a person."""
+    if m.frame not in _SUBJECT_FRAMES or m.outcome not in _HARM:
+        return False
+    chunks = phrases.chunks
+    verb = chunks.chunks[phrases.phrases[m.end - 1].core]
+    return m.outcome is Outcome.KILLED or (verb.head >= 0 and chunks.classes.units[verb.head].text in _HURT)
 
 
 def _reading(

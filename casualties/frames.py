@@ -130,13 +130,25 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
         if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
         and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
         and (not er.FRAMES[k].outcomes or _outcome_holds(phrases, m, er.FRAMES[k]))
+        and not (m.start > 0 and string[m.start - 1] in er.FRAMES[k].not_after)
     )
     taken: set[int] = set()
     for *_, f in found:
         victim = _victim_at(f)
         if victim not in taken:
             taken.add(victim)
+            taken.update(_between(f))
             yield f
+
+
+def _between(found: _Found) -> range:
+    """The phrases between the victim of a match and its verb after it: they describe
+    the victim ("Ali Musa, a farmer, was killed"; "was shot by a guard and killed") and are
+    no victims of another frame."""
+    victim, verb = found.match.slot("victim"), found.match.slot("verb")
+    if victim is None or verb is None or verb.start <= victim.end:
+        return range(0)
+    return range(victim.end, verb.start)
 
 
 def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset[str]], *, refused: bool) -> bool:

@@ -94,6 +94,37 @@ EVENTS = [
     ("The casualty figure from the raid and the fire later climbed to 14.", {"killed": 14}),
     # a floated quantifier and a place between the subject and its verb
     ("Five pilgrims of Abo and Tala all from one parish, were killed on Sunday.", {"killed": 5}),
+    # a relative clause of people whose verb is the outcome; its group is the nearest one
+    ("Soldiers are searching the forest for 11 pupils who were abducted on Friday.", {"abducted": 11}),
+    ("Divers searched the lake for about 30 people who remain missing.", {"missing": 30}),
+    ("The ministry published the names of eight nurses who died.", {"killed": 8}),
+    # the object of an outcome verb takes that verb, whatever its relative clause says
+    ("The blaze killed nine inmates who were detained there.", {"killed": 9}),
+    # "that" also follows things: no relative frame
+    ("Rioters torched two police cars that burned for hours.", {}),
+    # a named victim with a description between commas: one victim, the description none
+    ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
+    ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
+    # a chain of place phrases between the victims and their verb
+    (
+        "Seven herders on the Tala side of the river in the Abo and Ewe districts were killed and 12 others injured.",
+        {"killed": 7, "injured": 12},
+    ),
+    ("Two clerks of Kanda state's ruling Unity Party were shot dead in Biru.", {"killed": 2}),
+    # a shooting aimed at the victim, joined to its outcome
+    ("A judge was shot at and killed outside his home in Tala.", {"killed": 1}),
+    # a relative clause of one passive verb group before the group's own verb
+    ("About 30 prisoners who had been detained in Abo have been killed.", {"killed": 30}),
+    ("Twelve miners who were abducted were found shot dead near Tala.", {"killed": 12}),
+    # an aside or modifier after a list of two groups is of the whole list
+    ("A police captain and four others including two traders were killed in Oru.", {"killed": 5}),
+    ("Nine soldiers and a cook guarding the depot at Ewe were killed by rebels.", {"killed": 10}),
+    # "along with" / "as well as" after the verb and its place adds victims of the same verb
+    ("A trader was shot dead in his shop along with two customers.", {"killed": 3}),
+    ("Three of the guards were wounded as well as two passers-by.", {"injured": 5}),
+    # a singular noun of no known class as the subject of a verb only people undergo is a person
+    ("The jailer was seriously wounded in the blast.", {"injured": 1}),
+    ("The bus was shot at near Tala.", {}),
 ]
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
@@ -723,6 +724,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_pair_aimed",
+            "m? r? h? r? b{1,2} r{0,2} {pair:[wV]} {link:[Pt]} C r? {head:V}",
+            86,
+            ("A judge was shot at and killed in his car.", "Two guards were fired upon and wounded."),
+            ("A judge was shot at in his car.", "Two guards were fired upon and the driver killed."),
+        ),
+        "V",
+        frozenset({"passive"}),
+        # a shooting aimed at the victim ("shot at") that "and" joins to its outcome
+        words=MappingProxyType({"pair": SHOOTING_VERBS | {"fired"}, "link": AIM_LINKS}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either",
             "m? r? h? r? b{1,2} r{0,2} V {link:C} r? V",
             86,
@@ -1246,7 +1260,9 @@ NO_PARTS_AFTER: Final = frozenset("Rwr")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
-SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_participle", "modifier_present_participle"})
+SUBJECT_MODIFIERS: Final = frozenset(
+    {"modifier_relative", "modifier_past_participle", "modifier_present_participle", "modifier_place"}
+)
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
@@ -1581,6 +1597,29 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # a chain of place and group phrases up to the verb of its subject ("six farmers on
+        # the Tala side of the border in the Abo and Ewe districts were killed"), a comma
+        # before the verb allowed; a figure group ends it (a list of subjects)
+        Rule(
+            "modifier_place",
+            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,8} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
+            56,
+            (
+                "Six farmers on the Tala side of the border in the Abo and Ewe districts were killed.",
+                "Two traders from the market in the Abo district of Kanda were shot dead.",
+                "Four members of Tala state's ruling Unity Party were killed in a clash.",
+                "Five residents of Abo and Ewe both in the Kanda hill areas of Biru State, were killed.",
+            ),
+            (
+                "Gunmen killed six farmers in Abo and two traders were wounded.",
+                "Six farmers in Abo and two traders in Ewe were killed.",
+                "Four men in Abo were found dead.",
+                "Two boys from the village of Abo and their mother were killed.",
+            ),
+        ),
+        next=",? OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
@@ -1608,6 +1647,39 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
         not_next="CLAUSE_VERB",
         not_next_after="AG",
+    ),
+    PhraseRule(
+        # a relative clause of one passive verb group right before the group's own outcome
+        # verb ("20 inmates who had been detained have been killed")
+        Rule(
+            "modifier_relative_passive",
+            "{core:CORE} {of:OFG}? {aside:R [VU]} ,?",
+            56,
+            ("About 20 inmates who had been detained have been killed.", "Two men who were abducted were shot dead."),
+            ("Ten people who were wounded were treated in hospital.", "Two men who were abducted were freed."),
+        ),
+        next="[VU]",
+    ),
+    PhraseRule(
+        # two coordinated groups with one aside or modifier after the second, up to their
+        # verb: the aside is of the whole list ("a captain and three others including two
+        # civilians were killed": 1 + 3, two of them civilians)
+        Rule(
+            "coordination_modified",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:I MEMBER | J MODIFIER{1,8} | R [VU]? MODIFIER{1,8}} ,?",
+            57,
+            (
+                "A police captain and three others including two civilians were killed.",
+                "Forty soldiers and civilians attending prayers at a mosque were killed.",
+                "Two guards and a driver who worked at the depot were shot dead.",
+            ),
+            (
+                "Gunmen killed two guards and a driver including a boy.",
+                "Two guards and a driver escorting a bus were stopped.",
+                "Two guards were killed and a driver including a boy.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1720,7 +1792,8 @@ class Frame(NamedTuple):
     none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
-    any), else it does not match."""
+    any), else it does not match; ``not_after``: the phrase codes that may not stand right
+    before the match (the victims are the object of a verb there)."""
 
     rule: Rule
     outcome_from: str
@@ -1730,10 +1803,14 @@ class Frame(NamedTuple):
     fallback: str = ""
     overall: bool = False
     outcomes: frozenset[str] = frozenset()
+    not_after: str = ""
 
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: The relative pronouns of people: a relative clause of an outcome after a group
+#: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
+RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
 #: to flee", "has caused a million people to flee"), active and passive forms.
 CAUSE_VERBS: Final = frozenset(
@@ -1843,6 +1920,43 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "relative",
+            "{victim:VICTIM} {prep:R} {verb:[VUi]}",
+            58,
+            (
+                "Troops are hunting for 14 girls who were abducted on Monday.",
+                "Officials released the names of 12 miners who died.",
+            ),
+            (
+                "Police arrested four men who killed a trader.",
+                "Four men who were armed were arrested.",
+                "The fire killed six inmates who were held there.",
+            ),
+        ),
+        # a relative clause whose verb is the outcome of the group it follows; its victim is
+        # the last group of people in the phrase ("the names of 12 miners who died"); not
+        # after an outcome verb whose object the group is ("killing five men who were held")
+        "verb",
+        words=MappingProxyType({"prep": RELATIVE_PEOPLE}),
+        not_after="AGi",
+    ),
+    Frame(
+        Rule(
+            "relative_predicate",
+            "{victim:VICTIM} {prep:R} {verb:K} {outcome:[OU]}",
+            58,
+            (
+                "Divers searched for about 15 people who remain missing.",
+                "Police named the two guards who were found dead.",
+            ),
+            ("Police found two guards who were armed.", "Nine men who remain at large were charged."),
+        ),
+        "outcome",
+        words=MappingProxyType({"prep": RELATIVE_PEOPLE}),
+        not_after="AGi",
+    ),
+    Frame(
+        Rule(
             "named_subject",
             "{victim:Y} (, d)? ,? {verb:[VUi]}",
             55,
@@ -1854,6 +1968,29 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ),
             ("Hamas said Israel killed 5.", "Ana Ruiz said two men died.", "Ali Musa, a farmer, was killed."),
         ),
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "named_apposition",
+            "{victim:Y} (, d)? , ({what:[NF]} | [wf]) [NFnfwYoPtD'Cr,d]{0,9} , {verb:[VUi]}",
+            58,
+            (
+                "Ali Musa, head of the Kanda council, was shot dead on Monday.",
+                "Ana Ruiz, one of Tala's best known lawyers, was killed.",
+                "Pedro Alvarez, a local trader and former mayor, was shot and killed in Kanda.",
+                "Ben Ota, 52, a farmer, died in hospital.",
+                "Ana Ruiz, candidate for mayor, rights activist, and former judge, was killed.",
+            ),
+            (
+                "Ana Ruiz, Ben Ota, and Ali Musa were killed.",
+                "Ali Musa, head of the Kanda council, said two men died.",
+                "Kanda, a town of farmers, was attacked.",
+            ),
+        ),
+        # a named person and a description of the person between commas: the victim is the
+        # person (one), the description no victim of its own; a description that is a
+        # group of people gives the person's party ("Ali Musa, a farmer, was killed")
         "verb",
     ),
     Frame(
