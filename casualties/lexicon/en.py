@@ -528,9 +528,9 @@ NOT_ZERO_AFTER_NO: Final = frozenset({"more", "less", "fewer", "longer", "doubt"
 SINGULAR_DETERMINERS: Final = frozenset({"a", "an", "one", "another", "single", "lone"})
 
 # -- casualty outcomes ---------------------------------------------------------------------
-# Words after a figure (or its victim noun) that state what happened to it: participles,
-# adjectives and intransitive verbs ("11 civilians were killed", "two dead", "six died").
-OUTCOME_AFTER: Final = MappingProxyType(
+# Words that state what happened to the people counted: participles, adjectives, nouns and
+# verb forms ("11 civilians were killed", "two dead", "six died", "killing 34", "12 deaths").
+OUTCOME_WORDS: Final = MappingProxyType(
     {
         "killed": "killed",
         "dead": "killed",
@@ -583,12 +583,6 @@ OUTCOME_AFTER: Final = MappingProxyType(
         "homeless": "displaced",
         "evacuated": "displaced",
         "refugees": "displaced",
-    }
-)
-# Verbs before a figure that do it to the figure ("killing 34 soldiers", "wounded 20").
-OUTCOME_BEFORE: Final = MappingProxyType(
-    {
-        "killed": "killed",
         "killing": "killed",
         "kill": "killed",
         "kills": "killed",
@@ -596,36 +590,22 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "stabbed": "injured",
         "buried": "killed",
         "slaying": "killed",
-        "murdered": "killed",
         "murdering": "killed",
-        "executed": "killed",
         "executing": "killed",
-        "massacred": "killed",
         "massacring": "killed",
         "shot": "killed",
         "shooting": "killed",
-        "beheaded": "killed",
         "beheading": "killed",
         "slaughtered": "killed",
-        "injured": "injured",
         "injuring": "injured",
-        "wounded": "injured",
         "wounding": "injured",
-        "hurt": "injured",
         "hurting": "injured",
         "injures": "injured",
-        "wounds": "injured",
         "maimed": "injured",
-        "abducted": "abducted",
         "abducting": "abducted",
-        "kidnapped": "abducted",
         "kidnapping": "abducted",
-        "seized": "abducted",
-        "detained": "detained",
         "detaining": "detained",
-        "arrested": "detained",
         "arresting": "detained",
-        "displaced": "displaced",
         "displacing": "displaced",
     }
 )
