@@ -102,6 +102,8 @@ EVENTS = [
     ("The blaze killed nine inmates who were detained there.", {"killed": 9}),
     # "that" also follows things: no relative frame
     ("Rioters torched two police cars that burned for hours.", {}),
+    # the condition of some of the injured after a comma is a part of them
+    ("Eleven miners were injured, four in critical condition.", {"injured": 11}),
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),

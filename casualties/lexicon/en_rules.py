@@ -38,13 +38,14 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from ..grammar import Rule
-from .en_classes import ALPHABET
+from .en_classes import ALPHABET, CONDITION_WORDS
 
 __all__ = [
     "AIM_LINKS",
     "CAUSED_OUTCOMES",
     "CAUSE_VERBS",
     "CHUNK_ALPHABET",
+    "CONDITION_HEADS",
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
@@ -1808,6 +1809,13 @@ class Frame(NamedTuple):
 
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: The heads of a figure group that states the condition of the injured ("two in
+#: critical condition"), one multiword of L1.
+CONDITION_HEADS: Final = frozenset(
+    " ".join(("in", *article, word, "condition"))
+    for word in CONDITION_WORDS
+    for article in ((), ("a",))
+)
 #: The relative pronouns of people: a relative clause of an outcome after a group
 #: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
 RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
@@ -2294,6 +2302,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("No one was hurt.", "Nine reported deaths."),
         ),
         "outcome",
+    ),
+    Frame(
+        Rule(
+            "condition_part",
+            "[VUAi] , {victim:H} [.;]",
+            50,
+            ("Six were injured, two in critical condition.", "Nine men were wounded, one in a serious condition."),
+            ("Six were injured, two in Kanda.", "Two in critical condition were flown out."),
+        ),
+        # the condition of some of the injured of the clause before it: a part of them
+        "victim",
+        "part",
+        words=MappingProxyType({"victim": CONDITION_HEADS}),
     ),
     Frame(
         Rule(
