@@ -20,7 +20,7 @@ from casualties.grammar import compile_pattern
 from casualties.lexicon import en
 from casualties.lexicon import en_classes as lx
 from casualties.statements import Outcome
-from casualties.wordclass import Classes, Unit, classify, has_trigger, outcome_of
+from casualties.wordclass import Classes, Unit, classify, classify_triggered, has_trigger, outcome_of
 
 # -- the golden table: sentence -> class string ------------------------------------------
 GOLDEN = [
@@ -542,3 +542,31 @@ def test_tokens_take_no_part_in_equality():
     c = classify("Two were killed.")
     assert c == Classes(c.text, c.units, c.string, c.sentences)
     assert "tokens" not in repr(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "string"),
+    [
+        ("The families kept their homes.", None),  # "their" of "lost their lives" is no key
+        ("Prices went down in Oslo.", None),  # "down" of "gun down" neither: "gun" is its key
+        ("Four miners lost their lives in Tarin.", "FNVPY."),
+        ("Two guards were gunned down on Sunday.", "FNbVPQ."),
+        ("Nine pilgrims were taken hostage.", "FNbV."),
+    ],
+)
+def test_prefilter_keys(text: str, string: str | None) -> None:
+    """The prefilter keys a multi-word expression by one of its own words that no function
+    word is: a text without a trigger skips L1's full reading, one with it is read."""
+    classes = classify_triggered(text)
+    assert (classes and classes.string) == string
+    if string is not None:
+        assert classes == classify(text)
+
+
+def test_every_trigger_expression_has_a_prefilter_key() -> None:
+    """A multi-word expression of a trigger class holds a word of the prefilter."""
+    import casualties.wordclass as wc
+
+    for words, code in lx.MULTIWORDS.items():
+        if code in lx.TRIGGER_CLASSES:
+            assert not wc._TRIGGER_WORDS.isdisjoint(words), words
