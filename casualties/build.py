@@ -70,6 +70,8 @@ _SEPARATOR: Final = re.compile(r"[:;,.]")
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
 _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
+#: Words before a determiner that leave its noun group's number alone ("both the chief and ...").
+_PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -577,8 +579,11 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     reporter"); as the object of an
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
     principal": what such a verb takes is a person)."""
-    det, last = units[c.first].text, units[c.end - 1].text
-    if _plural(last) or c.end - c.first < 2:
+    first = c.first
+    if units[first].text in _PREDETERMINERS and c.end - first > 2 and units[first + 1].code == "D":
+        first += 1  # "both the village chief and his wife"
+    det, last = units[first].text, units[c.end - 1].text
+    if _plural(last) or c.end - first < 2:
         return False
     if det in _ONE:
         return True
@@ -587,7 +592,7 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     if not (det in _THE_ONE or owned) or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
-    return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+    return head == last and head not in _COLLECTIVE and units[first + 1].text not in en.ORDINALS
 
 
 def _plural(word: str) -> bool:

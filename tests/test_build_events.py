@@ -104,6 +104,14 @@ EVENTS = [
     ("Rioters torched two police cars that burned for hours.", {}),
     # the condition of some of the injured after a comma is a part of them
     ("Eleven miners were injured, four in critical condition.", {"injured": 11}),
+    # a nationality with no noun after it is a person; before a noun, its modifier
+    ("Rebels seized a Canadian and her Kenyan driver near Abo.", {"abducted": 2}),
+    ("Four Chilean mining engineers were wounded in the ambush.", {"injured": 4}),
+    # "both" before a determiner leaves one person one person
+    ("Both the mayor and his deputy were shot dead.", {"killed": 2}),
+    # "left" a second victim and outcome; "another" as a subject is one more person
+    ("The mine left two porters dead and another wounded.", {"killed": 2, "injured": 1}),
+    ("One driver died and another was injured in the crash.", {"killed": 1, "injured": 1}),
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),

@@ -41,7 +41,7 @@ GOLDEN = [
     ("Officials put the number of dead at 40.", "NkDnoOtF."),
     ("The army's death toll was not released.", "DN'TbXw."),
     # asides, appositions, coordination
-    ("Eight displaced Syrians, including four children, were killed by border guards.", "FVY,IFN,bVPwN."),
+    ("Eight displaced Syrians, including four children, were killed by border guards.", "FVN,IFN,bVPwN."),
     ("14 civilians, have been killed in two days of fighting.", "FN,hbVPFQoe."),
     ("Five people, two traders and a driver, were killed on Friday.", "FN,FNCDN,bVPQ."),
     ("Twenty herdsmen and 83 cows were killed.", "FNCFnbV."),
@@ -243,7 +243,7 @@ def test_acled_policy_reads_figures_its_way():
 
 def test_explain_shows_each_part():
     out = explain("Eight displaced Syrians, including four children, were shot dead. The market reopened.")
-    assert out.splitlines()[0] == "L1 word classes: FVY,IFN,bV.Dnw."
+    assert out.splitlines()[0] == "L1 word classes: FVN,IFN,bV.Dnw."
     assert "sentence 1 (trigger)" in out and "sentence 2 (no trigger)" in out
     assert "merged     'shot dead' V (killed)" in out
     assert "ambiguous  'displaced' V (displaced), else O" in out

@@ -312,7 +312,7 @@ _OUTCOME_NOUNS: Final = (
 #: The words of each class (a word in several is declared in :data:`AMBIGUITIES`).
 CLASS_WORDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        "N": frozenset(en.PARTY_NOUNS),
+        "N": frozenset(en.PARTY_NOUNS) - en.DEMONYMS,  # a nationality: by its neighbours
         "n": en.NOT_PEOPLE - _TIME - _EVENTS - en.TOLL_WORDS,
         "e": _EVENTS,
         "V": _PAST,
@@ -580,6 +580,9 @@ class Neighbours(NamedTuple):
     why: str
 
 
+# A nationality names people when no noun follows it ("an American and his driver", "two
+# Iraqis were"); before a noun it is the noun's modifier ("two Italian circus performers").
+_NATIONALITY: Final = (Neighbours("N", "", 'PCRSbhmVvkI,.;:)(-"', "a nationality with no noun after it"),)
 #: Words whose class their neighbours decide: each :class:`Neighbours` in turn, else the
 #: word's own class (``w`` for a word of no class).
 BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
@@ -589,5 +592,6 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("N", "nNY", 'PCRSbhmVvk,.;:)(-"', "after what he heads ('the village head', 'district head')"),
             Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
         ),
+        **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

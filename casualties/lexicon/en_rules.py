@@ -2013,6 +2013,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "another_subject",
+            "{victim:D} ,? {verb:[VUi]}",
+            55,
+            ("One guard died and another was injured.", "A boy was killed. Another died in hospital."),
+            ("Each was killed.", "Some were killed."),
+        ),
+        # "another" as a subject is one more person
+        "verb",
+        words=MappingProxyType({"victim": frozenset({"another"})}),
+    ),
+    Frame(
+        Rule(
             "pronoun_object",
             "{verb:[AG]} {victim:[pD]}",
             50,
@@ -2084,6 +2096,17 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ),
             ("The blast left 3 dead.", "Nine villagers were killed."),
         ),
+        "outcome",
+    ),
+    Frame(
+        Rule(
+            "left_dead_and",
+            "K VICTIM [OU] C {victim:[FNMD]} {outcome:[OU]}",
+            60,
+            ("The raid left one guard dead and another injured.", "The blast left two men dead and nine wounded."),
+            ("The raid left one guard dead.", "One guard died and another was injured."),
+        ),
+        # the second victim and outcome of "left": "left one guard dead and another injured"
         "outcome",
     ),
     Frame(
