@@ -73,6 +73,7 @@ __all__ = [
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
+    "STATUS_OUTCOMES",
     "SUBJECT_MODIFIERS",
     "TIME_HEADS",
     "TIME_LINKS",
@@ -1669,7 +1670,8 @@ class Frame(NamedTuple):
     none ("killed" for a bare toll: "the toll rose to 50"); ``overall``: its figure is the
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
-    any), else it does not match."""
+    any), else it does not match; ``status``: the victim's core chunk must hold one of these
+    words before its head (empty: no condition)."""
 
     rule: Rule
     outcome_from: str
@@ -1679,8 +1681,15 @@ class Frame(NamedTuple):
     fallback: str = ""
     overall: bool = False
     outcomes: frozenset[str] = frozenset()
+    status: frozenset[str] = frozenset()
 
 
+#: The participles and adjectives before a head that state what happened to the group
+#: ("12 injured passengers", "a dead man"), not a noun that names a crime ("a murder suspect").
+STATUS_OUTCOMES: Final = frozenset(
+    {*("dead", "injured", "wounded", "hurt", "missing", "displaced", "abducted", "kidnapped")}
+    | {*("slain", "killed", "murdered", "detained", "arrested", "captured", "evacuated")}
+)
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
@@ -2091,6 +2100,28 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The dead were buried.", "The death toll rose to 50."),
         ),
         "victim",
+    ),
+    Frame(
+        Rule(
+            "status_victim",
+            "{victim:[FN]}",
+            30,
+            (
+                "Two injured victims were taken to a nearby hospital.",
+                "All 12 injured passengers have been rescued.",
+                "A dead man was found near the road.",
+                "Rescuers carried 14 wounded miners out of the shaft.",
+            ),
+            (
+                "Two victims were taken to a nearby hospital.",
+                "Four wounded soldiers were killed.",
+                "Police rescued a murder suspect.",
+            ),
+        ),
+        # a group whose participle or adjective states its outcome ("12 injured passengers")
+        # and that no verb claims: the status is its outcome
+        "victim",
+        status=STATUS_OUTCOMES,
     ),
     Frame(
         Rule(
