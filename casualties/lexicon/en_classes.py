@@ -182,6 +182,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("detain", "detains", "detained", "detained", "detaining", "detained"),
     VerbForms("arrest", "arrests", "arrested", "arrested", "arresting", "detained"),
     VerbForms("jail", "jails", "jailed", "jailed", "jailing", "detained"),
+    VerbForms("apprehend", "apprehends", "apprehended", "apprehended", "apprehending", "detained"),
     VerbForms("displace", "displaces", "displaced", "displaced", "displacing", "displaced"),
     VerbForms("flee", "flees", "fled", "fled", "fleeing", "displaced"),
     VerbForms("evacuate", "evacuates", "evacuated", "evacuated", "evacuating", "displaced"),
@@ -215,6 +216,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("maiming", "maims", "massacres", "perish", "perishes", "perishing", "seize", "seizes"),
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
+        *("apprehend", "apprehends", "apprehended", "apprehending"),
     }
 )
 
@@ -489,6 +491,13 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "critical", "condition"), "O", "injured"),  # "two are in critical condition"
     Multiword(("in", "a", "critical", "condition"), "O", "injured"),
     Multiword(("in", "serious", "condition"), "O", "injured"),
+    Multiword(("taken", "into", "custody"), "V", "detained"),  # "the suspect was taken into custody"
+    Multiword(("taken", "into", "police", "custody"), "V", "detained"),
+    Multiword(("placed", "under", "arrest"), "V", "detained"),
+    Multiword(("in", "custody"), "O", "detained"),  # "the gunman is in custody", "suspect in custody"
+    Multiword(("in", "police", "custody"), "O", "detained"),
+    Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
+    Multiword(("under", "arrest"), "O", "detained"),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
