@@ -303,8 +303,26 @@ def phrase(chunks: Chunks) -> Phrases:
 
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
-    with an outcome head ``F`` made ``H``."""
-    return _recoded(chunks, "F", "outcome", "H")
+    with an outcome head ``F`` made ``H``, and a preposition that opens an absolute clause
+    made ``;`` (:func:`_absolute`)."""
+    return _absolute(chunks, _recoded(chunks, "F", "outcome", "H"))
+
+
+def _absolute(chunks: Chunks, string: str) -> str:
+    """``string`` with every preposition of ``ABSOLUTE_LINKS`` before a figure group and
+    a reduced participle made ``;``: "killed 65 with over 100 injured" reads as "killed 65;
+    over 100 injured", the second figure the subject of its own participle, not attached
+    to the first."""
+    k = string.find("PFU")
+    if k < 0:
+        return string
+    units = chunks.classes.units
+    out = list(string)
+    while k >= 0:
+        if units[chunks.chunks[k].first].text in er.ABSOLUTE_LINKS:
+            out[k] = ";"
+        k = string.find("PFU", k + 1)
+    return "".join(out)
 
 
 def _codes(chunks: Chunks) -> str:

@@ -41,6 +41,7 @@ from ..grammar import Rule
 from .en_classes import ALPHABET
 
 __all__ = [
+    "ABSOLUTE_LINKS",
     "AIM_LINKS",
     "CAUSED_OUTCOMES",
     "CAUSE_VERBS",
@@ -1235,6 +1236,9 @@ SUBJECT_MODIFIERS: Final = frozenset({"modifier_relative", "modifier_past_partic
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
+#: Prepositions that open an absolute clause before a figure group and its participle
+#: ("killed 65 with over 100 injured"): L3 reads them as a clause break, never as an attachment.
+ABSOLUTE_LINKS: Final = frozenset({"with"})
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -1755,6 +1759,21 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "passive_quoted",
+            "{victim:VICTIM} ,? \" (r \")? {verb:[VU]}",
+            60,
+            (
+                'Two were killed and several others "seriously" wounded.',
+                'Three died with four "badly injured" in the crash.',
+            ),
+            ('Two were killed and several others "seriously" hurt themselves.', '"Nine were killed," he said.'),
+        ),
+        # a word or the verb group set off by quotation marks ("scare quotes"): the
+        # verb group is still the subject's
+        "verb",
+    ),
+    Frame(
+        Rule(
             "active",
             "{verb:A} {victim:ANY_VICTIM}",
             55,
@@ -2203,6 +2222,28 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ),
         ),
         "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_of_apposition",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:M} {what:[NF]}? [.,;R]",
+            52,
+            (
+                "Nineteen people were killed, six of them children.",
+                "Two other people were wounded, one of them a nurse.",
+                "Gunmen killed 12 people in Kano on Friday, four of them women.",
+                "Nineteen people were killed, six of them in Kano.",
+            ),
+            (
+                "Five people were wounded, two of them were later killed.",
+                "Two of them were nurses.",
+                "Nineteen people were killed, six of them children were buried.",
+            ),
+        ),
+        # a part after the clause of its total, set off by a comma: "N of them" and what
+        # they were; its outcome is the clause's
+        "previous",
         "part",
     ),
     Frame(
