@@ -393,9 +393,10 @@ def _one(
     shared: str | None,
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
-    of the conjunct before it."""
+    of the conjunct before it (a singular noun the lexicon does not know, coordinated
+    with a person, is one person too: "the driver and the conductor")."""
     obj = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
-    victim = _victim(chunks, core, attachments, obj)
+    victim = _victim(chunks, core, attachments, obj or shared is not None)
     if victim is None:
         return
     party = victim.party or shared

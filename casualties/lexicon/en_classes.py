@@ -436,13 +436,22 @@ TO_DEATH_VERBS: Final = frozenset(
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
 )
 # Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
-HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
+HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried", "transported", "transferred")
+# What may stand between "to" and "hospital(s)" ("taken to a nearby hospital", "rushed to local hospitals").
+HOSPITAL_DETERMINERS: Final = (
+    *((), ("a",), ("the",), ("local",), ("nearby",), ("area",), ("several",), ("various",), ("different",)),
+    *(("a", "local"), ("a", "nearby"), ("the", "nearest"), ("the", "local"), ("a", "private")),
+)
 # Base and present forms that "to death" makes a killing ("vigilantes stone to death two men").
 TO_DEATH_PRESENT: Final = frozenset(
     {"burn", "burns", "hack", "hacks", "stab", "stabs", "stone", "stones", "beats", "club", "clubs", "starve"}
     | {"starves", "crush", "crushes", "trample", "tramples", "torture", "tortures", "strangle", "strangles"}
     | {"lynch", "lynches"}
 )
+# What may stand before "injuries" / "wounds" after "treated for" ("were treated for gunshot wounds").
+_TREATED_FOR: Final = ((), ("minor",), ("serious",), ("gunshot",), ("burn",), ("their",), ("various",))
+_AT: Final = ("in", "at")
+_HARMS: Final = ("injuries", "wounds")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
@@ -465,6 +474,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("among", "them"), "I"),
     Multiword(("such", "as"), "I"),
     Multiword(("per", "cent"), "n"),
+    Multiword(("so", "far"), "r"),  # "have so far been confirmed killed"
+    Multiword(("thus", "far"), "r"),
     Multiword(("body", "count"), "T", "killed"),
     Multiword(("shot", "dead"), "V", "killed"),
     Multiword(("shooting", "dead"), "g", "killed"),
@@ -514,12 +525,17 @@ def _multiwords() -> tuple[Multiword, ...]:
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
     hospital = (
-        Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
+        Multiword((v, "to", *d, h), "V", "injured")
+        for v, d, h in product(HOSPITAL_VERBS, HOSPITAL_DETERMINERS, ("hospital", "hospitals"))
     )
     condition = (
         Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition)
+    treated = (
+        *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
+        *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition, *treated)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()

@@ -1760,7 +1760,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "passive_quoted",
-            "{victim:VICTIM} ,? \" (r \")? {verb:[VU]}",
+            '{victim:VICTIM} ,? " (r ")? {verb:[VU]}',
             60,
             (
                 'Two were killed and several others "seriously" wounded.',
@@ -1990,9 +1990,15 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
             60,
             ("Fatalities reached 14 by noon.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
-            ("The dead were found in 3 villages.", "The death toll rose to 50."),
+            (
+                "The dead were found in 3 villages.",
+                "The death toll rose to 50.",
+                "His body was found near 40 spent cartridges.",
+            ),
         ),
         "noun",
+        # the bodies are found somewhere, never a number
+        not_words=MappingProxyType({"noun": frozenset({"body", "bodies", "corpse", "corpses", "remains"})}),
     ),
     Frame(
         Rule(
@@ -2126,13 +2132,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "{victim:[FN]}",
             30,
             (
-                "Two injured victims were taken to a nearby hospital.",
+                "Two injured victims were questioned by the police.",
                 "All 12 injured passengers have been rescued.",
                 "A dead man was found near the road.",
                 "Rescuers carried 14 wounded miners out of the shaft.",
             ),
             (
-                "Two victims were taken to a nearby hospital.",
+                "Two victims were questioned by the police.",
                 "Four wounded soldiers were killed.",
                 "Police rescued a murder suspect.",
             ),
