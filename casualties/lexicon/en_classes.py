@@ -282,10 +282,12 @@ LINKING_VERBS: Final = frozenset(
         *("remain", "remained", "remaining", "remains"),
         *("rose", "rise", "rises", "risen", "rising", "climbed", "climbs", "climbing", "jumped"),
         *("reached", "reaches", "reaching", "stood", "stand", "stands", "standing", "hit", "hits"),
+        *("reach", "climb"),  # "the toll could reach 60"
         *("mounted", "topped", "increased", "increases", "numbered", "put", "puts"),
         *("range", "ranges", "ranged", "ranging", "brought", "bringing", "brings", "raised", "raising"),
         # a status taken on ("sustained injuries", "suffered gunshot wounds") or recorded ("coded as 7")
         *("suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining"),
+        *("receive", "receives", "received", "receiving"),  # "another 30 received wounds"
         *("coded",),
     }
 )

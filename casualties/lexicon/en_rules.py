@@ -2185,9 +2185,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_of_outcome",
-            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfY]}",
+            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfYO]}",
             55,
-            ("Officials said five of the dead were children.", "One of those killed was a minor."),
+            (
+                "Officials said five of the dead were children.",
+                "One of those killed was a minor.",
+                "Three of the injured are in critical condition.",
+            ),
             ("Five of the dead were buried.", "The dead were children."),
         ),
         "outcome",
@@ -2233,13 +2237,14 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_of_apposition",
-            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:M} {what:[NF]}? [.,;R]",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:M} {what:[NF]}? r? [.,;R]",
             52,
             (
                 "Nineteen people were killed, six of them children.",
                 "Two other people were wounded, one of them a nurse.",
                 "Gunmen killed 12 people in Kano on Friday, four of them women.",
                 "Nineteen people were killed, six of them in Kano.",
+                "The blast injured more than 80 people, 10 of them seriously.",
             ),
             (
                 "Five people were wounded, two of them were later killed.",
