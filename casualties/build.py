@@ -58,7 +58,7 @@ _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
 #: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
 #: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another", "he", "she"})  # "killed two and wounded another"
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
@@ -451,7 +451,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
     else:
         if not _one_person(units, c, obj):
             return None
-        first_word = c.first + 1
+        first_word = c.first + (c.end - c.first > 1)  # a bare noun is its own party word
         start, count = units[c.first].start, Count(1)
     if c.head >= 0 and units[c.head].code == "O":
         last = c.head - 1  # "3 dead", "12 deaths": no party words
@@ -492,8 +492,10 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
     principal": what such a verb takes is a person)."""
     det, last = units[c.first].text, units[c.end - 1].text
-    if _plural(last) or c.end - c.first < 2:
+    if _plural(last):
         return False
+    if c.end - c.first < 2:
+        return _headline_one(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -502,6 +504,14 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+
+
+def _headline_one(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is a bare singular person noun that opens its sentence, as
+    a headline writes one person without article ("Soldier killed in Kano blast"); not a
+    collective ("Police said ...")."""
+    opens = c.first == 0 or units[c.first - 1].code == "."
+    return opens and c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
 
 
 def _plural(word: str) -> bool:

@@ -1861,6 +1861,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "pronoun_subject",
+            "{victim:p} ,? {verb:[Vi]}",
+            50,
+            ("He was injured in the blast.", "She later died in hospital.", "Police said he was shot dead."),
+            ("They were killed.", "He killed two guards.", "He said two were killed."),
+        ),
+        # "he" / "she" before a passive or intransitive outcome verb is one person
+        "verb",
+        words=MappingProxyType({"victim": frozenset({"he", "she"})}),
+    ),
+    Frame(
+        Rule(
             "zero",
             "{victim:Z} ,? {verb:[VUi]}",
             70,
