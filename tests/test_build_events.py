@@ -74,6 +74,29 @@ EVENTS = [
     ("In Tala, a bar on the main road known as Casa Ruiz was shot up.", {}),
     # a figure with a reported outcome and no verb, last in a list
     ("Five were killed, 3 were wounded and 2 reported missing.", {"killed": 5, "injured": 3, "missing": 2}),
+    # a group whose participle states its outcome, with a verb of no outcome
+    ("A bus overturned near Oru. Nine injured passengers were flown to Tala.", {"injured": 9}),
+    ("Rescuers carried 14 wounded miners out of the shaft on Monday.", {"injured": 14}),
+    # custody and arrest
+    ("Four people were shot dead in a bar in Lamar. The gunman was taken into custody.", {"killed": 4, "detained": 1}),
+    ("Two traders were stabbed in Biru; a suspect is in custody.", {"injured": 2, "detained": 1}),
+    ("Officers apprehended two men after the robbery.", {"detained": 2}),
+    # an absolute "with" clause after the figure of the verb before it
+    ("A car bomb in Tala killed 21 with over 60 injured.", {"killed": 21, "injured": 61}),
+    # a verb group in quotation marks
+    ('Three guards were killed and several others "badly" hurt in the raid.', {"killed": 3, "injured": 3}),
+    # a part set off by a comma after its clause; "N of them" with what they were
+    ("Gunmen killed 15 villagers in Oru on Sunday, six of them children.", {"killed": 15}),
+    # taken or treated in hospital
+    ("A gas tank exploded in Biru and 30 people were taken to local hospitals.", {"injured": 30}),
+    ("Eleven workers were treated for burn injuries after the blast.", {"injured": 11}),
+    # "so far" inside a verb group; a toll after a modal; wounds received
+    ("Officials said 40 people have so far been confirmed dead.", {"killed": 40}),
+    ("A ferry sank off Tala. The final toll could reach 70.", {"killed": 70}),
+    ("Nine people died and another 25 received wounds.", {"killed": 9, "injured": 25}),
+    # "he" / "she" before an outcome verb; a bare person noun opening a headline
+    ("A guard left his post in Lamar on Monday. He was shot dead near his home.", {"killed": 1}),
+    ("Farmer killed in Oru village raid", {"killed": 1}),
 ]
 
 
