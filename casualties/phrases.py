@@ -309,20 +309,20 @@ def _input(chunks: Chunks) -> str:
 
 
 def _absolute(chunks: Chunks, string: str) -> str:
-    """``string`` with every preposition of ``ABSOLUTE_LINKS`` before a figure group and
-    a reduced participle made ``;``: "killed 65 with over 100 injured" reads as "killed 65;
-    over 100 injured", the second figure the subject of its own participle, not attached
-    to the first."""
-    k = string.find("PFU")
-    if k < 0:
-        return string
-    units = chunks.classes.units
-    out = list(string)
-    while k >= 0:
-        if units[chunks.chunks[k].first].text in er.ABSOLUTE_LINKS:
-            out[k] = ";"
-        k = string.find("PFU", k + 1)
-    return "".join(out)
+    """``string`` with two kinds of clause break made ``;``: a preposition of
+    ``ABSOLUTE_LINKS`` before a figure group and a reduced participle ("killed 65 with
+    over 100 injured" reads as "killed 65; over 100 injured", the second figure the subject
+    of its own participle, not attached to the first), and a coordinator of
+    ``CLAUSE_COORDINATORS`` ("16 were killed, while 82 others were injured")."""
+    out: list[str] | None = None
+    for where, words in (("PFU", er.ABSOLUTE_LINKS), ("C", er.CLAUSE_COORDINATORS)):
+        k = string.find(where)
+        while k >= 0:
+            if chunks.classes.units[chunks.chunks[k].first].text in words:
+                out = out or list(string)
+                out[k] = ";"
+            k = string.find(where, k + 1)
+    return string if out is None else "".join(out)
 
 
 def _codes(chunks: Chunks) -> str:

@@ -49,6 +49,7 @@ __all__ = [
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
+    "CLAUSE_COORDINATORS",
     "CLAUSE_PREPOSITIONS",
     "FRAMES",
     "FRAME_MACROS",
@@ -57,6 +58,7 @@ __all__ = [
     "GROUP_CODES",
     "INTENT_CUES",
     "INTRANSITIVE_ING",
+    "INTRANSITIVE_ONLY",
     "INTRANSITIVE_PRESENT",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
@@ -169,6 +171,9 @@ INTRANSITIVE_VERBS: Final = frozenset(
         *("lost their lives", "lost his life", "lost her life", "lost its life", "lost their life"),
     }
 )
+#: Of those, the forms that never take an object: a figure after them is no object ("One
+#: died three days later"); not "drowned", "fled" ("floods drowned 12", "fled the town").
+INTRANSITIVE_ONLY: Final = INTRANSITIVE_VERBS - {"drowned", "fled"}
 #: Present forms of outcome verbs that take no object ("One person dies in a clash").
 INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "succumb", "succumbs"})
 #: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
@@ -938,6 +943,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "intransitive_only",
+            "r? {head:V}",
+            57,
+            ("One died three days later.", "Two guards succumbed two days after the attack."),
+            ("Floods drowned two children.", "Gunmen killed two men."),
+        ),
+        "A",
+        frozenset({"active", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_ONLY}),
+    ),
+    ChunkRule(
+        Rule(
             "intransitive",
             "r? {head:V}",
             50,
@@ -1239,6 +1256,9 @@ CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until
 #: Prepositions that open an absolute clause before a figure group and its participle
 #: ("killed 65 with over 100 injured"): L3 reads them as a clause break, never as an attachment.
 ABSOLUTE_LINKS: Final = frozenset({"with"})
+#: Coordinators that join clauses, never two groups of people ("16 people were killed,
+#: while 82 others were injured"): L3 reads them as a clause break.
+CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -1582,9 +1602,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_list",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){1,3} , C [FN] ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] ATT?}",
             51,
-            ("The gunman killed three clerks, a guard, and a nurse.", "Two farmers, a herder, and a boy died."),
+            (
+                "The gunman killed three clerks, a guard, and a nurse.",
+                "Two farmers, a herder, and a boy died.",
+                "Two adult men, and a young woman were injured.",
+            ),
             ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
         ),
         # the last conjunct with its own verb: as for coordination
@@ -2268,6 +2292,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # they were; its outcome is the clause's
         "previous",
         "part",
+    ),
+    Frame(
+        Rule(
+            "part_degree",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} {what:r} [.,;]",
+            52,
+            (
+                "Seven people were wounded, three critically, in the shooting.",
+                "Gunmen wounded nine villagers in Oru, two seriously.",
+            ),
+            ("Five people were shot, two fatally.", "Seven people were wounded, three later."),
+        ),
+        # a part set off by commas after its clause, by how badly it was harmed: "three
+        # critically"; not "two fatally" (a death, not a degree of the injury)
+        "previous",
+        "part",
+        not_words=MappingProxyType({"what": frozenset({"fatally", "mortally", "later", "earlier", "again"})}),
     ),
     Frame(
         Rule(
