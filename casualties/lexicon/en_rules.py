@@ -2123,6 +2123,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "number_toll",
+            "{what:n} (o D)? {outcome:U} TOLL_ATT? [rw]? ,? K {victim:[FH]}",
+            65,
+            (
+                "The number of people killed rose to 40.",
+                "The number of people killed in the attack on Tala has risen to 40.",
+                "The total number of those wounded stood at 12.",
+            ),
+            ("The number of people rose to 40.", "The number killed was unclear."),
+        ),
+        # "the number (of people) killed" is a toll: its participle says of what
+        "outcome",
+        words=MappingProxyType({"what": TOLL_ALTERNATIVES}),
+    ),
+    Frame(
+        Rule(
             "put_toll",
             "{verb:K} {noun:T} TOLL_ATT? {prep:[Pt]} {victim:[FH]}",
             65,
@@ -2183,6 +2199,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # and that no verb claims: the status is its outcome
         "victim",
         status=STATUS_OUTCOMES,
+    ),
+    Frame(
+        Rule(
+            "hostage_group",
+            "{victim:[FN]}",
+            30,
+            ("The group is holding 12 hostages.", "Troops freed 40 hostages on Monday.", "A hostage was freed."),
+            ("Gunmen killed 12 hostages.", "Twelve people were taken hostage."),
+        ),
+        # hostages and captives are abducted people, whatever the verb of the clause
+        "victim",
+        words=MappingProxyType({"victim": frozenset({"hostage", "hostages", "captive", "captives"})}),
+        fallback="abducted",
     ),
     Frame(
         Rule(
@@ -2309,6 +2338,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
         "previous",
         "part",
         not_words=MappingProxyType({"what": frozenset({"fatally", "mortally", "later", "earlier", "again"})}),
+    ),
+    Frame(
+        Rule(
+            "part_of_fronted",
+            "o {outcome:O} , {victim:F} BE {what:[NFf]}",
+            55,
+            ("Of the dead, 12 were children.", "Of the injured, two were police officers."),
+            ("Of the dead, 12 were buried.", "Most of the dead were children."),
+        ),
+        # the group first ("of the dead"), then a part of it and what they were
+        "outcome",
+        "part",
     ),
     Frame(
         Rule(
