@@ -511,6 +511,9 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "police", "custody"), "O", "detained"),
     Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
     Multiword(("under", "arrest"), "O", "detained"),
+    Multiword(("in", "hospital"), "O", "injured"),  # "three people are in hospital" (never "in the hospital": a place)
+    Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
+    *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
