@@ -2301,6 +2301,24 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "part_after_place",
+            "{outcome:[VUiH]} ([Pt] [EYNnQf] (o [EYNn])? | Q){1,3} , {prep:I} {victim:[FN]}",
+            60,
+            (
+                "Twelve people were killed in the attack, including four children.",
+                "Five others were wounded in Tala on Friday, among them a nurse and a guard.",
+            ),
+            (
+                "Gunmen killed 12 people in Kano, including two women.",
+                "Twelve people were killed in the attack including four children.",
+            ),
+        ),
+        # the parts after the place and time of the verb, set off by a comma
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
             "part_of_apposition",
             "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:M} {what:[NF]}? r? [.,;R]",
             52,
