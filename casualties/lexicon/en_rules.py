@@ -1498,9 +1498,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R [VU]? MODIFIER{1,8}} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8})} ,?",
             56,
             (
+                "Around 10 guards who had been abducted have been killed.",
                 "Ten workers who were at the depot were killed.",
                 "Six guards who watched the vault were shot dead.",
                 "About 30 inmates who had been detained in a sweep have been killed.",
