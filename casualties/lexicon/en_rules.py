@@ -476,6 +476,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_inner_word",
+            "D{1,2} r? ADJ{0,2} NOUN w NOUN? {head:N}",
+            62,
+            ("A youth opposition leader was killed on Sunday.", "The school canteen worker has died."),
+            ("The group threatened villagers.", "The army shelled villages on Monday."),
+        ),
+        "N",
+        # a noun compound with a word of no known class inside, right before a verb group:
+        # the word before the head is a noun, not a verb ("a youth opposition leader was")
+        next="[bhmVvkS]",
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_object",
             "{det:D} r? [wn] [wYdn]? {head:w}",
             61,
@@ -946,7 +959,12 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "intransitive_only",
             "r? {head:V}",
             57,
-            ("One died three days later.", "Two guards succumbed two days after the attack."),
+            (
+                "One died three days later.",
+                "Two guards succumbed two days after the attack.",
+                "Four miners lost their lives.",
+                "Two people died in Kano.",
+            ),
             ("Floods drowned two children.", "Gunmen killed two men."),
         ),
         "A",
@@ -958,7 +976,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "intransitive",
             "r? {head:V}",
             50,
-            ("Four miners lost their lives.", "Two people died in Kano.", "Thousands fled on Monday."),
+            ("Thousands fled on Monday.", "Two children drowned in the river."),
             ("Nine were killed.", "Twelve people killed in the attack were buried."),
         ),
         "A",
