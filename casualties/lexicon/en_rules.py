@@ -289,6 +289,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_inner_word",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN w NOUN? {head:N}",
+            67,
+            ("Two youth opposition leaders were killed.", "Three school canteen workers have died."),
+            ("Two soldiers shelled villages.", "Three police officers were killed."),
+        ),
+        "F",
+        # as noun_group_inner_word, with a figure ("two youth opposition leaders were")
+        next="[bhmVvkS]",
+    ),
+    ChunkRule(
+        Rule(
             "figure_word",
             "D{0,2} {figure:F} ADJ{0,2} {head:w}",
             66,
