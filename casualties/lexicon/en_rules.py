@@ -501,6 +501,20 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_words_listed",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            ("A radio producer and an announcer have been shot dead.", "The camp cook and a guard were killed."),
+            ("The group threatened and killed two men.", "A mob beat and stabbed two thieves."),
+        ),
+        "N",
+        # as noun_group_words, before a coordinated noun group and its verb group: a list of
+        # subjects ("a radio producer and an announcer were ...")
+        next="C D? [wYdnN]{1,3} [bhmVvkS]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_object",
             "{det:D} r? [wn] [wYdn]? {head:w}",
             61,
