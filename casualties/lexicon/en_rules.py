@@ -2387,6 +2387,21 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "part_of_whom",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} o R BE {what:[NFf]}",
+            53,
+            (
+                "Eighteen people were wounded in the attack, four of whom were soldiers.",
+                "Gunmen killed nine villagers, two of whom were children.",
+            ),
+            ("Four of whom were soldiers.", "Nine villagers, two of whom were away, were killed."),
+        ),
+        # a part after its clause in a relative clause: "N of whom were ..."
+        "previous",
+        "part",
+    ),
+    Frame(
+        Rule(
             "part_degree",
             "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} {what:r} [.,;]",
             52,
