@@ -97,6 +97,19 @@ EVENTS = [
     # "he" / "she" before an outcome verb; a bare person noun opening a headline
     ("A guard left his post in Lamar on Monday. He was shot dead near his home.", {"killed": 1}),
     ("Farmer killed in Oru village raid", {"killed": 1}),
+    # "died" takes no object: a figure after it is a time
+    ("Police found four wounded men in Lamar. One died two days later.", {"injured": 4, "killed": 1}),
+    # the number (of people) killed as a toll; hostages are abducted
+    ("The number of people killed in the floods in Oru has risen to 31.", {"killed": 31}),
+    ("Troops stormed the camp and freed 14 hostages.", {"abducted": 14}),
+    # still in hospital; not accounted for; a list closed by ", and"
+    ("Six miners are in hospital and two have not been accounted for.", {"injured": 6, "missing": 2}),
+    ("Two adult men, and a young woman were injured in Tala.", {"injured": 3}),
+    # a clause coordinator is no list: the figure after it has its own verb
+    ("Police confirmed the deaths of 16 people in Biru, while 40 others were injured.", {"killed": 16, "injured": 40}),
+    # a noun compound with a word of no known class; a relative holding only its verb group
+    ("Two youth opposition leaders were killed in Tala.", {"killed": 2}),
+    ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
 ]
 
 
