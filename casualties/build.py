@@ -448,6 +448,9 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
             return None
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
+    elif _both(units, c):
+        first_word = c.first + 1
+        start, count = units[c.first].start, Count(2)
     else:
         if not _one_person(units, c, obj):
             return None
@@ -504,6 +507,16 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+
+
+def _both(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is "both" and plural persons: two ("both attackers")."""
+    return (
+        c.end - c.first >= 2
+        and units[c.first].text == "both"
+        and "person" in c.features
+        and _plural(units[c.end - 1].text)
+    )
 
 
 def _headline_one(units: Sequence[Unit], c: Chunk) -> bool:

@@ -110,6 +110,8 @@ EVENTS = [
     # a noun compound with a word of no known class; a relative holding only its verb group
     ("Two youth opposition leaders were killed in Tala.", {"killed": 2}),
     ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
+    # "both" and a plural person noun are two
+    ("Gunmen stopped two traders near Oru. Both men were shot dead.", {"killed": 2}),
 ]
 
 
