@@ -515,6 +515,20 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_second",
+            "{det:D} {head:d}",
+            52,
+            ("One guard died and a second was injured.", "A second has been arrested."),
+            ("He fired a second shot.", "A second later, two died."),
+        ),
+        "N",
+        # "a second" before a verb group is one more person, like "a third" (a word of no
+        # known class there); "second" alone reads as a number that counts no one
+        next="r? [bhm]",
+        words=MappingProxyType({"det": frozenset({"a"}), "head": frozenset({"second"})}),
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_object",
             "{det:D} r? [wn] [wYdn]? {head:w}",
             61,
