@@ -59,7 +59,7 @@ _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
 #: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
 #: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another", "he", "she"})  # "killed two and wounded another"
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
@@ -455,9 +455,11 @@ def _one(
     person: bool = False,
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
-    of the conjunct before it; ``person``: the verb takes only people (:func:`_person_verb`)."""
+    of the conjunct before it (a singular noun the lexicon does not know, coordinated
+    with a person, is one person too: "the driver and the conductor"); ``person``: the
+    verb takes only people (:func:`_person_verb`)."""
     obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
-    victim = _victim(chunks, core, attachments, obj)
+    victim = _victim(chunks, core, attachments, obj or shared is not None)
     if victim is None:
         return
     party = victim.party or shared
@@ -519,10 +521,13 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
             return None
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
+    elif _both(units, c):
+        first_word = c.first + 1
+        start, count = units[c.first].start, Count(2)
     else:
         if not _one_person(units, c, obj):
             return None
-        first_word = c.first + 1
+        first_word = c.first + (c.end - c.first > 1)  # a bare noun is its own party word
         start, count = units[c.first].start, Count(1)
     if c.head >= 0 and units[c.head].code == "O":
         last = c.head - 1  # "3 dead", "12 deaths": no party words
@@ -583,8 +588,10 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     if units[first].text in _PREDETERMINERS and c.end - first > 2 and units[first + 1].code == "D":
         first += 1  # "both the village chief and his wife"
     det, last = units[first].text, units[c.end - 1].text
-    if _plural(last) or c.end - first < 2:
+    if _plural(last):
         return False
+    if c.end - first < 2:
+        return _headline_one(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -593,6 +600,24 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[first + 1].text not in en.ORDINALS
+
+
+def _both(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is "both" and plural persons: two ("both attackers")."""
+    return (
+        c.end - c.first >= 2
+        and units[c.first].text == "both"
+        and "person" in c.features
+        and _plural(units[c.end - 1].text)
+    )
+
+
+def _headline_one(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is a bare singular person noun that opens its sentence, as
+    a headline writes one person without article ("Soldier killed in Kano blast"); not a
+    collective ("Police said ...")."""
+    opens = c.first == 0 or units[c.first - 1].code == "."
+    return opens and c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
 
 
 def _plural(word: str) -> bool:

@@ -135,6 +135,44 @@ EVENTS = [
     # a singular noun of no known class as the subject of a verb only people undergo is a person
     ("The jailer was seriously wounded in the blast.", {"injured": 1}),
     ("The bus was shot at near Tala.", {}),
+    # a group whose participle states its outcome, with a verb of no outcome
+    ("A bus overturned near Oru. Nine injured passengers were flown to Tala.", {"injured": 9}),
+    ("Rescuers carried 14 wounded miners out of the shaft on Monday.", {"injured": 14}),
+    # custody and arrest
+    ("Four people were shot dead in a bar in Lamar. The gunman was taken into custody.", {"killed": 4, "detained": 1}),
+    ("Two traders were stabbed in Biru; a suspect is in custody.", {"injured": 2, "detained": 1}),
+    ("Officers apprehended two men after the robbery.", {"detained": 2}),
+    # an absolute "with" clause after the figure of the verb before it
+    ("A car bomb in Tala killed 21 with over 60 injured.", {"killed": 21, "injured": 61}),
+    # a verb group in quotation marks
+    ('Three guards were killed and several others "badly" hurt in the raid.', {"killed": 3, "injured": 3}),
+    # a part set off by a comma after its clause; "N of them" with what they were
+    ("Gunmen killed 15 villagers in Oru on Sunday, six of them children.", {"killed": 15}),
+    # taken or treated in hospital
+    ("A gas tank exploded in Biru and 30 people were taken to local hospitals.", {"injured": 30}),
+    ("Eleven workers were treated for burn injuries after the blast.", {"injured": 11}),
+    # "so far" inside a verb group; a toll after a modal; wounds received
+    ("Officials said 40 people have so far been confirmed dead.", {"killed": 40}),
+    ("A ferry sank off Tala. The final toll could reach 70.", {"killed": 70}),
+    ("Nine people died and another 25 received wounds.", {"killed": 9, "injured": 25}),
+    # "he" / "she" before an outcome verb; a bare person noun opening a headline
+    ("A guard left his post in Lamar on Monday. He was shot dead near his home.", {"killed": 1}),
+    ("Farmer killed in Oru village raid", {"killed": 1}),
+    # "died" takes no object: a figure after it is a time
+    ("Police found four wounded men in Lamar. One died two days later.", {"injured": 4, "killed": 1}),
+    # the number (of people) killed as a toll; hostages are abducted
+    ("The number of people killed in the floods in Oru has risen to 31.", {"killed": 31}),
+    ("Troops stormed the camp and freed 14 hostages.", {"abducted": 14}),
+    # still in hospital; not accounted for; a list closed by ", and"
+    ("Six miners are in hospital and two have not been accounted for.", {"injured": 6, "missing": 2}),
+    ("Two adult men, and a young woman were injured in Tala.", {"injured": 3}),
+    # a clause coordinator is no list: the figure after it has its own verb
+    ("Police confirmed the deaths of 16 people in Biru, while 40 others were injured.", {"killed": 16, "injured": 40}),
+    # a noun compound with a word of no known class; a relative holding only its verb group
+    ("Two youth opposition leaders were killed in Tala.", {"killed": 2}),
+    ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
+    # "both" and a plural person noun are two
+    ("Gunmen stopped two traders near Oru. Both men were shot dead.", {"killed": 2}),
 ]
 
 

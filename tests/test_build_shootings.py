@@ -34,7 +34,7 @@ ROWS = [
     # a lone "another"
     (
         "He killed two and wounded another before he was arrested.",
-        (("2", "killed", "figure"), ("1", "injured", "figure")),
+        (("2", "killed", "figure"), ("1", "injured", "figure"), ("1", "detained", "figure")),  # "he": one person
     ),
     (
         "He shot three people, killing two and wounding another.",

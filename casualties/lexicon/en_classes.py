@@ -183,6 +183,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("detain", "detains", "detained", "detained", "detaining", "detained"),
     VerbForms("arrest", "arrests", "arrested", "arrested", "arresting", "detained"),
     VerbForms("jail", "jails", "jailed", "jailed", "jailing", "detained"),
+    VerbForms("apprehend", "apprehends", "apprehended", "apprehended", "apprehending", "detained"),
     VerbForms("displace", "displaces", "displaced", "displaced", "displacing", "displaced"),
     VerbForms("flee", "flees", "fled", "fled", "fleeing", "displaced"),
     VerbForms("evacuate", "evacuates", "evacuated", "evacuated", "evacuating", "displaced"),
@@ -216,6 +217,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("maiming", "maims", "massacres", "perish", "perishes", "perishing", "seize", "seizes"),
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
+        *("apprehend", "apprehends", "apprehended", "apprehending"),
     }
 )
 
@@ -281,10 +283,12 @@ LINKING_VERBS: Final = frozenset(
         *("remain", "remained", "remaining", "remains"),
         *("rose", "rise", "rises", "risen", "rising", "climbed", "climbs", "climbing", "jumped"),
         *("reached", "reaches", "reaching", "stood", "stand", "stands", "standing", "hit", "hits"),
+        *("reach", "climb"),  # "the toll could reach 60"
         *("mounted", "topped", "increased", "increases", "numbered", "put", "puts"),
         *("range", "ranges", "ranged", "ranging", "brought", "bringing", "brings", "raised", "raising"),
         # a status taken on ("sustained injuries", "suffered gunshot wounds") or recorded ("coded as 7")
         *("suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining"),
+        *("receive", "receives", "received", "receiving"),  # "another 30 received wounds"
         *("coded",),
     }
 )
@@ -435,7 +439,12 @@ TO_DEATH_VERBS: Final = frozenset(
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
 )
 # Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
-HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
+HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried", "transported", "transferred")
+# What may stand between "to" and "hospital(s)" ("taken to a nearby hospital", "rushed to local hospitals").
+HOSPITAL_DETERMINERS: Final = (
+    *((), ("a",), ("the",), ("local",), ("nearby",), ("area",), ("several",), ("various",), ("different",)),
+    *(("a", "local"), ("a", "nearby"), ("the", "nearest"), ("the", "local"), ("a", "private")),
+)
 # Base and present forms that "to death" makes a killing ("vigilantes stone to death two men").
 TO_DEATH_PRESENT: Final = frozenset(
     {"burn", "burns", "hack", "hacks", "stab", "stabs", "stone", "stones", "beats", "club", "clubs", "starve"}
@@ -445,6 +454,10 @@ TO_DEATH_PRESENT: Final = frozenset(
 # Nouns that make a toll after an outcome noun besides en.TOLL_WORDS ("the casualty figure
 # rose to nine", "death figures"); alone they are no toll ("a figure of eight").
 TOLL_FIGURES: Final = frozenset({"figure", "figures"})
+# What may stand before "injuries" / "wounds" after "treated for" ("were treated for gunshot wounds").
+_TREATED_FOR: Final = ((), ("minor",), ("serious",), ("gunshot",), ("burn",), ("their",), ("various",))
+_AT: Final = ("in", "at")
+_HARMS: Final = ("injuries", "wounds")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
@@ -467,6 +480,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("among", "them"), "I"),
     Multiword(("such", "as"), "I"),
     Multiword(("per", "cent"), "n"),
+    Multiword(("so", "far"), "r"),  # "have so far been confirmed killed"
+    Multiword(("thus", "far"), "r"),
     Multiword(("body", "count"), "T", "killed"),
     Multiword(("shot", "dead"), "V", "killed"),
     Multiword(("shooting", "dead"), "g", "killed"),
@@ -493,6 +508,16 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "critical", "condition"), "O", "injured"),  # "two are in critical condition"
     Multiword(("in", "a", "critical", "condition"), "O", "injured"),
     Multiword(("in", "serious", "condition"), "O", "injured"),
+    Multiword(("taken", "into", "custody"), "V", "detained"),  # "the suspect was taken into custody"
+    Multiword(("taken", "into", "police", "custody"), "V", "detained"),
+    Multiword(("placed", "under", "arrest"), "V", "detained"),
+    Multiword(("in", "custody"), "O", "detained"),  # "the gunman is in custody", "suspect in custody"
+    Multiword(("in", "police", "custody"), "O", "detained"),
+    Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
+    Multiword(("under", "arrest"), "O", "detained"),
+    Multiword(("in", "hospital"), "O", "injured"),  # "three people are in hospital" (never "in the hospital": a place)
+    Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
+    *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
@@ -510,12 +535,17 @@ def _multiwords() -> tuple[Multiword, ...]:
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
     hospital = (
-        Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
+        Multiword((v, "to", *d, h), "V", "injured")
+        for v, d, h in product(HOSPITAL_VERBS, HOSPITAL_DETERMINERS, ("hospital", "hospitals"))
     )
     condition = (
         Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition)
+    treated = (
+        *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
+        *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition, *treated)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()
