@@ -70,6 +70,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
@@ -77,6 +78,9 @@ __all__ = [
     "SUBJECT_MODIFIERS",
     "TIME_HEADS",
     "TIME_LINKS",
+    "TAKE_VERBS",
+    "TURN_VERBS",
+    "OWN_LIFE",
     "TOLL_ALTERNATIVES",
     "TOLL_MOVERS",
     "UNREAD",
@@ -1811,6 +1815,15 @@ NOT_VERBLESS: Final = frozenset({"remains"})
 #: The relative pronouns of people: a relative clause of an outcome after a group
 #: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
 RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
+#: Reflexive pronouns: after an outcome verb the victim is the verb's own subject, the
+#: attacker ("blew himself up", "before killing herself", "was shot dead himself").
+REFLEXIVES: Final = frozenset({"himself", "herself", "themselves"})
+#: Verbs that turn a weapon on its holder ("turned the gun on himself").
+TURN_VERBS: Final = frozenset({"turn", "turns", "turned", "turning"})
+#: Verbs that take a life of one's own ("took his own life").
+TAKE_VERBS: Final = frozenset({"take", "takes", "took", "taken", "taking"})
+#: What a life of one's own is (one unit of L1: "his [own life]").
+OWN_LIFE: Final = frozenset({"own life", "own lives"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
 #: to flee", "has caused a million people to flee"), active and passive forms.
 CAUSE_VERBS: Final = frozenset(
@@ -2018,6 +2031,80 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("Police said they killed 5.", "He killed nine villagers.", "They were killed.", "Gunmen killed a guard."),
         ),
         "verb",
+    ),
+    Frame(
+        Rule(
+            "reflexive",
+            "{verb:[AGVUi]} {victim:p}",
+            52,
+            (
+                "The attacker killed himself.",
+                "A suicide bomber blew himself up near a market.",
+                "He killed two guards before fatally shooting himself.",
+                "Three guards were wounded before the gunman was shot dead himself.",
+                "Two bombers blew themselves up at a checkpoint.",
+            ),
+            ("Police killed him.", "The suspect identified himself as Ali.", "He shot himself."),
+        ),
+        # a reflexive object, or a reflexive after a passive verb: the victim is the verb's
+        # own subject, the attacker (build.py finds the subject)
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+        not_words=MappingProxyType({"verb": SHOOTING_VERBS | {"shooting"}}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_shot",
+            "{verb:[KG]} {victim:p}",
+            53,
+            ("He then shot himself.", "The man shoots himself in the head.", "He killed two men before shooting himself."),
+            ("Police shot him.", "He shot her in the leg.", "The gunman killed himself."),
+        ),
+        # "shot himself": a self-inflicted shot is a death (the victim slot states no outcome,
+        # so the fallback is the outcome)
+        "victim",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": SHOOTING_VERBS | {"shooting"}}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "reflexive_subject",
+            "{victim:p} ,? {verb:[VUi]}",
+            52,
+            ("The gunman himself was killed.", "They themselves were killed by police."),
+            ("He was killed.", "They were killed by police."),
+        ),
+        # an emphatic reflexive after the subject ("the bomber himself died")
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+    ),
+    Frame(
+        Rule(
+            "turned_on_self",
+            "{verb:[wJ]} n {prep:P} {victim:p}",
+            52,
+            (
+                "A gunman killed four people before turning the gun on himself.",
+                "He killed three workers and turned his rifle on himself.",
+            ),
+            ("Police turned the gun on him.", "He killed two men and turned the car on a guard."),
+        ),
+        # a weapon turned on its holder: the holder's death
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": TURN_VERBS, "prep": frozenset({"on"})}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "own_life",
+            "{verb:[wJ]} {victim:O}",
+            52,
+            ("The shooter took his own life.", "A gunman killed six people before taking his own life."),
+            ("The shooter took his life.", "The attack took the lives of 12 people.", "He risked his own life."),
+        ),
+        # one's own life taken: the taker's death
+        "victim",
+        words=MappingProxyType({"victim": OWN_LIFE, "verb": TAKE_VERBS}),
     ),
     Frame(
         Rule(
