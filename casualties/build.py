@@ -183,7 +183,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
             own = subject < 0 or (subject not in taken and subject not in selves)
             selves.add(subject)
             readings.append(list(_readings(phrases, m, source, None)) if own else [])
-            continue  # one death per subject ("committed suicide by shooting himself")
+            continue  # one death per subject ("took his own life by shooting himself")
         g = _group(phrases, matches, k)
         before = g if g >= 0 else _object_before(phrases, matches, k)
         them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None

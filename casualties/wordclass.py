@@ -120,8 +120,8 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
 
 def _trigger_words() -> frozenset[str]:
     """The words of every word that may take a trigger class (default, other or by its
-    neighbours), and the longest word of every multi-word expression that does: a text with none of them
-    holds no trigger (a hyphenated word takes the class of its last part)."""
+    neighbours), and the longest word of every multi-word expression that does: a text
+    with none of them holds no trigger (a hyphenated word takes the class of its last part)."""
     trigger = lx.TRIGGER_CLASSES
     keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
     keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
