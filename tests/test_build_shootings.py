@@ -100,9 +100,23 @@ OWN_DEATH = [
         "He killed two tellers before he was shot dead himself.",
         (("2", "killed", "unknown", "tellers"), ("1", "killed", "perpetrator", None)),
     ),
+    # a death others caused after one's own attack: the kind of the subject's words, if any
+    (
+        "A soldier killed two rebels before he was killed himself.",
+        (("2", "killed", "armed_group", "rebels"), ("1", "killed", "state_forces", "soldier")),
+    ),
+    (
+        "A gunman killed two tellers before he turned the gun on himself.",
+        (("2", "killed", "unknown", "tellers"), ("1", "killed", "perpetrator", "gunman")),
+    ),
     # one death, however many ways it is told
     ("The gunman died after shooting himself.", (("1", "killed", "perpetrator", "gunman"),)),
     ("He took his own life by shooting himself.", (("1", "killed", "perpetrator", None),)),
+    ("The gunman died after he shot himself.", (("1", "killed", "perpetrator", "gunman"),)),
+    (
+        "A rebel fighter killed herself and a guard when she blew herself up.",
+        (("1", "killed", "perpetrator", "rebel fighter"), ("1", "killed", "civilian", "guard")),
+    ),
     # a group of no figure is not counted; no death of one's own without a reflexive
     ("The two gunmen killed a guard and then themselves.", (("1", "killed", "civilian", "guard"),)),
     ("Police shot him in the leg.", ()),

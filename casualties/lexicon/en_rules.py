@@ -2035,22 +2035,36 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "reflexive",
-            "{verb:[AGVUi]} {victim:p}",
+            "{verb:[AG]} {victim:p}",
             52,
             (
                 "The attacker killed himself.",
                 "A suicide bomber blew himself up near a market.",
                 "He killed two guards before fatally shooting himself.",
-                "Three guards were wounded before the gunman was shot dead himself.",
                 "Two bombers blew themselves up at a checkpoint.",
             ),
             ("Police killed him.", "The suspect identified himself as Ali.", "He shot himself."),
         ),
-        # a reflexive object, or a reflexive after a passive verb: the victim is the verb's
-        # own subject, the attacker (build.py finds the subject)
+        # a reflexive object: the victim is the verb's own subject, the attacker (build.py
+        # finds the subject)
         "verb",
         words=MappingProxyType({"victim": REFLEXIVES}),
         not_words=MappingProxyType({"verb": SHOOTING_VERBS | {"shooting"}}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_emphatic",
+            "{verb:[VUi]} {victim:p}",
+            52,
+            (
+                "Three guards were wounded before the gunman was shot dead himself.",
+                "He killed two rebels before being killed himself.",
+            ),
+            ("He was killed.", "Two guards were killed by him."),
+        ),
+        # a reflexive after a passive verb: its subject, who harmed others, was harmed too
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
     ),
     Frame(
         Rule(
@@ -2078,7 +2092,8 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The gunman himself was killed.", "They themselves were killed by police."),
             ("He was killed.", "They were killed by police."),
         ),
-        # an emphatic reflexive after the subject ("the bomber himself died")
+        # an emphatic reflexive after the subject ("the bomber himself died"): as
+        # ``reflexive_emphatic``
         "verb",
         words=MappingProxyType({"victim": REFLEXIVES}),
     ),
