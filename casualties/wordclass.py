@@ -121,8 +121,8 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
 
 
 def _trigger_words() -> frozenset[str]:
-    """The words of every word that may take a trigger class (default or not), and one
-    word of every multi-word expression that does: a text with none of them holds no
+    """The words of every word that may take a trigger class (default, other or by its
+    neighbours), and one word of every multi-word expression that does: a text with none of them holds no
     trigger (a hyphenated word takes the class of its last part).
 
     An expression matches only where all its words stand, so one word of it is enough:
@@ -133,6 +133,7 @@ def _trigger_words() -> frozenset[str]:
     trigger = lx.TRIGGER_CLASSES
     keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
     keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
+    keys += [w for w, rules in lx.BY_NEIGHBOURS.items() if any(r.code in trigger for r in rules)]
     single = frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
     multi = [words for words, code in lx.MULTIWORDS.items() if code in trigger]
     longest = [max(words, key=_selective) for words in multi if single.isdisjoint(words)]

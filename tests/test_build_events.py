@@ -179,3 +179,35 @@ EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
 def test_event_totals(text, expected):
     assert _best(text) == expected
+
+
+# the attacker's own death: a perpetrator, apart from his victims; one attacker told twice is one
+OWN_DEATH_EVENTS = [
+    (
+        "A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.",
+        {("killed", "perpetrator"): 1, ("killed", "state_forces"): 4},
+    ),
+    (
+        "Two suicide bombers blew themselves up outside a market in Tala. Nine traders were killed.",
+        {("killed", "perpetrator"): 2, ("killed", "civilian"): 9},
+    ),
+    (
+        "A suicide bomber died in the blast at a mosque in Kano. Police said he had blown himself up during prayers.",
+        {("killed", "perpetrator"): 1},
+    ),
+    (
+        "A gunman shot dead four guards at a depot in Biru. "
+        "He was later found dead after turning his rifle on himself.",
+        {("killed", "civilian"): 4, ("killed", "perpetrator"): 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DEATH_EVENTS)
+def test_own_death_totals_by_party_kind(text, expected):
+    table = totals([r.statement for r in read(text)], by=["outcome", "party_kind"])
+    assert {(str(o), str(k)): int(v) for (o, k), v in table["best"].items()} == expected
+
+
+def test_own_death_adds_to_the_event_total():
+    assert _best("A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.") == {"killed": 5}

@@ -34,7 +34,7 @@ GOLDEN = [
     ("The earthquake killed more than 300 people and displaced 5,000.", "DeVFNCVF."),
     ("The flood displaced 2,000 families and killed 11.", "DeVFNCVF."),
     ("An explosion hit a bus in Kabul, killing at least nine.", "DekDnPY,gF."),
-    ("A bomber blew himself up, killing six.", "DNwpP,gF."),
+    ("A bomber blew himself up, killing six.", "DNVpP,gF."),  # "blew" before a pronoun: his own death
     # tolls
     ("The death toll rose to 50.", "DTktF."),
     ("The toll stood at 17, officials said.", "DTktF,NS."),
@@ -306,6 +306,20 @@ def test_neighbours_decide_her_and_head():
     assert _unit("Gunmen shot her son.", "her")[3:5] == ("D", frozenset("p"))
     assert _unit("A district head died.", "head")[3:5] == ("N", frozenset("w"))
     assert _unit("He was hit in the head.", "head")[3:5] == ("w", frozenset())
+
+
+def test_neighbours_decide_a_blast_and_a_shooting_of_ones_own():
+    assert _unit("Two bombers blew themselves up.", "blew")[3:5] == ("V", frozenset("w"))
+    assert _unit("Engineers blew up the old bridge.", "blew")[3:5] == ("w", frozenset())
+    assert _unit("He fled before shooting himself.", "shooting")[3] == "g"
+    assert _unit("After the shooting he fled.", "shooting")[3] == "e"
+
+
+def test_a_word_its_neighbours_make_a_trigger_passes_the_prefilter():
+    found = classify_triggered("Two bombers blew themselves up in Kano.")
+    assert found is not None and found.string == "FNVpPPY."
+    bridge = classify_triggered("Engineers blew up the old bridge.")
+    assert bridge is None or not has_trigger(bridge)
 
 
 def test_declared_ambiguities_are_real():

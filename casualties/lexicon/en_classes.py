@@ -466,6 +466,10 @@ LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     | {"claim": "v", "claims": "v", "take": "v", "takes": "v"}
 )
 _LOSE_CLASS: Final[Mapping[str, str]] = MappingProxyType({"lost": "V", "lose": "v", "loses": "v", "losing": "g"})
+# The forms of "blow" that a pronoun after them makes an outcome verb, and their class
+# there: a bomber's own death ("blew himself up", "blowing herself up"); not "blew up a
+# bridge", nor the infinitive ("tried to blow himself up").
+SELF_BLAST: Final[Mapping[str, str]] = MappingProxyType({"blew": "V", "blown": "V", "blowing": "g", "blows": "v"})
 
 _FIXED_MULTIWORDS: Final = (
     Multiword(("as", "well", "as"), "C"),
@@ -519,6 +523,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
     *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),
+    Multiword(("own", "life"), "O", "killed"),  # "took his own life": the taker's own death
+    Multiword(("own", "lives"), "O", "killed"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
 
@@ -565,6 +571,7 @@ def _outcomes() -> Mapping[str, str]:
     out.update(en.OUTCOME_AFTER)
     out.update(en.TOLL_OUTCOME)
     out.update(dict.fromkeys(en.SHOT, "injured"))  # "shot" alone wounds; "shot dead" is merged below
+    out.update(dict.fromkeys(SELF_BLAST, "killed"))  # "blew himself up"
     out.update((" ".join(m.words), m.outcome) for m in _ALL_MULTIWORDS if m.outcome)
     return MappingProxyType(out)
 
@@ -622,6 +629,11 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("N", "nNY", 'PCRSbhmVvk,.;:)(-"', "after what he heads ('the village head', 'district head')"),
             Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
         ),
+        "shooting": (Neighbours("g", "PCr,", "p", "a verb before its pronoun object ('before shooting himself')"),),
+        **{
+            w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)
+            for w, c in SELF_BLAST.items()
+        },
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

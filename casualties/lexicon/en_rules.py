@@ -67,6 +67,7 @@ __all__ = [
     "NOUN_ARTICLES",
     "NOT_VERBLESS",
     "NO_PARTS_AFTER",
+    "OWN_LIFE",
     "PAIR_VERBS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
@@ -74,16 +75,19 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
     "STATUS_OUTCOMES",
     "SUBJECT_MODIFIERS",
+    "TAKE_VERBS",
     "TIME_HEADS",
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "TOLL_MOVERS",
+    "TURN_VERBS",
     "UNREAD",
     "VICTIM_CODES",
     "ChunkRule",
@@ -1904,6 +1908,15 @@ CONDITION_HEADS: Final = frozenset(
 #: The relative pronouns of people: a relative clause of an outcome after a group
 #: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
 RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
+#: Reflexive pronouns: after an outcome verb the victim is the verb's own subject, the
+#: attacker ("blew himself up", "before killing herself", "was shot dead himself").
+REFLEXIVES: Final = frozenset({"himself", "herself", "themselves"})
+#: Verbs that turn a weapon on its holder ("turned the gun on himself").
+TURN_VERBS: Final = frozenset({"turn", "turns", "turned", "turning"})
+#: Verbs that take a life of one's own ("took his own life").
+TAKE_VERBS: Final = frozenset({"take", "takes", "took", "taken", "taking"})
+#: What a life of one's own is (one unit of L1: "his [own life]").
+OWN_LIFE: Final = frozenset({"own life", "own lives"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
 #: to flee", "has caused a million people to flee"), active and passive forms.
 CAUSE_VERBS: Final = frozenset(
@@ -2145,6 +2158,99 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # "another" one more
         "verb",
         words=MappingProxyType({"victim": frozenset({"he", "she", "another"})}),
+    ),
+    Frame(
+        Rule(
+            "reflexive",
+            "{verb:[AG]} {victim:p}",
+            52,
+            (
+                "The attacker killed himself.",
+                "A suicide bomber blew himself up near a market.",
+                "He killed two guards before fatally shooting himself.",
+                "Two bombers blew themselves up at a checkpoint.",
+            ),
+            ("Police killed him.", "The suspect identified himself as Ali.", "He shot himself."),
+        ),
+        # a reflexive object: the victim is the verb's own subject, the attacker (build.py
+        # finds the subject)
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+        not_words=MappingProxyType({"verb": SHOOTING_VERBS | {"shooting"}}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_emphatic",
+            "{verb:[VUi]} {victim:p}",
+            52,
+            (
+                "Three guards were wounded before the gunman was shot dead himself.",
+                "He killed two rebels before being killed himself.",
+            ),
+            ("He was killed.", "Two guards were killed by him."),
+        ),
+        # a reflexive after a passive verb: its subject, who harmed others, was harmed too
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_shot",
+            "{verb:[KG]} {victim:p}",
+            53,
+            (
+                "He then shot himself.",
+                "The man shoots himself in the head.",
+                "He killed two men before shooting himself.",
+            ),
+            ("Police shot him.", "He shot her in the leg.", "The gunman killed himself."),
+        ),
+        # "shot himself": a self-inflicted shot is a death (the victim slot states no outcome,
+        # so the fallback is the outcome)
+        "victim",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": SHOOTING_VERBS | {"shooting"}}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "reflexive_subject",
+            "{victim:p} ,? {verb:[VUi]}",
+            52,
+            ("The gunman himself was killed.", "They themselves were killed by police."),
+            ("He was killed.", "They were killed by police."),
+        ),
+        # an emphatic reflexive after the subject ("the bomber himself died"): as
+        # ``reflexive_emphatic``
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+    ),
+    Frame(
+        Rule(
+            "turned_on_self",
+            "{verb:[wJ]} n {prep:P} {victim:p}",
+            52,
+            (
+                "A gunman killed four people before turning the gun on himself.",
+                "He killed three workers and turned his rifle on himself.",
+            ),
+            ("Police turned the gun on him.", "He killed two men and turned the car on a guard."),
+        ),
+        # a weapon turned on its holder: the holder's death
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": TURN_VERBS, "prep": frozenset({"on"})}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "own_life",
+            "{verb:[wJ]} {victim:O}",
+            52,
+            ("The shooter took his own life.", "A gunman killed six people before taking his own life."),
+            ("The shooter took his life.", "The attack took the lives of 12 people.", "He risked his own life."),
+        ),
+        # one's own life taken: the taker's death
+        "victim",
+        words=MappingProxyType({"victim": OWN_LIFE, "verb": TAKE_VERBS}),
     ),
     Frame(
         Rule(
