@@ -57,9 +57,23 @@ __all__ = ["Reading", "party_kind", "read"]
 _ONE: Final = frozenset({"a", "an", "one", "another", "his", "her"})
 #: Heads that a state modifier makes state forces ("government fighters").
 _STATE_HEADS: Final = frozenset({"fighters", "fighter", "men", "members", "member", "personnel", "forces"})
-#: Pronouns that stand for one victim. The attacker's own death ("killing himself") is not
-#: read: datasets disagree whether it counts (a caller may want a perpetrator statement).
-_ONE_PRONOUNS: Final = frozenset({"him", "her", "another"})  # "killed two and wounded another"
+#: Pronouns that stand for one victim (the attacker's own death, "killing himself", is a
+#: reflexive frame's: :func:`_reflexive`).
+_ONE_PRONOUNS: Final = frozenset({"him", "her", "another", "he", "she"})  # "killed two and wounded another"
+#: The frames of an attacker's own death ("blew himself up", "took his own life").
+_REFLEXIVE: Final = frozenset(
+    {"reflexive", "reflexive_shot", "reflexive_emphatic", "reflexive_subject", "turned_on_self", "own_life"}
+)
+#: The reflexive frames of a death others caused ("before he was shot dead himself"): its
+#: subject keeps the kind its words name ("a soldier"), an attacker when they name none.
+_EMPHATIC: Final = frozenset({"reflexive_emphatic", "reflexive_subject"})
+#: The words of a reflexive victim that stand for a group ("blew themselves up").
+_SELVES: Final = frozenset({"themselves", "own lives"})
+#: The pronouns that may be the subject of a reflexive ("he killed himself").
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they"})
+#: Phrase codes that may follow the subject of a clause: its verb group, an adverb, a bare
+#: verb of no outcome ("blew"), a relative of people ("a man who blew himself up").
+_AFTER_SUBJECT: Final = frozenset("AVUiKGwrSXWbhmR")
 #: Heads of a figure that counts more members of a group named before ("wounding two others").
 _OTHERS: Final = frozenset({"others", "other", "more"})
 #: What may stand between a group shot and the -ing clauses that split it.
@@ -70,6 +84,8 @@ _SEPARATOR: Final = re.compile(r"[:;,.]")
 _OWN_VERB: Final = frozenset("VAUXWKSiG")
 #: Coordinators that add victims to a verb after it ("killed along with four elders").
 _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
+#: Words before a determiner that leave its noun group's number alone ("both the chief and ...").
+_PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -167,7 +183,16 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
     claimed = {m.victim: m.outcome for m in matches}
     readings: list[list[Reading]] = []
     groups: dict[int, list[int]] = {}  # a group match -> the matches that split it
+    selves: set[int] = set()  # the subjects of reflexives read, and (negated) their sentences
+    # "before he was shot dead himself": the emphatic reflexive reads the subject's death
+    emphatic = {_subject(phrases, m.start, m.victim) for m in matches if m.frame in _EMPHATIC}
     for k, m in enumerate(matches):
+        if m.frame in _REFLEXIVE:
+            readings.append(list(_readings(phrases, m, source, None)) if _own_death(phrases, m, taken, selves) else [])
+            continue
+        if m.victim in emphatic:
+            readings.append([])
+            continue
         g = _group(phrases, matches, k)
         before = g if g >= 0 else _object_before(phrases, matches, k)
         them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None
@@ -214,6 +239,9 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     (``them``: the group a pronoun "them" stands for, None when it is unknown)."""
     p = phrases.phrases[m.victim]
     role = Role(m.role)
+    if m.frame in _REFLEXIVE and p.code in "pO":  # the attacker's own death
+        yield from _reflexive(phrases, m, role, source)
+        return
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
         yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m))
         return
@@ -235,6 +263,89 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _own_death(phrases: Phrases, m: FrameMatch, taken: set[int], selves: set[int]) -> bool:
+    """Whether reflexive match ``m`` tells a death no other match told: one per subject
+    ("took his own life by shooting himself"), none for a subject that is another frame's
+    victim ("the bomber died after blowing himself up"), and a pronoun (or no subject)
+    after a reflexive of its sentence is the same person ("killed herself and a guard
+    when she blew herself up"). Adds what it read to ``selves``."""
+    subject = _own_subject(phrases, m)
+    sentence = -2 - phrases.string.rfind(".", 0, m.start)  # negative: no phrase index
+    vague = subject < 0 or phrases.string[subject] == "p"
+    if subject >= 0 and (subject in taken or subject in selves) or (vague and sentence in selves):
+        return False
+    selves.update((subject, sentence) if subject >= 0 else (sentence,))
+    return True
+
+
+def _reflexive(phrases: Phrases, m: FrameMatch, role: Role, source: str | None) -> Iterator[Reading]:
+    """The reading of a reflexive victim ("blew himself up", "took his own life"): the
+    subject of its verb, the attacker: one perpetrator, or as many as the figure of a
+    subject group ("two bombers blew themselves up"; none for a group of no figure). The
+    party: the subject's words, or for a pronoun the last attacker named before it; its
+    kind: a perpetrator, but for a death others caused the kind of the subject's words
+    when they name one ("a soldier killed two rebels before he was killed himself")."""
+    chunks = phrases.chunks
+    units = chunks.classes.units
+    core = chunks.chunks[phrases.phrases[m.victim].core]
+    many = any(" ".join(units[k].text.split()) in _SELVES for k in range(core.first, core.end))
+    subject = _own_subject(phrases, m)
+    victim = None
+    if subject >= 0 and phrases.string[subject] in "FNY":
+        victim = _victim(chunks, phrases.phrases[subject].core, (), obj=True)
+    if many and (victim is None or chunks.chunks[phrases.phrases[subject].core].figure < 0):
+        return
+    count = victim.count if many and victim is not None else Count(1)
+    party = victim.party if victim is not None else _attacker_before(phrases, m.start)
+    kind = party_kind(party or "") if m.frame in _EMPHATIC else PartyKind.UNKNOWN
+    if kind is PartyKind.UNKNOWN:
+        kind = PartyKind.PERPETRATOR
+    span = (units[core.first].start, units[core.end - 1].end)
+    yield _reading(chunks, m, role, source, count, party, kind, span)
+
+
+def _own_subject(phrases: Phrases, m: FrameMatch) -> int:
+    """The phrase of the subject of reflexive match ``m`` (:func:`_subject`), -1 when none;
+    for "he" or "she" the subject before it, when there is one ("a gunman killed two guards
+    before he turned the gun on himself": the gunman)."""
+    subject = _subject(phrases, m.start, m.victim)
+    if subject >= 0 and phrases.string[subject] == "p" and (named := _subject(phrases, subject, -1)) >= 0:
+        return named
+    return subject
+
+
+def _subject(phrases: Phrases, before: int, reflexive: int) -> int:
+    """The phrase of the subject of a clause whose verb is at phrase ``before``, -1 when
+    none: the nearest group of people (or "he", "she", "they") before it in its sentence
+    that a verb group, an adverb or a relative follows ("a gunman killed four people
+    before turning the gun on himself": the gunman), or the ``reflexive`` phrase does ("the
+    gunman himself was killed")."""
+    string, chunks = phrases.string, phrases.chunks
+    units = chunks.classes.units
+    start = string.rfind(".", 0, before) + 1
+    for k in range(before - 1, start - 1, -1):
+        code, after = string[k], string[k + 1]
+        if code not in "FNYp" or not (after in _AFTER_SUBJECT or k + 1 == reflexive):
+            continue
+        if after == "R" and units[chunks.chunks[phrases.phrases[k + 1].core].first].text not in er.RELATIVE_PEOPLE:
+            continue  # "seventeen people -- when she blew herself up": no subject of "when"
+        if code != "p" or units[chunks.chunks[phrases.phrases[k].core].first].text in _SUBJECT_PRONOUNS:
+            return k
+    return -1
+
+
+def _attacker_before(phrases: Phrases, k: int) -> str | None:
+    """The party words of the last attacker named before phrase ``k`` ("the gunman" before
+    "he killed himself"), None when none is."""
+    chunks = phrases.chunks
+    for j in range(k - 1, -1, -1):
+        if phrases.string[j] in "FN":
+            victim = _victim(chunks, phrases.phrases[j].core, (), obj=True)
+            if victim is not None and victim.party and party_kind(victim.party) is PartyKind.PERPETRATOR:
+                return victim.party
+    return None
 
 
 def _held_group(phrases: Phrases, m: FrameMatch) -> int:
@@ -361,10 +472,10 @@ def _gap(phrases: Phrases, a: int, b: int, separators: str) -> bool:
 
 
 def _shot(phrases: Phrases, m: FrameMatch) -> bool:
-    """Whether the verb of match ``m`` is a bare "shot" (not "shot dead")."""
+    """Whether the verb of match ``m`` is a bare "shot" or "shooting" (not "shot dead")."""
     for p in phrases.phrases[m.start : m.end]:
         c = phrases.chunks.chunks[p.core]
-        if p.code in "AVU" and c.head >= 0 and phrases.chunks.classes.units[c.head].text in en.SHOT:
+        if p.code in "AVUG" and c.head >= 0 and phrases.chunks.classes.units[c.head].text in en.SHOT:
             return True
     return False
 
@@ -453,9 +564,11 @@ def _one(
     person: bool = False,
 ) -> Iterator[Reading]:
     """The reading of one core chunk (none when it counts no one); ``shared``: the party
-    of the conjunct before it; ``person``: the verb takes only people (:func:`_person_verb`)."""
+    of the conjunct before it (a singular noun the lexicon does not know, coordinated
+    with a person, is one person too: "the driver and the conductor"); ``person``: the
+    verb takes only people (:func:`_person_verb`)."""
     obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
-    victim = _victim(chunks, core, attachments, obj)
+    victim = _victim(chunks, core, attachments, obj or shared is not None)
     if victim is None:
         return
     party = victim.party or shared
@@ -517,10 +630,13 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
             return None
         first_word = c.figure + 1
         start, count = units[c.figure].start, figure.count
+    elif _both(units, c):
+        first_word = c.first + 1
+        start, count = units[c.first].start, Count(2)
     else:
         if not _one_person(units, c, obj):
             return None
-        first_word = c.first + 1
+        first_word = c.first + (c.end - c.first > 1)  # a bare noun is its own party word
         start, count = units[c.first].start, Count(1)
     if c.head >= 0 and units[c.head].code == "O":
         last = c.head - 1  # "3 dead", "12 deaths": no party words
@@ -577,9 +693,14 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     reporter"); as the object of an
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
     principal": what such a verb takes is a person)."""
-    det, last = units[c.first].text, units[c.end - 1].text
-    if _plural(last) or c.end - c.first < 2:
+    first = c.first
+    if units[first].text in _PREDETERMINERS and c.end - first > 2 and units[first + 1].code == "D":
+        first += 1  # "both the village chief and his wife"
+    det, last = units[first].text, units[c.end - 1].text
+    if _plural(last):
         return False
+    if c.end - first < 2:
+        return _headline_one(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -587,7 +708,25 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     if not (det in _THE_ONE or owned) or not ("person" in c.features or unknown) or c.head < 0:
         return False
     head = units[c.head].text
-    return head == last and head not in _COLLECTIVE and units[c.first + 1].text not in en.ORDINALS
+    return head == last and head not in _COLLECTIVE and units[first + 1].text not in en.ORDINALS
+
+
+def _both(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is "both" and plural persons: two ("both attackers")."""
+    return (
+        c.end - c.first >= 2
+        and units[c.first].text == "both"
+        and "person" in c.features
+        and _plural(units[c.end - 1].text)
+    )
+
+
+def _headline_one(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is a bare singular person noun that opens its sentence, as
+    a headline writes one person without article ("Soldier killed in Kano blast"); not a
+    collective ("Police said ...")."""
+    opens = c.first == 0 or units[c.first - 1].code == "."
+    return opens and c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
 
 
 def _plural(word: str) -> bool:

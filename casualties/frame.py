@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -200,6 +201,48 @@ def _upper(value: Any) -> int | None:
     return _whole("high", v)
 
 
+#: The columns :func:`from_frame` reads, with the value of a column the frame lacks.
+_ROW_DEFAULTS: Final[Mapping[str, Any]] = MappingProxyType(
+    {
+        "low": 0,
+        "best": 0,
+        "high": 0,
+        "outcome": None,
+        "party": None,
+        "party_kind": None,
+        "source": None,
+        "period": None,
+        "cumulative": False,
+        "location": None,
+        "start": 0,
+        "end": 0,
+        "text": "",
+        "role": "figure",
+        "restates_start": None,
+        "restates_end": None,
+    }
+)
+
+
+def _statement(row: Mapping[str, Any]) -> Statement:
+    """The statement of one row of a frame (its values by column name)."""
+    rs, re_ = _optional(row["restates_start"]), _optional(row["restates_end"])
+    return Statement(
+        count=Count(_whole("low", row["low"]), _upper(row["high"]), _whole("best", row["best"])),
+        outcome=Outcome(row["outcome"]),
+        party=_optional(row["party"]),
+        party_kind=PartyKind(row["party_kind"]),
+        source=_optional(row["source"]),
+        period=_optional(row["period"]),
+        cumulative=bool(row["cumulative"]),
+        location=_optional(row["location"]),
+        span=(int(row["start"]), int(row["end"])),
+        text=str(row["text"]),
+        role=Role(_optional(row["role"]) or "figure"),
+        restates=None if rs is None or re_ is None else (int(rs), int(re_)),
+    )
+
+
 def from_frame(frame: pd.DataFrame) -> list[Statement]:
     """The statements of a frame made by :func:`to_frame` (the inverse).
 
@@ -237,69 +280,14 @@ def from_frame(frame: pd.DataFrame) -> list[Statement]:
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise ValueError(f"frame: missing column(s) {', '.join(missing)}")
-    out: list[Statement] = []
-    cols = {name: frame[name].tolist() for name in _NAMES if name in frame.columns}
     n = len(frame)
-
-    def col(name: str, default: Any) -> list[Any]:
-        return cols[name] if name in cols else [default] * n
-
-    rows = zip(
-        col("low", 0),
-        col("best", 0),
-        col("high", 0),
-        col("outcome", None),
-        col("party", None),
-        col("party_kind", None),
-        col("source", None),
-        col("period", None),
-        col("cumulative", False),
-        col("location", None),
-        col("start", 0),
-        col("end", 0),
-        col("text", ""),
-        col("role", "figure"),
-        col("restates_start", None),
-        col("restates_end", None),
-        strict=True,
-    )
-    for k, (
-        low,
-        best,
-        high,
-        outcome,
-        party,
-        kind,
-        source,
-        period,
-        cumul,
-        loc,
-        start,
-        end,
-        text,
-        role,
-        rs,
-        re_,
-    ) in enumerate(rows):
+    columns = [
+        frame[name].tolist() if name in frame.columns else [default] * n for name, default in _ROW_DEFAULTS.items()
+    ]
+    out: list[Statement] = []
+    for k, values in enumerate(zip(*columns, strict=True)):
         try:
-            count = Count(_whole("low", low), _upper(high), _whole("best", best))
-            rs, re_ = _optional(rs), _optional(re_)
-            out.append(
-                Statement(
-                    count=count,
-                    outcome=Outcome(outcome),
-                    party=_optional(party),
-                    party_kind=PartyKind(kind),
-                    source=_optional(source),
-                    period=_optional(period),
-                    cumulative=bool(cumul),
-                    location=_optional(loc),
-                    span=(int(start), int(end)),
-                    text=str(text),
-                    role=Role(_optional(role) or "figure"),
-                    restates=None if rs is None or re_ is None else (int(rs), int(re_)),
-                )
-            )
+            out.append(_statement(dict(zip(_ROW_DEFAULTS, values, strict=True))))
         except (TypeError, ValueError) as e:
             raise ValueError(f"frame: row {_label(frame.index[k])} is not a valid statement: {e}") from e
     return out

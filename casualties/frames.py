@@ -129,6 +129,7 @@ def _claimed(phrases: Phrases) -> Iterator[_Found]:
         for m in _COMPILED[k].pattern.finditer(string)
         if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
         and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)
+        and _status_holds(phrases, m, er.FRAMES[k].status)
         and (not er.FRAMES[k].outcomes or _outcome_holds(phrases, m, er.FRAMES[k]))
         and not (m.start > 0 and string[m.start - 1] in er.FRAMES[k].not_after)
     )
@@ -163,6 +164,16 @@ def _words_hold(phrases: Phrases, m: PatternMatch, words: Mapping[str, frozenset
         if (chunks.classes.units[c.head if c.head >= 0 else c.end - 1].text in listed) is refused:
             return False
     return True
+
+
+def _status_holds(phrases: Phrases, m: PatternMatch, words: frozenset[str]) -> bool:
+    """Whether the victim's core chunk holds one of ``words`` before its head (always, when
+    ``words`` is empty)."""
+    if not words:
+        return True
+    c = phrases.chunks.chunks[phrases.phrases[_victim_at(_Found(0, m))].core]
+    units = phrases.chunks.classes.units
+    return any(units[u].text in words for u in range(c.first, c.head if c.head >= 0 else c.end))
 
 
 def _outcome_holds(phrases: Phrases, m: PatternMatch, spec: er.Frame) -> bool:

@@ -226,6 +226,10 @@ def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
         return False
     if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
         return False
+    if (t.party_kind is PartyKind.PERPETRATOR) != (s.party_kind is PartyKind.PERPETRATOR):
+        # the attacker ("the bomber blew himself up") is none of his victims; an unnamed
+        # figure of his own count may be him ("one person was killed ... killing the bomber")
+        return PartyKind.UNKNOWN in (t.party_kind, s.party_kind) and t.count == s.count
     return not _other_victims(t, s)  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
 
 
@@ -288,6 +292,8 @@ def _other_victims(t: Statement, s: Statement) -> bool:
     soldiers") are different victims; an unnamed or generic party may be the same."""
     if t.party is None or s.party is None or PartyKind.UNKNOWN in (t.party_kind, s.party_kind):
         return False
+    if t.party_kind is s.party_kind is PartyKind.PERPETRATOR:
+        return False  # "the bomber", later "the militant": one attacker named again
     words = {w.lower().strip("'’") for w in t.party.replace("-", " ").split()}
     other = {w.lower().strip("'’") for w in s.party.replace("-", " ").split()}
     return not (words & other) and t.party_kind is not PartyKind.CIVILIAN

@@ -303,8 +303,26 @@ def phrase(chunks: Chunks) -> Phrases:
 
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
-    with an outcome head ``F`` made ``H``."""
-    return _recoded(chunks, "F", "outcome", "H")
+    with an outcome head ``F`` made ``H``, and a preposition that opens an absolute clause
+    made ``;`` (:func:`_absolute`)."""
+    return _absolute(chunks, _recoded(chunks, "F", "outcome", "H"))
+
+
+def _absolute(chunks: Chunks, string: str) -> str:
+    """``string`` with two kinds of clause break made ``;``: a preposition of
+    ``ABSOLUTE_LINKS`` before a figure group and a reduced participle ("killed 65 with
+    over 100 injured" reads as "killed 65; over 100 injured", the second figure the subject
+    of its own participle, not attached to the first), and a coordinator of
+    ``CLAUSE_COORDINATORS`` ("16 were killed, while 82 others were injured")."""
+    out: list[str] | None = None
+    for where, words in (("PFU", er.ABSOLUTE_LINKS), ("C", er.CLAUSE_COORDINATORS)):
+        k = string.find(where)
+        while k >= 0:
+            if chunks.classes.units[chunks.chunks[k].first].text in words:
+                out = out or list(string)
+                out[k] = ";"
+            k = string.find(where, k + 1)
+    return string if out is None else "".join(out)
 
 
 def _codes(chunks: Chunks) -> str:

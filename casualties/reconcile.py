@@ -284,9 +284,36 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
     if "restates_start" not in rows or n == 0:
         return carries
     rs = rows.values("restates_start", "float64")
-    restated = ~np.isnan(rs)
-    if not restated.any():
+    if np.isnan(rs).all():
         return carries
+    members = _restatement_groups(rows, rs)
+    at_rows = members["row"].to_numpy()
+    group = pd.DataFrame(
+        {
+            "root": members["root"].to_numpy(),
+            "low": low[at_rows],
+            "best": best[at_rows],
+            "high": high[at_rows],
+            "row": at_rows,
+        }
+    )
+    group = _numbers_win(rows, group)
+    merged = _combine(group[["root", "low", "best", "high"]], ["root"], "consensus")
+    _updates(rows, group, merged)
+    others = np.setdiff1d(at_rows, merged.index.to_numpy())
+    low[others] = best[others] = 0
+    high[others] = 0.0
+    carries[others] = False
+    at = merged.index.to_numpy()
+    low[at], best[at], high[at] = merged["low"], merged["best"], merged["high"]
+    conflict[at] = merged["conflict"].to_numpy()
+    return carries
+
+
+def _restatement_groups(rows: _Rows, rs: np.ndarray) -> pd.DataFrame:
+    """Each restating row and the row it restates (columns ``root``, ``row``), sorted by
+    root, then row; a restatement whose root is not in the frame is a root itself."""
+    restated = ~np.isnan(rs)
     re_ = rows.values("restates_end", "float64")
     start, end = rows.values("start", "int64"), rows.values("end", "int64")
     # candidate roots: rows whose start some restatement points at (cheap on int64),
@@ -302,7 +329,7 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
             "doc": doc(at_restated),
             "s": rs[restated].astype("int64"),
             "e": re_[restated].astype("int64"),
-            "row": np.flatnonzero(restated),
+            "row": at_restated,
         }
     )
     cands = pd.DataFrame({"doc": doc(maybe), "s": start[maybe], "e": end[maybe], "root": maybe})
@@ -311,28 +338,27 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
     members = pd.DataFrame(
         {"root": np.r_[np.unique(root_of), root_of], "row": np.r_[np.unique(root_of), roots["row"].to_numpy("int64")]}
     )
-    members = members.drop_duplicates("row").sort_values(["root", "row"], kind="stable")
-    at_rows = members["row"].to_numpy()
-    group = pd.DataFrame(
-        {
-            "root": members["root"].to_numpy(),
-            "low": low[at_rows],
-            "best": best[at_rows],
-            "high": high[at_rows],
-            "row": at_rows,
-        }
-    )
-    # a vague word yields to a number, where the reports differ at all
+    return members.drop_duplicates("row").sort_values(["root", "row"], kind="stable")
+
+
+def _numbers_win(rows: _Rows, group: pd.DataFrame) -> pd.DataFrame:
+    """The rows of each restatement group that count: a vague word yields to a number,
+    where the reports differ at all."""
     g = group.groupby("root")
     differ = ((g["low"].transform("nunique") > 1) | (g["high"].transform("nunique") > 1)).to_numpy()
     numeric = np.ones(len(group), dtype=bool)
     if differ.any():
-        texts = rows.at("text", at_rows[differ])
+        texts = rows.at("text", group["row"].to_numpy()[differ])
         numeric[differ] = ~_vague([str(t) for t in texts])
-    group["numeric"] = numeric
+    group = group.assign(numeric=numeric)
     has_number = group.groupby("root")["numeric"].transform("any").to_numpy()
-    group = group[numeric | ~has_number]
-    merged = _combine(group[["root", "low", "best", "high"]], ["root"], "consensus")
+    kept: pd.DataFrame = group[numeric | ~has_number]
+    return kept
+
+
+def _updates(rows: _Rows, group: pd.DataFrame, merged: pd.DataFrame) -> None:
+    """One source restating itself with no value in common has updated its toll: the
+    largest figure stands, unflagged (``merged`` is changed in place)."""
     if "source" in rows:
         sources = pd.Series(rows.at("source", group["row"].to_numpy()), index=group.index)
         one_source = (sources.groupby(group["root"]).nunique() <= 1).reindex(merged.index).to_numpy()
@@ -343,14 +369,6 @@ def _restatements(rows: _Rows, low: np.ndarray, best: np.ndarray, high: np.ndarr
         top = group.loc[group.groupby("root")["best"].idxmax().to_numpy()[update]]
         merged.loc[merged.index[update], ["low", "best", "high"]] = top[["low", "best", "high"]].to_numpy()
         merged.loc[merged.index[update], "conflict"] = False
-    others = np.setdiff1d(at_rows, merged.index.to_numpy())
-    low[others] = best[others] = 0
-    high[others] = 0.0
-    carries[others] = False
-    at = merged.index.to_numpy()
-    low[at], best[at], high[at] = merged["low"], merged["best"], merged["high"]
-    conflict[at] = merged["conflict"].to_numpy()
-    return carries
 
 
 class Reconciled(NamedTuple):

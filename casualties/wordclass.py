@@ -65,6 +65,8 @@ _SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per
 # Words before a figure that make it money or an age.
 _NO_ONE_BEFORE: Final = lx.CURRENCY_SYMBOLS | lx.AGE_MARKERS
 _COMPOUND_HEADS: Final = frozenset("NneOQT")
+#: Classes of function words (in most sentences): never a multi-word expression's key.
+_FUNCTION_CLASSES: Final = frozenset("bhmPotCIRDpX")
 _NOUNISH: Final = frozenset("NnO")
 
 
@@ -119,14 +121,29 @@ _TABLE: Final[Mapping[str, _Entry]] = MappingProxyType(
 
 
 def _trigger_words() -> frozenset[str]:
-    """The words of every word that may take a trigger class (default or not), and the
-    longest word of every multi-word expression that does: a text with none of them
-    holds no trigger (a hyphenated word takes the class of its last part)."""
+    """The words of every word that may take a trigger class (default, other or by its
+    neighbours), and one word of every multi-word expression that does: a text with none of them holds no
+    trigger (a hyphenated word takes the class of its last part).
+
+    An expression matches only where all its words stand, so one word of it is enough:
+    a word that is a key already ("lives" of "lost their lives", not "their", which
+    most sentences hold), else its longest word of no function class ("gun" of "gun
+    down", not "down").
+    """
     trigger = lx.TRIGGER_CLASSES
     keys = [w for w, c in lx.CLASS_OF.items() if c in trigger]
     keys += [w for w, a in lx.AMBIGUOUS.items() if not trigger.isdisjoint(a.default + a.others + a.capitalised)]
-    keys += [max(words, key=len) for words, code in lx.MULTIWORDS.items() if code in trigger]
-    return frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
+    keys += [w for w, rules in lx.BY_NEIGHBOURS.items() if any(r.code in trigger for r in rules)]
+    single = frozenset(t.text for key in keys for t in tokenize(key) if t.kind == "word")
+    multi = [words for words, code in lx.MULTIWORDS.items() if code in trigger]
+    longest = [max(words, key=_selective) for words in multi if single.isdisjoint(words)]
+    return single | {t.text for key in longest for t in tokenize(key) if t.kind == "word"}
+
+
+def _selective(word: str) -> tuple[bool, int]:
+    """How few sentences a word may be expected in: a word of no function class first,
+    then a longer one."""
+    return lx.CLASS_OF.get(word, "w") not in _FUNCTION_CLASSES, len(word)
 
 
 #: The prefilter's words (:func:`classify_triggered`).

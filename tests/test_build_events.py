@@ -102,6 +102,16 @@ EVENTS = [
     ("The blaze killed nine inmates who were detained there.", {"killed": 9}),
     # "that" also follows things: no relative frame
     ("Rioters torched two police cars that burned for hours.", {}),
+    # the condition of some of the injured after a comma is a part of them
+    ("Eleven miners were injured, four in critical condition.", {"injured": 11}),
+    # a nationality with no noun after it is a person; before a noun, its modifier
+    ("Rebels seized a Canadian and her Kenyan driver near Abo.", {"abducted": 2}),
+    ("Four Chilean mining engineers were wounded in the ambush.", {"injured": 4}),
+    # "both" before a determiner leaves one person one person
+    ("Both the mayor and his deputy were shot dead.", {"killed": 2}),
+    # "left" a second victim and outcome; "another" as a subject is one more person
+    ("The mine left two porters dead and another wounded.", {"killed": 2, "injured": 1}),
+    ("One driver died and another was injured in the crash.", {"killed": 1, "injured": 1}),
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
@@ -125,9 +135,79 @@ EVENTS = [
     # a singular noun of no known class as the subject of a verb only people undergo is a person
     ("The jailer was seriously wounded in the blast.", {"injured": 1}),
     ("The bus was shot at near Tala.", {}),
+    # a group whose participle states its outcome, with a verb of no outcome
+    ("A bus overturned near Oru. Nine injured passengers were flown to Tala.", {"injured": 9}),
+    ("Rescuers carried 14 wounded miners out of the shaft on Monday.", {"injured": 14}),
+    # custody and arrest
+    ("Four people were shot dead in a bar in Lamar. The gunman was taken into custody.", {"killed": 4, "detained": 1}),
+    ("Two traders were stabbed in Biru; a suspect is in custody.", {"injured": 2, "detained": 1}),
+    ("Officers apprehended two men after the robbery.", {"detained": 2}),
+    # an absolute "with" clause after the figure of the verb before it
+    ("A car bomb in Tala killed 21 with over 60 injured.", {"killed": 21, "injured": 61}),
+    # a verb group in quotation marks
+    ('Three guards were killed and several others "badly" hurt in the raid.', {"killed": 3, "injured": 3}),
+    # a part set off by a comma after its clause; "N of them" with what they were
+    ("Gunmen killed 15 villagers in Oru on Sunday, six of them children.", {"killed": 15}),
+    # taken or treated in hospital
+    ("A gas tank exploded in Biru and 30 people were taken to local hospitals.", {"injured": 30}),
+    ("Eleven workers were treated for burn injuries after the blast.", {"injured": 11}),
+    # "so far" inside a verb group; a toll after a modal; wounds received
+    ("Officials said 40 people have so far been confirmed dead.", {"killed": 40}),
+    ("A ferry sank off Tala. The final toll could reach 70.", {"killed": 70}),
+    ("Nine people died and another 25 received wounds.", {"killed": 9, "injured": 25}),
+    # "he" / "she" before an outcome verb; a bare person noun opening a headline
+    ("A guard left his post in Lamar on Monday. He was shot dead near his home.", {"killed": 1}),
+    ("Farmer killed in Oru village raid", {"killed": 1}),
+    # "died" takes no object: a figure after it is a time
+    ("Police found four wounded men in Lamar. One died two days later.", {"injured": 4, "killed": 1}),
+    # the number (of people) killed as a toll; hostages are abducted
+    ("The number of people killed in the floods in Oru has risen to 31.", {"killed": 31}),
+    ("Troops stormed the camp and freed 14 hostages.", {"abducted": 14}),
+    # still in hospital; not accounted for; a list closed by ", and"
+    ("Six miners are in hospital and two have not been accounted for.", {"injured": 6, "missing": 2}),
+    ("Two adult men, and a young woman were injured in Tala.", {"injured": 3}),
+    # a clause coordinator is no list: the figure after it has its own verb
+    ("Police confirmed the deaths of 16 people in Biru, while 40 others were injured.", {"killed": 16, "injured": 40}),
+    # a noun compound with a word of no known class; a relative holding only its verb group
+    ("Two youth opposition leaders were killed in Tala.", {"killed": 2}),
+    ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
+    # "both" and a plural person noun are two
+    ("Gunmen stopped two traders near Oru. Both men were shot dead.", {"killed": 2}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
 def test_event_totals(text, expected):
     assert _best(text) == expected
+
+
+# the attacker's own death: a perpetrator, apart from his victims; one attacker told twice is one
+OWN_DEATH_EVENTS = [
+    (
+        "A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.",
+        {("killed", "perpetrator"): 1, ("killed", "state_forces"): 4},
+    ),
+    (
+        "Two suicide bombers blew themselves up outside a market in Tala. Nine traders were killed.",
+        {("killed", "perpetrator"): 2, ("killed", "civilian"): 9},
+    ),
+    (
+        "A suicide bomber died in the blast at a mosque in Kano. Police said he had blown himself up during prayers.",
+        {("killed", "perpetrator"): 1},
+    ),
+    (
+        "A gunman shot dead four guards at a depot in Biru. "
+        "He was later found dead after turning his rifle on himself.",
+        {("killed", "civilian"): 4, ("killed", "perpetrator"): 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DEATH_EVENTS)
+def test_own_death_totals_by_party_kind(text, expected):
+    table = totals([r.statement for r in read(text)], by=["outcome", "party_kind"])
+    assert {(str(o), str(k)): int(v) for (o, k), v in table["best"].items()} == expected
+
+
+def test_own_death_adds_to_the_event_total():
+    assert _best("A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.") == {"killed": 5}

@@ -34,7 +34,7 @@ ROWS = [
     # a lone "another"
     (
         "He killed two and wounded another before he was arrested.",
-        (("2", "killed", "figure"), ("1", "injured", "figure")),
+        (("2", "killed", "figure"), ("1", "injured", "figure"), ("1", "detained", "figure")),  # "he": one person
     ),
     (
         "He shot three people, killing two and wounding another.",
@@ -43,7 +43,7 @@ ROWS = [
     # a group shot, then split; a figure hyphened to a word is no count
     (
         "Ed Lund, 40, shot 9 pupils in a two-room school in Tarn, killing 4, before shooting himself.",
-        (("5", "injured", "figure"), ("4", "killed", "figure")),
+        (("5", "injured", "figure"), ("4", "killed", "figure"), ("1", "killed", "figure")),
     ),
     # a reduced participle after the object describes the object
     ("Militants executed five men captured during a raid on a farm.", (("5", "killed", "figure"),)),
@@ -64,12 +64,76 @@ ROWS = [
     ),
     # a death told in a later sentence
     ("Gunmen shot a herder near the well. The man died later in hospital.", (("1", "killed", "figure"),)),
-    # the shooter's own death is not read (the datasets disagree whether it counts)
+    # "committing suicide" names no one: not read (the reflexive forms are, below)
     ("He killed four coworkers before committing suicide.", (("4", "killed", "figure"),)),
+]
+
+# the shooter's own death: one perpetrator (sentence -> (count, outcome, party kind, party) per statement)
+OWN_DEATH = [
+    (
+        "A gunman killed three clerks at a bank in Ostby before turning the gun on himself.",
+        (("3", "killed", "civilian", "clerks"), ("1", "killed", "perpetrator", "gunman")),
+    ),
+    (
+        "The shooter wounded two guards and then took his own life.",
+        (("2", "injured", "civilian", "guards"), ("1", "killed", "perpetrator", "shooter")),
+    ),
+    (
+        "Nils Ek, 51, killed his wife and two neighbours before fatally shooting himself.",
+        (
+            ("1", "killed", "civilian", "wife"),
+            ("2", "killed", "civilian", "neighbours"),
+            ("1", "killed", "perpetrator", None),
+        ),
+    ),
+    ("He walked into the yard and shot himself in the chest.", (("1", "killed", "perpetrator", None),)),
+    (
+        "A former porter shot five coworkers, killing two, and later killed himself.",
+        (
+            ("3", "injured", "civilian", "coworkers"),
+            ("2", "killed", "unknown", None),
+            ("1", "killed", "perpetrator", "former porter"),
+        ),
+    ),
+    ("The gunman himself was killed by a deputy.", (("1", "killed", "perpetrator", "gunman"),)),
+    (
+        "He killed two tellers before he was shot dead himself.",
+        (("2", "killed", "unknown", "tellers"), ("1", "killed", "perpetrator", None)),
+    ),
+    # a death others caused after one's own attack: the kind of the subject's words, if any
+    (
+        "A soldier killed two rebels before he was killed himself.",
+        (("2", "killed", "armed_group", "rebels"), ("1", "killed", "state_forces", "soldier")),
+    ),
+    (
+        "A gunman killed two tellers before he turned the gun on himself.",
+        (("2", "killed", "unknown", "tellers"), ("1", "killed", "perpetrator", "gunman")),
+    ),
+    # one death, however many ways it is told
+    ("The gunman died after shooting himself.", (("1", "killed", "perpetrator", "gunman"),)),
+    ("He took his own life by shooting himself.", (("1", "killed", "perpetrator", None),)),
+    ("The gunman died after he shot himself.", (("1", "killed", "perpetrator", "gunman"),)),
+    (
+        "A rebel fighter killed herself and a guard when she blew herself up.",
+        (("1", "killed", "perpetrator", "rebel fighter"), ("1", "killed", "civilian", "guard")),
+    ),
+    # a group of no figure is not counted; no death of one's own without a reflexive
+    ("The two gunmen killed a guard and then themselves.", (("1", "killed", "civilian", "guard"),)),
+    ("Police shot him in the leg.", ()),
+    ("He turned himself in to police.", ()),
+    ("He threatened to kill himself.", ()),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)
 def test_shooting_rows(sentence: str, expected: tuple[tuple[str, str, str], ...]) -> None:
     got = tuple((str(r.statement.count), r.statement.outcome.value, r.statement.role.value) for r in read(sentence))
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_DEATH)
+def test_own_death_rows(sentence: str, expected: tuple[tuple[str, str, str, str | None], ...]) -> None:
+    got = tuple(
+        (str(s.count), s.outcome.value, s.party_kind.value, s.party) for s in (r.statement for r in read(sentence))
+    )
     assert got == expected

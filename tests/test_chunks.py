@@ -60,7 +60,7 @@ GOLDEN = [
     # status participle in a figure group, aside
     (
         "Eight displaced Syrians, including four children, were killed by border guards.",
-        "[F Eight displaced Syrians]{name,status,displaced} [, ,] [I including] [F four children]{person} "
+        "[F Eight displaced Syrians]{person,status,displaced} [, ,] [I including] [F four children]{person} "
         "[, ,] [V were killed]{passive,killed} [P by] [N border guards]{person} [. .]",
     ),
     # status participle in a noun group
@@ -484,7 +484,7 @@ def test_chunk_fields():
     assert isinstance(c, Chunks) and isinstance(c.chunks, tuple)
     syrians, verb, by, guards, end = c.chunks
     assert syrians == Chunk("F", 0, 3, 2, Outcome.DISPLACED, syrians.features, 0, "figure_group")
-    assert syrians.features == {"name", "status"} and syrians.voice == frozenset()
+    assert syrians.features == {"person", "status"} and syrians.voice == frozenset()
     assert (verb.code, verb.first, verb.end, verb.head, verb.outcome) == ("V", 3, 5, 4, Outcome.KILLED)
     assert verb.voice == {"passive"} and verb.figure == -1
     assert by == Chunk("P", 5, 6, -1, None, frozenset(), -1, "")
@@ -526,8 +526,10 @@ def test_a_participle_in_a_noun_group_is_its_status_not_its_verb():
 
 
 def test_a_figure_group_knows_its_head():
-    kinds = [c.features for c in chunk(classify("Gunmen killed 12, 83 cows, five Afghans and 3 dead.")).chunks]
+    kinds = [c.features for c in chunk(classify("Gunmen killed 12, 83 cows, five Kandans and 3 dead.")).chunks]
     assert [k for k in kinds if k] == [{"person"}, {"active"}, {"headless"}, {"thing"}, {"name"}, {"outcome"}]
+    # a nationality the lexicon knows is a person noun
+    assert chunk(classify("Gunmen killed five Afghans.")).chunks[2].features == {"person"}
 
 
 def test_sentences_without_trigger_are_one_chunk():
@@ -549,7 +551,7 @@ def test_render_shows_features_then_outcome():
 def test_explain_shows_the_chunks():
     out = explain("Eight displaced Syrians were killed. The market reopened.")
     assert out.splitlines()[-1] == "L2 chunks:       FV.~."
-    assert "  L2 [F Eight displaced Syrians]{name,status,displaced} [V were killed]{passive,killed} [. .]" in out
+    assert "  L2 [F Eight displaced Syrians]{person,status,displaced} [V were killed]{passive,killed} [. .]" in out
 
 
 def test_import_is_cheap(modules_after):

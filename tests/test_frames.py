@@ -235,6 +235,22 @@ END_TO_END = [
         (("2", "killed", "civilian", "part"), ("7", "killed", "unknown", "figure")),
     ),
     ("A clerk was shot twice in the back, and killed.", (("1", "killed", "civilian", "figure"),)),
+    # the attacker's own death: the subject of a reflexive, one perpetrator (or its figure)
+    (
+        "A suicide bomber blew himself up near a market in Kano, killing 9 people.",
+        (("1", "killed", "perpetrator", "figure"), ("9", "killed", "unknown", "figure")),
+    ),
+    ("Two bombers blew themselves up at a gate.", (("2", "killed", "perpetrator", "figure"),)),
+    (
+        "He killed two guards before turning the gun on himself.",
+        (("2", "killed", "civilian", "figure"), ("1", "killed", "perpetrator", "figure")),
+    ),
+    ("A man who blew himself up at a bus stop was named.", (("1", "killed", "perpetrator", "figure"),)),
+    (
+        "A female bomber killed herself and a guard.",
+        (("1", "killed", "perpetrator", "figure"), ("1", "killed", "civilian", "figure")),
+    ),
+    ("The bombers killed themselves.", ()),
 ]
 
 

@@ -18,7 +18,7 @@ from casualties.frames import frames
 from casualties.grammar import compile_pattern
 from casualties.lexicon import en_rules as er
 from casualties.phrases import Phrase, Phrases, phrase, render
-from casualties.wordclass import classify
+from casualties.wordclass import Classes, Unit, classify
 
 
 def _read(text: str) -> Phrases:
@@ -337,7 +337,8 @@ def _reference(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[
 def _fast(string: str) -> list[tuple[int, int, str, tuple[int, int], tuple[int, int]]]:
     """What ``phrase`` makes of a chunk string (chunks of no features, one unit each)."""
     items = tuple(Chunk(code, k, k + 1, -1, None, frozenset(), -1, "") for k, code in enumerate(string))
-    got = phrase(Chunks(None, items, string))  # type: ignore[arg-type]  # no figure: classes are not read
+    units = tuple(Unit(k, k + 1, "x", code, frozenset(), None) for k, code in enumerate(string))
+    got = phrase(Chunks(Classes("", units, string, ()), items, string))  # words "x": no clause break
     out = []
     for x in got.phrases.victims:
         of = next(((a.first, a.end) for a in x.conjuncts[0].attachments if a.kind == "of"), (-1, -1))

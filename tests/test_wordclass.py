@@ -20,7 +20,7 @@ from casualties.grammar import compile_pattern
 from casualties.lexicon import en
 from casualties.lexicon import en_classes as lx
 from casualties.statements import Outcome
-from casualties.wordclass import Classes, Unit, classify, has_trigger, outcome_of
+from casualties.wordclass import Classes, Unit, classify, classify_triggered, has_trigger, outcome_of
 
 # -- the golden table: sentence -> class string ------------------------------------------
 GOLDEN = [
@@ -34,14 +34,14 @@ GOLDEN = [
     ("The earthquake killed more than 300 people and displaced 5,000.", "DeVFNCVF."),
     ("The flood displaced 2,000 families and killed 11.", "DeVFNCVF."),
     ("An explosion hit a bus in Kabul, killing at least nine.", "DekDnPY,gF."),
-    ("A bomber blew himself up, killing six.", "DNwpP,gF."),
+    ("A bomber blew himself up, killing six.", "DNVpP,gF."),  # "blew" before a pronoun: his own death
     # tolls
     ("The death toll rose to 50.", "DTktF."),
     ("The toll stood at 17, officials said.", "DTktF,NS."),
     ("Officials put the number of dead at 40.", "NkDnoOtF."),
     ("The army's death toll was not released.", "DN'TbXw."),
     # asides, appositions, coordination
-    ("Eight displaced Syrians, including four children, were killed by border guards.", "FVY,IFN,bVPwN."),
+    ("Eight displaced Syrians, including four children, were killed by border guards.", "FVN,IFN,bVPwN."),
     ("14 civilians, have been killed in two days of fighting.", "FN,hbVPFQoe."),
     ("Five people, two traders and a driver, were killed on Friday.", "FN,FNCDN,bVPQ."),
     ("Twenty herdsmen and 83 cows were killed.", "FNCFnbV."),
@@ -243,7 +243,7 @@ def test_acled_policy_reads_figures_its_way():
 
 def test_explain_shows_each_part():
     out = explain("Eight displaced Syrians, including four children, were shot dead. The market reopened.")
-    assert out.splitlines()[0] == "L1 word classes: FVY,IFN,bV.Dnw."
+    assert out.splitlines()[0] == "L1 word classes: FVN,IFN,bV.Dnw."
     assert "sentence 1 (trigger)" in out and "sentence 2 (no trigger)" in out
     assert "merged     'shot dead' V (killed)" in out
     assert "ambiguous  'displaced' V (displaced), else O" in out
@@ -306,6 +306,20 @@ def test_neighbours_decide_her_and_head():
     assert _unit("Gunmen shot her son.", "her")[3:5] == ("D", frozenset("p"))
     assert _unit("A district head died.", "head")[3:5] == ("N", frozenset("w"))
     assert _unit("He was hit in the head.", "head")[3:5] == ("w", frozenset())
+
+
+def test_neighbours_decide_a_blast_and_a_shooting_of_ones_own():
+    assert _unit("Two bombers blew themselves up.", "blew")[3:5] == ("V", frozenset("w"))
+    assert _unit("Engineers blew up the old bridge.", "blew")[3:5] == ("w", frozenset())
+    assert _unit("He fled before shooting himself.", "shooting")[3] == "g"
+    assert _unit("After the shooting he fled.", "shooting")[3] == "e"
+
+
+def test_a_word_its_neighbours_make_a_trigger_passes_the_prefilter():
+    found = classify_triggered("Two bombers blew themselves up in Kano.")
+    assert found is not None and found.string == "FNVpPPY."
+    bridge = classify_triggered("Engineers blew up the old bridge.")
+    assert bridge is None or not has_trigger(bridge)
 
 
 def test_declared_ambiguities_are_real():
@@ -542,3 +556,31 @@ def test_tokens_take_no_part_in_equality():
     c = classify("Two were killed.")
     assert c == Classes(c.text, c.units, c.string, c.sentences)
     assert "tokens" not in repr(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "string"),
+    [
+        ("The families kept their homes.", None),  # "their" of "lost their lives" is no key
+        ("Prices went down in Oslo.", None),  # "down" of "gun down" neither: "gun" is its key
+        ("Four miners lost their lives in Tarin.", "FNVPY."),
+        ("Two guards were gunned down on Sunday.", "FNbVPQ."),
+        ("Nine pilgrims were taken hostage.", "FNbV."),
+    ],
+)
+def test_prefilter_keys(text: str, string: str | None) -> None:
+    """The prefilter keys a multi-word expression by one of its own words that no function
+    word is: a text without a trigger skips L1's full reading, one with it is read."""
+    classes = classify_triggered(text)
+    assert (classes and classes.string) == string
+    if string is not None:
+        assert classes == classify(text)
+
+
+def test_every_trigger_expression_has_a_prefilter_key() -> None:
+    """A multi-word expression of a trigger class holds a word of the prefilter."""
+    import casualties.wordclass as wc
+
+    for words, code in lx.MULTIWORDS.items():
+        if code in lx.TRIGGER_CLASSES:
+            assert not wc._TRIGGER_WORDS.isdisjoint(words), words

@@ -183,6 +183,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("detain", "detains", "detained", "detained", "detaining", "detained"),
     VerbForms("arrest", "arrests", "arrested", "arrested", "arresting", "detained"),
     VerbForms("jail", "jails", "jailed", "jailed", "jailing", "detained"),
+    VerbForms("apprehend", "apprehends", "apprehended", "apprehended", "apprehending", "detained"),
     VerbForms("displace", "displaces", "displaced", "displaced", "displacing", "displaced"),
     VerbForms("flee", "flees", "fled", "fled", "fleeing", "displaced"),
     VerbForms("evacuate", "evacuates", "evacuated", "evacuated", "evacuating", "displaced"),
@@ -215,6 +216,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("maiming", "maims", "massacres", "perish", "perishes", "perishing", "seize", "seizes"),
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
+        *("apprehend", "apprehends", "apprehended", "apprehending"),
     }
 )
 
@@ -280,10 +282,12 @@ LINKING_VERBS: Final = frozenset(
         *("remain", "remained", "remaining", "remains"),
         *("rose", "rise", "rises", "risen", "rising", "climbed", "climbs", "climbing", "jumped"),
         *("reached", "reaches", "reaching", "stood", "stand", "stands", "standing", "hit", "hits"),
+        *("reach", "climb"),  # "the toll could reach 60"
         *("mounted", "topped", "increased", "increases", "numbered", "put", "puts"),
         *("range", "ranges", "ranged", "ranging", "brought", "bringing", "brings", "raised", "raising"),
         # a status taken on ("sustained injuries", "suffered gunshot wounds") or recorded ("coded as 7")
         *("suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining"),
+        *("receive", "receives", "received", "receiving"),  # "another 30 received wounds"
         *("coded",),
     }
 )
@@ -310,7 +314,7 @@ _OUTCOME_NOUNS: Final = (
 #: The words of each class (a word in several is declared in :data:`AMBIGUITIES`).
 CLASS_WORDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        "N": frozenset(en.PARTY_NOUNS),
+        "N": frozenset(en.PARTY_NOUNS) - en.DEMONYMS,  # a nationality: by its neighbours
         "n": en.NOT_PEOPLE - _TIME - _EVENTS - en.TOLL_WORDS,
         "e": _EVENTS,
         "V": _PAST,
@@ -433,7 +437,12 @@ TO_DEATH_VERBS: Final = frozenset(
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
 )
 # Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
-HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried")
+HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried", "transported", "transferred")
+# What may stand between "to" and "hospital(s)" ("taken to a nearby hospital", "rushed to local hospitals").
+HOSPITAL_DETERMINERS: Final = (
+    *((), ("a",), ("the",), ("local",), ("nearby",), ("area",), ("several",), ("various",), ("different",)),
+    *(("a", "local"), ("a", "nearby"), ("the", "nearest"), ("the", "local"), ("a", "private")),
+)
 # Base and present forms that "to death" makes a killing ("vigilantes stone to death two men").
 TO_DEATH_PRESENT: Final = frozenset(
     {"burn", "burns", "hack", "hacks", "stab", "stabs", "stone", "stones", "beats", "club", "clubs", "starve"}
@@ -443,6 +452,10 @@ TO_DEATH_PRESENT: Final = frozenset(
 # Nouns that make a toll after an outcome noun besides en.TOLL_WORDS ("the casualty figure
 # rose to nine", "death figures"); alone they are no toll ("a figure of eight").
 TOLL_FIGURES: Final = frozenset({"figure", "figures"})
+# What may stand before "injuries" / "wounds" after "treated for" ("were treated for gunshot wounds").
+_TREATED_FOR: Final = ((), ("minor",), ("serious",), ("gunshot",), ("burn",), ("their",), ("various",))
+_AT: Final = ("in", "at")
+_HARMS: Final = ("injuries", "wounds")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
@@ -451,6 +464,10 @@ LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     | {"claim": "v", "claims": "v", "take": "v", "takes": "v"}
 )
 _LOSE_CLASS: Final[Mapping[str, str]] = MappingProxyType({"lost": "V", "lose": "v", "loses": "v", "losing": "g"})
+# The forms of "blow" that a pronoun after them makes an outcome verb, and their class
+# there: a bomber's own death ("blew himself up", "blowing herself up"); not "blew up a
+# bridge", nor the infinitive ("tried to blow himself up").
+SELF_BLAST: Final[Mapping[str, str]] = MappingProxyType({"blew": "V", "blown": "V", "blowing": "g", "blows": "v"})
 
 _FIXED_MULTIWORDS: Final = (
     Multiword(("as", "well", "as"), "C"),
@@ -465,6 +482,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("among", "them"), "I"),
     Multiword(("such", "as"), "I"),
     Multiword(("per", "cent"), "n"),
+    Multiword(("so", "far"), "r"),  # "have so far been confirmed killed"
+    Multiword(("thus", "far"), "r"),
     Multiword(("body", "count"), "T", "killed"),
     Multiword(("shot", "dead"), "V", "killed"),
     Multiword(("shooting", "dead"), "g", "killed"),
@@ -491,7 +510,19 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "critical", "condition"), "O", "injured"),  # "two are in critical condition"
     Multiword(("in", "a", "critical", "condition"), "O", "injured"),
     Multiword(("in", "serious", "condition"), "O", "injured"),
+    Multiword(("taken", "into", "custody"), "V", "detained"),  # "the suspect was taken into custody"
+    Multiword(("taken", "into", "police", "custody"), "V", "detained"),
+    Multiword(("placed", "under", "arrest"), "V", "detained"),
+    Multiword(("in", "custody"), "O", "detained"),  # "the gunman is in custody", "suspect in custody"
+    Multiword(("in", "police", "custody"), "O", "detained"),
+    Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
+    Multiword(("under", "arrest"), "O", "detained"),
+    Multiword(("in", "hospital"), "O", "injured"),  # "three people are in hospital" (never "in the hospital": a place)
+    Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
+    *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),
+    Multiword(("own", "life"), "O", "killed"),  # "took his own life": the taker's own death
+    Multiword(("own", "lives"), "O", "killed"),
     Multiword(("gone", "missing"), "V", "missing"),
 )
 
@@ -508,12 +539,17 @@ def _multiwords() -> tuple[Multiword, ...]:
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
     hospital = (
-        Multiword((v, "to", *d, "hospital"), "V", "injured") for v, d in product(HOSPITAL_VERBS, ((), ("a",), ("the",)))
+        Multiword((v, "to", *d, h), "V", "injured")
+        for v, d, h in product(HOSPITAL_VERBS, HOSPITAL_DETERMINERS, ("hospital", "hospitals"))
     )
     condition = (
         Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
     )
-    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition)
+    treated = (
+        *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
+        *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),
+    )
+    return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition, *treated)
 
 
 _ALL_MULTIWORDS: Final = _multiwords()
@@ -532,6 +568,7 @@ def _outcomes() -> Mapping[str, str]:
     out.update(en.OUTCOME_WORDS)
     out.update(en.TOLL_OUTCOME)
     out.update(dict.fromkeys(en.SHOT, "injured"))  # "shot" alone wounds; "shot dead" is merged below
+    out.update(dict.fromkeys(SELF_BLAST, "killed"))  # "blew himself up"
     out.update((" ".join(m.words), m.outcome) for m in _ALL_MULTIWORDS if m.outcome)
     return MappingProxyType(out)
 
@@ -577,6 +614,9 @@ class Neighbours(NamedTuple):
     why: str
 
 
+# A nationality names people when no noun follows it ("an American and his driver", "two
+# Iraqis were"); before a noun it is the noun's modifier ("two Italian circus performers").
+_NATIONALITY: Final = (Neighbours("N", "", 'PCRSbhmVvkI,.;:)(-"', "a nationality with no noun after it"),)
 #: Words whose class their neighbours decide: each :class:`Neighbours` in turn, else the
 #: word's own class (``w`` for a word of no class).
 BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
@@ -586,5 +626,11 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("N", "nNY", 'PCRSbhmVvk,.;:)(-"', "after what he heads ('the village head', 'district head')"),
             Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
         ),
+        "shooting": (Neighbours("g", "PCr,", "p", "a verb before its pronoun object ('before shooting himself')"),),
+        **{
+            w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)
+            for w, c in SELF_BLAST.items()
+        },
+        **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

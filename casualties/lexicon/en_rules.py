@@ -38,16 +38,19 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from ..grammar import Rule
-from .en_classes import ALPHABET
+from .en_classes import ALPHABET, CONDITION_WORDS
 
 __all__ = [
+    "ABSOLUTE_LINKS",
     "AIM_LINKS",
     "CAUSED_OUTCOMES",
     "CAUSE_VERBS",
     "CHUNK_ALPHABET",
+    "CONDITION_HEADS",
     "CHUNK_MACROS",
     "CHUNK_RULES",
     "CHUNK_SLOTS",
+    "CLAUSE_COORDINATORS",
     "CLAUSE_PREPOSITIONS",
     "FRAMES",
     "FRAME_MACROS",
@@ -56,6 +59,7 @@ __all__ = [
     "GROUP_CODES",
     "INTENT_CUES",
     "INTRANSITIVE_ING",
+    "INTRANSITIVE_ONLY",
     "INTRANSITIVE_PRESENT",
     "INTRANSITIVE_VERBS",
     "NAME_LINKS",
@@ -63,6 +67,7 @@ __all__ = [
     "NOUN_ARTICLES",
     "NOT_VERBLESS",
     "NO_PARTS_AFTER",
+    "OWN_LIFE",
     "PAIR_VERBS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
@@ -70,15 +75,19 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
+    "STATUS_OUTCOMES",
     "SUBJECT_MODIFIERS",
+    "TAKE_VERBS",
     "TIME_HEADS",
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "TOLL_MOVERS",
+    "TURN_VERBS",
     "UNREAD",
     "VICTIM_CODES",
     "ChunkRule",
@@ -168,6 +177,9 @@ INTRANSITIVE_VERBS: Final = frozenset(
         *("lost their lives", "lost his life", "lost her life", "lost its life", "lost their life"),
     }
 )
+#: Of those, the forms that never take an object: a figure after them is no object ("One
+#: died three days later"); not "drowned", "fled" ("floods drowned 12", "fled the town").
+INTRANSITIVE_ONLY: Final = INTRANSITIVE_VERBS - {"drowned", "fled"}
 #: Present forms of outcome verbs that take no object ("One person dies in a clash").
 INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "succumb", "succumbs"})
 #: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
@@ -280,6 +292,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "F",
         # "people/civilians", "policemen/soldiers": one group named two ways
         words=MappingProxyType({"link": frozenset({"/"})}),
+    ),
+    ChunkRule(
+        Rule(
+            "figure_inner_word",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN w NOUN? {head:N}",
+            67,
+            ("Two youth opposition leaders were killed.", "Three school canteen workers have died."),
+            ("Two soldiers shelled villages.", "Three police officers were killed."),
+        ),
+        "F",
+        # as noun_group_inner_word, with a figure ("two youth opposition leaders were")
+        next="[bhmVvkS]",
     ),
     ChunkRule(
         Rule(
@@ -467,6 +491,47 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         # a preposition or a coordinator is more likely a verb ("the group threatened to")
         next="[bhmVvkSr,\\(]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_inner_word",
+            "D{1,2} r? ADJ{0,2} NOUN w NOUN? {head:N}",
+            62,
+            ("A youth opposition leader was killed on Sunday.", "The school canteen worker has died."),
+            ("The group threatened villagers.", "The army shelled villages on Monday."),
+        ),
+        "N",
+        # a noun compound with a word of no known class inside, right before a verb group:
+        # the word before the head is a noun, not a verb ("a youth opposition leader was")
+        next="[bhmVvkS]",
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_words_listed",
+            "{det:D} r? [wn] [wYdn]? {head:w}",
+            61,
+            ("A radio producer and an announcer have been shot dead.", "The camp cook and a guard were killed."),
+            ("The group threatened and killed two men.", "A mob beat and stabbed two thieves."),
+        ),
+        "N",
+        # as noun_group_words, before a coordinated noun group and its verb group: a list of
+        # subjects ("a radio producer and an announcer were ...")
+        next="C D? [wYdnN]{1,3} [bhmVvkS]",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_second",
+            "{det:D} {head:d}",
+            52,
+            ("One guard died and a second was injured.", "A second has been arrested."),
+            ("He fired a second shot.", "A second later, two died."),
+        ),
+        "N",
+        # "a second" before a verb group is one more person, like "a third" (a word of no
+        # known class there); "second" alone reads as a number that counts no one
+        next="r? [bhm]",
+        words=MappingProxyType({"det": frozenset({"a"}), "head": frozenset({"second"})}),
     ),
     ChunkRule(
         Rule(
@@ -966,10 +1031,27 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "intransitive_only",
+            "r? {head:V}",
+            57,
+            (
+                "One died three days later.",
+                "Two guards succumbed two days after the attack.",
+                "Four miners lost their lives.",
+                "Two people died in Kano.",
+            ),
+            ("Floods drowned two children.", "Gunmen killed two men."),
+        ),
+        "A",
+        frozenset({"active", "intransitive"}),
+        words=MappingProxyType({"head": INTRANSITIVE_ONLY}),
+    ),
+    ChunkRule(
+        Rule(
             "intransitive",
             "r? {head:V}",
             50,
-            ("Four miners lost their lives.", "Two people died in Kano.", "Thousands fled on Monday."),
+            ("Thousands fled on Monday.", "Two children drowned in the river."),
             ("Nine were killed.", "Twelve people killed in the attack were buried."),
         ),
         "A",
@@ -1266,6 +1348,12 @@ SUBJECT_MODIFIERS: Final = frozenset(
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
 
+#: Prepositions that open an absolute clause before a figure group and its participle
+#: ("killed 65 with over 100 injured"): L3 reads them as a clause break, never as an attachment.
+ABSOLUTE_LINKS: Final = frozenset({"with"})
+#: Coordinators that join clauses, never two groups of people ("16 people were killed,
+#: while 82 others were injured"): L3 reads them as a clause break.
+CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -1520,9 +1608,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R [VU]? MODIFIER{1,8}} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8})} ,?",
             56,
             (
+                "Around 10 guards who had been abducted have been killed.",
+                "Two men who were abducted were shot dead.",
                 "Ten workers who were at the depot were killed.",
                 "Six guards who watched the vault were shot dead.",
                 "About 30 inmates who had been detained in a sweep have been killed.",
@@ -1649,18 +1739,6 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_next_after="AG",
     ),
     PhraseRule(
-        # a relative clause of one passive verb group right before the group's own outcome
-        # verb ("20 inmates who had been detained have been killed")
-        Rule(
-            "modifier_relative_passive",
-            "{core:CORE} {of:OFG}? {aside:R [VU]} ,?",
-            56,
-            ("About 20 inmates who had been detained have been killed.", "Two men who were abducted were shot dead."),
-            ("Ten people who were wounded were treated in hospital.", "Two men who were abducted were freed."),
-        ),
-        next="[VU]",
-    ),
-    PhraseRule(
         # two coordinated groups with one aside or modifier after the second, up to their
         # verb: the aside is of the whole list ("a captain and three others including two
         # civilians were killed": 1 + 3, two of them civilians)
@@ -1699,9 +1777,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_list",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){1,3} , C [FN] ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] ATT?}",
             51,
-            ("The gunman killed three clerks, a guard, and a nurse.", "Two farmers, a herder, and a boy died."),
+            (
+                "The gunman killed three clerks, a guard, and a nurse.",
+                "Two farmers, a herder, and a boy died.",
+                "Two adult men, and a young woman were injured.",
+            ),
             ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
         ),
         # the last conjunct with its own verb: as for coordination
@@ -1793,7 +1875,8 @@ class Frame(NamedTuple):
     overall figure of the text (a coder's note, "Fatalities coded as 0"), and the other
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
     any), else it does not match; ``not_after``: the phrase codes that may not stand right
-    before the match (the victims are the object of a verb there)."""
+    before the match (the victims are the object of a verb there); ``status``: the victim's
+    core chunk must hold one of these words before its head (empty: no condition)."""
 
     rule: Rule
     outcome_from: str
@@ -1804,13 +1887,36 @@ class Frame(NamedTuple):
     overall: bool = False
     outcomes: frozenset[str] = frozenset()
     not_after: str = ""
+    status: frozenset[str] = frozenset()
 
 
+#: The participles and adjectives before a head that state what happened to the group
+#: ("12 injured passengers", "a dead man"), not a noun that names a crime ("a murder suspect").
+STATUS_OUTCOMES: Final = frozenset(
+    {*("dead", "injured", "wounded", "hurt", "missing", "displaced", "abducted", "kidnapped")}
+    | {*("slain", "killed", "murdered", "detained", "arrested", "captured", "evacuated")}
+)
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
+#: The heads of a figure group that states the condition of the injured ("two in
+#: critical condition"), one multiword of L1.
+CONDITION_HEADS: Final = frozenset(
+    " ".join(("in", *article, word, "condition"))
+    for word in CONDITION_WORDS
+    for article in ((), ("a",))
+)
 #: The relative pronouns of people: a relative clause of an outcome after a group
 #: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
 RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
+#: Reflexive pronouns: after an outcome verb the victim is the verb's own subject, the
+#: attacker ("blew himself up", "before killing herself", "was shot dead himself").
+REFLEXIVES: Final = frozenset({"himself", "herself", "themselves"})
+#: Verbs that turn a weapon on its holder ("turned the gun on himself").
+TURN_VERBS: Final = frozenset({"turn", "turns", "turned", "turning"})
+#: Verbs that take a life of one's own ("took his own life").
+TAKE_VERBS: Final = frozenset({"take", "takes", "took", "taken", "taking"})
+#: What a life of one's own is (one unit of L1: "his [own life]").
+OWN_LIFE: Final = frozenset({"own life", "own lives"})
 #: Verbs that make their object do what an infinitive after it says ("forced 300 families
 #: to flee", "has caused a million people to flee"), active and passive forms.
 CAUSE_VERBS: Final = frozenset(
@@ -1871,6 +1977,21 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # it: the subject's outcome is the killing ("was shot four times ..., and killed")
         "verb",
         outcomes=frozenset({"killed"}),
+    ),
+    Frame(
+        Rule(
+            "passive_quoted",
+            '{victim:VICTIM} ,? " (r ")? {verb:[VU]}',
+            60,
+            (
+                'Two were killed and several others "seriously" wounded.',
+                'Three died with four "badly injured" in the crash.',
+            ),
+            ('Two were killed and several others "seriously" hurt themselves.', '"Nine were killed," he said.'),
+        ),
+        # a word or the verb group set off by quotation marks ("scare quotes"): the
+        # verb group is still the subject's
+        "verb",
     ),
     Frame(
         Rule(
@@ -2021,6 +2142,118 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "pronoun_subject",
+            "{victim:[pD]} ,? {verb:[Vi]}",
+            50,
+            (
+                "He was injured in the blast.",
+                "She later died in hospital.",
+                "Police said he was shot dead.",
+                "One guard died and another was injured.",
+                "A boy was killed. Another died in hospital.",
+            ),
+            ("They were killed.", "He killed two guards.", "He said two were killed.", "Each was killed."),
+        ),
+        # "he" / "she" before a passive or intransitive outcome verb is one person, and
+        # "another" one more
+        "verb",
+        words=MappingProxyType({"victim": frozenset({"he", "she", "another"})}),
+    ),
+    Frame(
+        Rule(
+            "reflexive",
+            "{verb:[AG]} {victim:p}",
+            52,
+            (
+                "The attacker killed himself.",
+                "A suicide bomber blew himself up near a market.",
+                "He killed two guards before fatally shooting himself.",
+                "Two bombers blew themselves up at a checkpoint.",
+            ),
+            ("Police killed him.", "The suspect identified himself as Ali.", "He shot himself."),
+        ),
+        # a reflexive object: the victim is the verb's own subject, the attacker (build.py
+        # finds the subject)
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+        not_words=MappingProxyType({"verb": SHOOTING_VERBS | {"shooting"}}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_emphatic",
+            "{verb:[VUi]} {victim:p}",
+            52,
+            (
+                "Three guards were wounded before the gunman was shot dead himself.",
+                "He killed two rebels before being killed himself.",
+            ),
+            ("He was killed.", "Two guards were killed by him."),
+        ),
+        # a reflexive after a passive verb: its subject, who harmed others, was harmed too
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+    ),
+    Frame(
+        Rule(
+            "reflexive_shot",
+            "{verb:[KG]} {victim:p}",
+            53,
+            (
+                "He then shot himself.",
+                "The man shoots himself in the head.",
+                "He killed two men before shooting himself.",
+            ),
+            ("Police shot him.", "He shot her in the leg.", "The gunman killed himself."),
+        ),
+        # "shot himself": a self-inflicted shot is a death (the victim slot states no outcome,
+        # so the fallback is the outcome)
+        "victim",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": SHOOTING_VERBS | {"shooting"}}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "reflexive_subject",
+            "{victim:p} ,? {verb:[VUi]}",
+            52,
+            ("The gunman himself was killed.", "They themselves were killed by police."),
+            ("He was killed.", "They were killed by police."),
+        ),
+        # an emphatic reflexive after the subject ("the bomber himself died"): as
+        # ``reflexive_emphatic``
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES}),
+    ),
+    Frame(
+        Rule(
+            "turned_on_self",
+            "{verb:[wJ]} n {prep:P} {victim:p}",
+            52,
+            (
+                "A gunman killed four people before turning the gun on himself.",
+                "He killed three workers and turned his rifle on himself.",
+            ),
+            ("Police turned the gun on him.", "He killed two men and turned the car on a guard."),
+        ),
+        # a weapon turned on its holder: the holder's death
+        "verb",
+        words=MappingProxyType({"victim": REFLEXIVES, "verb": TURN_VERBS, "prep": frozenset({"on"})}),
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "own_life",
+            "{verb:[wJ]} {victim:O}",
+            52,
+            ("The shooter took his own life.", "A gunman killed six people before taking his own life."),
+            ("The shooter took his life.", "The attack took the lives of 12 people.", "He risked his own life."),
+        ),
+        # one's own life taken: the taker's death
+        "victim",
+        words=MappingProxyType({"victim": OWN_LIFE, "verb": TAKE_VERBS}),
+    ),
+    Frame(
+        Rule(
             "zero",
             "{victim:Z} ,? {verb:[VUi]}",
             70,
@@ -2080,19 +2313,14 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
-            "left_status",
-            "{verb:K} {victim:VICTIM}",
-            55,
-            (
-                "The blasts left a total of eight injured passengers.",
-                "The raid left four dead villagers in the square.",
-            ),
-            ("The blasts left eight passengers.", "Two wounded men left the town."),
+            "left_dead_and",
+            "K (VICTIM [OU] | H) C {victim:[FNMD]} {outcome:[OU]}",
+            60,
+            ("The raid left one guard dead and another injured.", "The blast left two men dead and nine wounded."),
+            ("The raid left one guard dead.", "One guard died and another was injured."),
         ),
-        # a status participle in the victim group is the outcome when "left" is the verb; only
-        # a figure group ("left the injured men" names no count)
-        "victim",
-        words=MappingProxyType({"verb": frozenset({"left", "leave", "leaves", "leaving"})}),
+        # the second victim and outcome of "left": "left one guard dead and another injured"
+        "outcome",
     ),
     Frame(
         Rule(
@@ -2174,9 +2402,15 @@ FRAMES: Final[tuple[Frame, ...]] = (
             "{noun:O} ,? {verb:K} {prep:[Pt]}? {victim:[FZ]}",
             60,
             ("Fatalities reached 14 by noon.", "Deaths stood at 40 on Monday.", "Injuries remain at 12."),
-            ("The dead were found in 3 villages.", "The death toll rose to 50."),
+            (
+                "The dead were found in 3 villages.",
+                "The death toll rose to 50.",
+                "His body was found near 40 spent cartridges.",
+            ),
         ),
         "noun",
+        # the bodies are found somewhere, never a number
+        not_words=MappingProxyType({"noun": frozenset({"body", "bodies", "corpse", "corpses", "remains"})}),
     ),
     Frame(
         Rule(
@@ -2266,6 +2500,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "number_toll",
+            "{what:n} (o D)? {outcome:U} TOLL_ATT? ,? K {victim:[FH]}",
+            65,
+            (
+                "The number of people killed rose to 40.",
+                "The number of people killed in the attack on Tala has risen to 40.",
+                "The total number of those wounded stood at 12.",
+            ),
+            ("The number of people rose to 40.", "The number killed was unclear."),
+        ),
+        # "the number (of people) killed" is a toll: its participle says of what
+        "outcome",
+        words=MappingProxyType({"what": TOLL_ALTERNATIVES}),
+    ),
+    Frame(
+        Rule(
             "put_toll",
             "{verb:K} {noun:T} TOLL_ATT? {prep:[Pt]} {victim:[FH]}",
             65,
@@ -2297,6 +2547,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "condition_part",
+            "[VUAi] , {victim:H} [.;]",
+            50,
+            ("Six were injured, two in critical condition.", "Nine men were wounded, one in a serious condition."),
+            ("Six were injured, two in Kanda.", "Two in critical condition were flown out."),
+        ),
+        # the condition of some of the injured of the clause before it: a part of them
+        "victim",
+        "part",
+        words=MappingProxyType({"victim": CONDITION_HEADS}),
+    ),
+    Frame(
+        Rule(
             "outcome_noun",
             "{victim:H}",
             40,
@@ -2304,6 +2567,42 @@ FRAMES: Final[tuple[Frame, ...]] = (
             ("The dead were buried.", "The death toll rose to 50."),
         ),
         "victim",
+    ),
+    Frame(
+        Rule(
+            "status_victim",
+            "{victim:[FN]}",
+            30,
+            (
+                "Two injured victims were questioned by the police.",
+                "All 12 injured passengers have been rescued.",
+                "A dead man was found near the road.",
+                "Rescuers carried 14 wounded miners out of the shaft.",
+                "The blasts left a total of eight injured passengers.",
+            ),
+            (
+                "Two victims were questioned by the police.",
+                "Four wounded soldiers were killed.",
+                "Police rescued a murder suspect.",
+            ),
+        ),
+        # a group whose participle or adjective states its outcome ("12 injured passengers")
+        # and that no verb claims: the status is its outcome
+        "victim",
+        status=STATUS_OUTCOMES,
+    ),
+    Frame(
+        Rule(
+            "hostage_group",
+            "{victim:[FN]}",
+            30,
+            ("The group is holding 12 hostages.", "Troops freed 40 hostages on Monday.", "A hostage was freed."),
+            ("Gunmen killed 12 hostages.", "Twelve people were taken hostage."),
+        ),
+        # hostages and captives are abducted people, whatever the verb of the clause
+        "victim",
+        words=MappingProxyType({"victim": frozenset({"hostage", "hostages", "captive", "captives"})}),
+        fallback="abducted",
     ),
     Frame(
         Rule(
@@ -2342,9 +2641,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_of_outcome",
-            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfY]}",
+            "{victim:F} o D? {outcome:[OU]} BE {what:[NFfYO]}",
             55,
-            ("Officials said five of the dead were children.", "One of those killed was a minor."),
+            (
+                "Officials said five of the dead were children.",
+                "One of those killed was a minor.",
+                "Three of the injured are in critical condition.",
+            ),
             ("Five of the dead were buried.", "The dead were children."),
         ),
         "outcome",
@@ -2384,6 +2687,91 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Rebels, including two commanders, were killed.",
             ),
         ),
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_after_place",
+            "{outcome:[VUiH]} ([Pt] [EYNnQf] (o [EYNn])? | Q){1,3} , {prep:I} {victim:[FN]}",
+            60,
+            (
+                "Twelve people were killed in the attack, including four children.",
+                "Five others were wounded in Tala on Friday, among them a nurse and a guard.",
+            ),
+            (
+                "Gunmen killed 12 people in Kano, including two women.",
+                "Twelve people were killed in the attack including four children.",
+            ),
+        ),
+        # the parts after the place and time of the verb, set off by a comma
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_of_apposition",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:M} {what:[NF]}? r? [.,;R]",
+            52,
+            (
+                "Nineteen people were killed, six of them children.",
+                "Two other people were wounded, one of them a nurse.",
+                "Gunmen killed 12 people in Kano on Friday, four of them women.",
+                "Nineteen people were killed, six of them in Kano.",
+                "The blast injured more than 80 people, 10 of them seriously.",
+            ),
+            (
+                "Five people were wounded, two of them were later killed.",
+                "Two of them were nurses.",
+                "Nineteen people were killed, six of them children were buried.",
+            ),
+        ),
+        # a part after the clause of its total, set off by a comma: "N of them" and what
+        # they were; its outcome is the clause's
+        "previous",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_of_whom",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} o R BE {what:[NFf]}",
+            53,
+            (
+                "Eighteen people were wounded in the attack, four of whom were soldiers.",
+                "Gunmen killed nine villagers, two of whom were children.",
+            ),
+            ("Four of whom were soldiers.", "Nine villagers, two of whom were away, were killed."),
+        ),
+        # a part after its clause in a relative clause: "N of whom were ..."
+        "previous",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_degree",
+            "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} {what:r} [.,;]",
+            52,
+            (
+                "Seven people were wounded, three critically, in the shooting.",
+                "Gunmen wounded nine villagers in Oru, two seriously.",
+            ),
+            ("Five people were shot, two fatally.", "Seven people were wounded, three later."),
+        ),
+        # a part set off by commas after its clause, by how badly it was harmed: "three
+        # critically"; not "two fatally" (a death, not a degree of the injury)
+        "previous",
+        "part",
+        not_words=MappingProxyType({"what": frozenset({"fatally", "mortally", "later", "earlier", "again"})}),
+    ),
+    Frame(
+        Rule(
+            "part_of_fronted",
+            "o {outcome:O} , {victim:F} BE {what:[NFf]}",
+            55,
+            ("Of the dead, 12 were children.", "Of the injured, two were police officers."),
+            ("Of the dead, 12 were buried.", "Most of the dead were children."),
+        ),
+        # the group first ("of the dead"), then a part of it and what they were
         "outcome",
         "part",
     ),
