@@ -238,6 +238,11 @@ NAME_LINKS: Final = frozenset({"for"})
 NOUN_ARTICLES: Final = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "these", "those", "each", "every"}
 )
+#: Ordinals that are one more person after "a" before a verb group ("a second was hurt",
+#: "a tenth died later"; "third" is a word of no class there already).
+SECOND_ORDINALS: Final = frozenset(
+    {"second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+)
 #: Determiners that make a participle a noun ("the wounded", "the killing of").
 NOMINAL_ARTICLES: Final = frozenset({"the", "their", "his", "her"})
 #: Nouns that are a toll before "of" + an outcome ("the number of dead").
@@ -531,7 +536,37 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         # "a second" before a verb group is one more person, like "a third" (a word of no
         # known class there); "second" alone reads as a number that counts no one
         next="r? [bhm]",
-        words=MappingProxyType({"det": frozenset({"a"}), "head": frozenset({"second"})}),
+        words=MappingProxyType({"det": frozenset({"a"}), "head": SECOND_ORDINALS}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_age",
+            "{det:D} {head:d}",
+            52,
+            ("A 15-year-old was killed.", "A 40-year-old and his son died.", "The 70-year-old, a farmer, died."),
+            ("A 15-year-old boy was killed.", "The 12-year-old's father died.", "The 60-year-old Ruiz was hurt."),
+        ),
+        "N",
+        # an age with no noun after it is a person ("a 15-year-old was killed"), before a
+        # verb group, a coordinator or a comma
+        next="(r? [bhmVk] | [C,;:\\)])",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+        endings=MappingProxyType({"head": ("-old",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_age_object",
+            "{det:D} {head:d}",
+            52,
+            ("The dead include a cook and a 12-year-old.", "Gunmen shot dead a 17-year-old."),
+            ("Gunmen shot dead a 17-year-old boy.", "A 12-year-old was hurt."),
+        ),
+        "N",
+        # as noun_group_age, an age after a coordinator or an outcome verb is a person where
+        # the sentence ends ("the dead include a cook and a 12-year-old.")
+        prev="CVvgI",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+        endings=MappingProxyType({"head": ("-old",)}),
     ),
     ChunkRule(
         Rule(
