@@ -2707,6 +2707,31 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "among_reduced_inverted",
+            "{prep:I} {what:[FD]} {outcome:U} (P [QYE])? BE {victim:[FNY]}",
+            66,
+            ("Among those killed were two nurses.", "Among the 12 people wounded on Friday was a guard."),
+            ("Among those killed, two were nurses.", "Two nurses were among those killed."),
+        ),
+        # among_reduced with its parts after the copula ("among those killed were two nurses")
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_status_group",
+            "{victim:VICTIM} BE {prep:I} {outcome:N}",
+            64,
+            ("A guard was among the fatally wounded victims.", "Two boys were among the injured passengers."),
+            ("Two boys were among the passengers.", "A guard was among the victims."),
+        ),
+        # among_the with a group whose participle states its outcome ("among the injured
+        # passengers"); a group with no outcome states none
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
             "part_after",
             "{outcome:[VUiH]} ,? {prep:I} {victim:[FN]}",
             60,
