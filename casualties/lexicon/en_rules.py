@@ -2690,6 +2690,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "part_of_outcome_died",
+            "{victim:F} o {what:O} r? {verb:i}",
+            55,
+            ("Two of the wounded later died in hospital.", "One of the injured died on Sunday."),
+            ("Two of the wounded were flown home.", "Two of the dead were children."),
+        ),
+        # some of the injured who died later: a new outcome of the verb ("two of the wounded
+        # later died"), not a part of the group they came from
+        "verb",
+    ),
+    Frame(
+        Rule(
             "among_reduced",
             "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
             66,
