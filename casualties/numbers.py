@@ -494,12 +494,12 @@ _STEPS: Final[dict[str, Callable[[_Reader, int, str, str | None], bool]]] = {
 }
 # word -> (the reader's step for it, its value, its class)
 _WORD_STEPS: Final = {w: (_STEPS[kind], v, kind) for w, (kind, v) in _WORD_CLASSES.items()}
-# Number words below a hundred, and the words that can carry on a numeral after one
-# ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
-# five", "one and a half"): after one of these words, any other word ends the numeral.
-_SMALL_WORDS: Final = {w: v for w, (kind, v) in _WORD_CLASSES.items() if kind in ("unit", "teen", "tens", "tens_unit")}
+#: Number words below a hundred, and the words that can carry on a numeral after one
+#: ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
+#: five", "one and a half"): after one of these words, any other word ends the numeral.
+SMALL_WORDS: Final = {w: v for w, (kind, v) in _WORD_CLASSES.items() if kind in ("unit", "teen", "tens", "tens_unit")}
 _UNITS_ABOVE_ZERO: Final = {w: v for w, v in en.UNITS.items() if v > 0}
-_AFTER_SMALL_WORD: Final = frozenset(
+AFTER_SMALL_WORD: Final = frozenset(
     {*_WORD_CLASSES, *en.FRACTIONS, *_UNIT_ORDINALS, *en.DECIMAL_POINTS, *en.NUMBER_JOINERS}
 )
 #: Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
@@ -583,7 +583,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         t1 = toks[i + 1]
         if t1.kind == "word" and t1.start > t0.end and t1.text not in AFTER_DIGITS:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
-    elif t0.text in _SMALL_WORDS:
+    elif t0.text in SMALL_WORDS:
         small = _read_small_word(toks, i)
         if small is not None:
             return small
@@ -607,14 +607,14 @@ def _read_small_word(toks: list[Token], i: int) -> Number | None:
     at ``toks[i]`` when nothing carries it on; else None."""
     n = len(toks)
     t0 = toks[i]
-    small, last = _SMALL_WORDS[t0.text], i + 1
+    small, last = SMALL_WORDS[t0.text], i + 1
     if last + 1 < n and toks[last].text == "-" and t0.text in en.TENS and toks[last + 1].text in _UNITS_ABOVE_ZERO:
         small += _UNITS_ABOVE_ZERO[toks[last + 1].text]
         last += 2
     if (
         last == n
         or toks[last].kind == "digits"
-        or (toks[last].kind == "word" and toks[last].text not in _AFTER_SMALL_WORD)
+        or (toks[last].kind == "word" and toks[last].text not in AFTER_SMALL_WORD)
     ):
         return tuple.__new__(Number, (small, i, last, t0.start, toks[last - 1].end, None, True, False))
     return None
