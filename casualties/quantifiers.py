@@ -629,7 +629,7 @@ class _Scanner:
         n = int(t.text)
         if n > MAX_PEOPLE:
             return None
-        return tuple.__new__(Figure, (Count(n, n, n), t.start, t.end, i, i + 1, "number", None, False, False))
+        return tuple.__new__(Figure, (_exactly(n), t.start, t.end, i, i + 1, "number", None, False, False))
 
     def closes(self, k: int) -> bool:
         """Whether the symbol at ``toks[k]`` after a digit run ends its figure: no digits
@@ -667,6 +667,12 @@ class _Scanner:
             toks = self.toks
             return i + 1 < len(toks) and toks[i + 1].kind == "digits" and toks[i + 1].start == toks[i].end
         return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _exactly(n: int) -> Count:
+    """``Count(n, n, n)``, made once per ``n`` (a count is a frozen value)."""
+    return Count(n, n, n)
 
 
 def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure]:
