@@ -989,13 +989,14 @@ def party_kind(words: str) -> PartyKind:
     --------
     >>> [party_kind(w).value for w in ("nine villagers", "Turkish soldiers", "government fighters")]
     ['civilian', 'state_forces', 'state_forces']
-    >>> party_kind("cows")
-    <PartyKind.UNKNOWN: 'unknown'>
+    >>> party_kind("cows"), party_kind("a 15-year-old")
+    (<PartyKind.UNKNOWN: 'unknown'>, <PartyKind.CIVILIAN: 'civilian'>)
     """
     lowered = words.lower().split()
     heads = [w for w in lowered if w in en.PARTY_NOUNS]
     if not heads:
-        return PartyKind.UNKNOWN
+        # a person named by an age alone ("a 15-year-old") is a civilian
+        return PartyKind.CIVILIAN if lowered and lowered[-1].endswith("-old") else PartyKind.UNKNOWN
     head = heads[-1]
     kind = PartyKind(en.PARTY_NOUNS[head])
     state = bool(set(lowered) & en.STATE_MODIFIERS)

@@ -118,14 +118,32 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
 _INDEX: Final = index_rules([done.pattern for done in _COMPILED])
 
 
+def _needs_word(frame: er.Frame) -> frozenset[str]:
+    """The words one of which a text must hold for ``frame`` to match: those its victim
+    (every frame has one) must be or hold (``Frame.words``, ``Frame.status``); empty when
+    any text may."""
+    victim = frame.words.get("victim", frozenset())
+    if victim and frame.status:
+        return victim if len(victim) < len(frame.status) else frame.status
+    return victim or frame.status
+
+
+#: For each frame, :func:`_needs_word` (a text with none of them skips the frame).
+_NEEDS_WORD: Final = tuple(_needs_word(f) for f in er.FRAMES)
+
+
 def _claimed(phrases: Phrases) -> Iterator[_Found]:
     """The matches taken: longest first, then priority, then frame order; one per victim.
     A match with a word of ``Frame.not_words`` in its slot, a word not in ``Frame.words``,
     or an outcome that is not one of ``Frame.outcomes`` is no match."""
     string = phrases.string
+    candidates = _INDEX.candidates(string)  # not the frames whose classes are missing
+    if any(_NEEDS_WORD[k] for k in candidates):
+        present = frozenset(u.text for u in phrases.chunks.classes.units)
+        candidates = [k for k in candidates if not _NEEDS_WORD[k] or not _NEEDS_WORD[k].isdisjoint(present)]
     found = sorted(
         (m.start - m.end, -_COMPILED[k].rule.priority, k, m.start, _Found(k, m))
-        for k in _INDEX.candidates(string)  # not the frames whose classes are missing
+        for k in candidates
         for m in _COMPILED[k].pattern.finditer(string)
         if _words_hold(phrases, m, er.FRAMES[k].not_words, refused=True)
         and _words_hold(phrases, m, er.FRAMES[k].words, refused=False)

@@ -60,23 +60,24 @@ def tokenize(text: str) -> list[Token]:
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__  # tuple.__new__: Token's own, minus a call
     lowered = text.lower()
-    if text.isascii():
-        return _tokenize_ascii(lowered)
-    if len(lowered) == len(text):  # almost always: offsets carry over
-        return [new(Token, (m.group(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(lowered)]
+    if len(lowered) == len(text):  # almost always (ASCII always): offsets carry over
+        return _tokenize_words(lowered)
     return [new(Token, (m.group().lower(), m.start(), m.end(), kinds[m.lastindex or 3])) for m in TOKEN.finditer(text)]
 
 
 _TOKEN_KINDS: Final = ("", "digits", "word", "sym")
 
 
-def _tokenize_ascii(lowered: str) -> list[Token]:
-    """:func:`tokenize` for an ASCII text, lower-cased: the same tokens, made word by
-    word (no token spans a space) without the regular expression for plain words.
+def _tokenize_words(lowered: str) -> list[Token]:
+    """:func:`tokenize` for a text lower-cased (as long as the text), the same tokens,
+    made word by word (no token spans a space) without the regular expression for plain
+    words.
 
-    A word of letters or of digits is one token; one with a symbol after it ("killed,",
-    "2010.") is two; "forty-five" and "10-20" are three; anything else goes through
-    ``TOKEN``.
+    A word of letters or of decimal digits is one token; one with a symbol after it
+    ("killed,", "2010.") is two; "forty-five" and "10-20" are three; anything else goes
+    through ``TOKEN``. (``TOKEN``'s letters are the characters ``str.isalpha`` holds,
+    its digits those ``str.isdecimal`` holds, and any other character but a space is a
+    symbol of its own.)
     """
     kinds, new = _TOKEN_KINDS, tuple.__new__
     out: list[Token] = []
@@ -86,17 +87,17 @@ def _tokenize_ascii(lowered: str) -> list[Token]:
         end = pos + len(word)
         if word.isalpha():
             add(new(Token, (word, pos, end, "word")))
-        elif word.isdigit():
+        elif word.isdecimal():
             add(new(Token, (word, pos, end, "digits")))
         elif not word:
             pass
-        elif not (word[-1].isalnum() or word[-1].isspace()) and (word[:-1].isalpha() or word[:-1].isdigit()):
-            # ASCII: a character that is no letter, digit or space is a symbol token
+        elif not (word[-1].isalnum() or word[-1].isspace()) and (word[:-1].isalpha() or word[:-1].isdecimal()):
+            # a character that is no letter, digit or space is a symbol token
             add(new(Token, (word[:-1], pos, end - 1, "word" if word[0].isalpha() else "digits")))
             add(new(Token, (word[-1], end - 1, end, "sym")))
         else:
             parts = word.split("-")
-            if len(parts) == 2 and all(part.isalpha() or part.isdigit() for part in parts):
+            if len(parts) == 2 and all(part.isalpha() or part.isdecimal() for part in parts):
                 left, right = parts
                 mid = pos + len(left)
                 out.append(new(Token, (left, pos, mid, "word" if left.isalpha() else "digits")))
@@ -494,12 +495,12 @@ _STEPS: Final[dict[str, Callable[[_Reader, int, str, str | None], bool]]] = {
 }
 # word -> (the reader's step for it, its value, its class)
 _WORD_STEPS: Final = {w: (_STEPS[kind], v, kind) for w, (kind, v) in _WORD_CLASSES.items()}
-# Number words below a hundred, and the words that can carry on a numeral after one
-# ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
-# five", "one and a half"): after one of these words, any other word ends the numeral.
-_SMALL_WORDS: Final = {w: v for w, (kind, v) in _WORD_CLASSES.items() if kind in ("unit", "teen", "tens", "tens_unit")}
+#: Number words below a hundred, and the words that can carry on a numeral after one
+#: ("twenty one", "one hundred", "two dozen", "three fifths", "twenty first", "two point
+#: five", "one and a half"): after one of these words, any other word ends the numeral.
+SMALL_WORDS: Final = {w: v for w, (kind, v) in _WORD_CLASSES.items() if kind in ("unit", "teen", "tens", "tens_unit")}
 _UNITS_ABOVE_ZERO: Final = {w: v for w, v in en.UNITS.items() if v > 0}
-_AFTER_SMALL_WORD: Final = frozenset(
+AFTER_SMALL_WORD: Final = frozenset(
     {*_WORD_CLASSES, *en.FRACTIONS, *_UNIT_ORDINALS, *en.DECIMAL_POINTS, *en.NUMBER_JOINERS}
 )
 #: Words that can carry on a numeral after a digit run ("3 million", "4 hundred", "2
@@ -583,7 +584,7 @@ def read_number(toks: list[Token], i: int, text: str) -> Number | None:
         t1 = toks[i + 1]
         if t1.kind == "word" and t1.start > t0.end and t1.text not in AFTER_DIGITS:
             return tuple.__new__(Number, (int(t0.text), i, i + 1, t0.start, t0.end, None, False, False))
-    elif t0.text in _SMALL_WORDS:
+    elif t0.text in SMALL_WORDS:
         small = _read_small_word(toks, i)
         if small is not None:
             return small
@@ -607,14 +608,14 @@ def _read_small_word(toks: list[Token], i: int) -> Number | None:
     at ``toks[i]`` when nothing carries it on; else None."""
     n = len(toks)
     t0 = toks[i]
-    small, last = _SMALL_WORDS[t0.text], i + 1
+    small, last = SMALL_WORDS[t0.text], i + 1
     if last + 1 < n and toks[last].text == "-" and t0.text in en.TENS and toks[last + 1].text in _UNITS_ABOVE_ZERO:
         small += _UNITS_ABOVE_ZERO[toks[last + 1].text]
         last += 2
     if (
         last == n
         or toks[last].kind == "digits"
-        or (toks[last].kind == "word" and toks[last].text not in _AFTER_SMALL_WORD)
+        or (toks[last].kind == "word" and toks[last].text not in AFTER_SMALL_WORD)
     ):
         return tuple.__new__(Number, (small, i, last, t0.start, toks[last - 1].end, None, True, False))
     return None

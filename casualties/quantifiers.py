@@ -19,9 +19,11 @@ from .errors import ParseError
 from .lexicon import en
 from .numbers import (
     AFTER_DIGITS,
+    AFTER_SMALL_WORD,
     ARTICLE_NEXT,
     ARTICLE_OPENERS,
     MAX_DIGITS,
+    SMALL_WORDS,
     Number,
     Token,
     quantulum_value,
@@ -92,6 +94,9 @@ _RANGE_ONLY: Final = frozenset({"between", "from"})
 # scale, the suffix of a decade, a range ("10 to 20"), a qualifier after ("11 or more"),
 # a best estimate. After any other word the digits are the figure as they stand.
 _DIGITS_GO_ON: Final = AFTER_DIGITS | _DECADE_NEXT | frozenset(en.RANGE_JOINERS) | frozenset(_SUFFIX) | frozenset(_BEST)
+# Words after a number word below a hundred that may carry on the numeral or qualify it
+# (as ``_DIGITS_GO_ON`` after digits): "twenty one", "two hundred", "two or three".
+_WORD_GOES_ON: Final = AFTER_SMALL_WORD | frozenset(en.RANGE_JOINERS) | frozenset(_SUFFIX) | frozenset(_BEST)
 
 _L = TypeVar("_L")
 
@@ -184,6 +189,10 @@ class _Tables(NamedTuple):
     dot_digits : bool
         Whether "." opens a figure only right before digits (".5"), as it does unless a
         table of the policy starts with it.
+    small : Mapping of str to Count
+        The number words below a hundred that open nothing else under the policy (no
+        qualifier, range, zero phrase or vague amount starts with them) and their count:
+        the fast path of :meth:`_Scanner.small_word`.
     """
 
     vague_index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
@@ -191,6 +200,7 @@ class _Tables(NamedTuple):
     single: Mapping[str, Count]
     follows: Mapping[str, frozenset[str]]
     dot_digits: bool
+    small: Mapping[str, Count]
 
 
 # One-word phrases whose reading the tables hold (with the policy's one-word vague words).
@@ -218,7 +228,9 @@ def _policy_tables(policy: Policy) -> _Tables:
         entries.sort(key=lambda e: -len(e[0]))
     follows = _follows(vague_index)
     dot_digits = "." not in follows and "." not in vague_index
-    tables = _Tables(vague_index, _STARTERS | frozenset(vague_index), MappingProxyType({}), follows, dot_digits)
+    others = {*_PREFIX, *_ZERO, *en.ZERO_DETERMINERS, *_RANGE_OPENERS, *vague_index}
+    small = MappingProxyType({w: Count(v, v, v) for w, v in SMALL_WORDS.items() if w not in others})
+    tables = _Tables(vague_index, _STARTERS | frozenset(vague_index), MappingProxyType({}), follows, dot_digits, small)
     single: dict[str, Count] = {}
     for word in _SINGLE_WORDS | {key[0] for key in policy.vague if len(key) == 1}:
         if word.isascii() and word.isalpha():
@@ -263,7 +275,7 @@ class _Scanner:
         self.policy = policy
         self.vague = policy.vague
         self.vague_index, self.starters = tables.vague_index, tables.starters
-        self.follows, self.dot_digits = tables.follows, tables.dot_digits
+        self.follows, self.dot_digits, self.small = tables.follows, tables.dot_digits, tables.small
         self.rejected: list[str] = []
         # The first figure refused as more than any population, if any.
         self.too_large: str | None = None
@@ -563,15 +575,17 @@ class _Scanner:
         candidate), from the token after the last figure, or after a refused reading's
         words (``skip_to``)."""
         out: list[Figure] = []
-        toks, starters = self.toks, self.starters
+        toks = self.toks
         at = 0  # where reading resumes: a candidate there is read, a later one from skip_to on
-        for i in [i for i, t in enumerate(toks) if t[3] == "digits" or t[0] in starters]:
+        for i in self.candidates():
             if i < at or (i != at and i < self.skip_to):
                 continue
             if toks[i][3] == "digits":
                 fig = self.plain_digits(i) or self.read(i)
+            elif self.texts[i] != "." or self.may_open(i):
+                fig = self.small_word(i) or self.read(i)
             else:
-                fig = self.read(i) if self.may_open(i) else None
+                fig = None
             if fig is None:
                 at = max(i + 1, self.skip_to)
             else:
@@ -579,22 +593,68 @@ class _Scanner:
                 at = fig.last
         return out
 
+    def candidates(self) -> list[int]:
+        """The indices of the digit runs (their text is decimal digits, as the tokenizer's
+        ``\\d+``) and of the starters that may open a figure before the word after them
+        (:meth:`may_open`, but for "." before digits), in order."""
+        texts, starters, follows = self.texts, self.starters, self.follows
+        last = len(texts) - 1
+        out = []
+        for i, w in enumerate(texts):
+            if w.isdecimal():
+                out.append(i)
+            elif w in starters:
+                after = follows.get(w)
+                if after is None or (i < last and texts[i + 1] in after):
+                    out.append(i)
+        return out
+
     def plain_digits(self, i: int) -> Figure | None:
         """The figure of the digit run at ``toks[i]`` when nothing after it carries it on
-        or qualifies it ("11 civilians"): what :meth:`read` reads there, made at once.
-        None when the run needs :meth:`read`."""
+        or qualifies it ("11 civilians", "11, police said", "11."): what :meth:`read`
+        reads there, made at once. None when the run needs :meth:`read`."""
         toks = self.toks
         t = toks[i]
         if len(t.text) > MAX_DIGITS or t.text in self.starters:
             return None
         if i + 1 < len(toks):
             after = toks[i + 1]
-            if after.kind != "word" or after.start == t.end or after.text in _DIGITS_GO_ON:
+            if after.text in _DIGITS_GO_ON:
+                return None
+            if after.kind == "word":
+                if after.start == t.end:
+                    return None  # "10th", "3m", "10km"
+            elif after.kind != "sym" or not self.closes(i + 1):
                 return None
         n = int(t.text)
         if n > MAX_PEOPLE:
             return None
-        return tuple.__new__(Figure, (Count(n, n, n), t.start, t.end, i, i + 1, "number", None, False, False))
+        return tuple.__new__(Figure, (_exactly(n), t.start, t.end, i, i + 1, "number", None, False, False))
+
+    def closes(self, k: int) -> bool:
+        """Whether the symbol at ``toks[k]`` after a digit run ends its figure: no digits
+        attached after it (a group "1,234", a decimal "2.5", an exponent "10^6") and no
+        best estimate ("11, best estimate 15")."""
+        if k + 1 >= len(self.toks):
+            return True
+        nxt = self.toks[k + 1]
+        return not (nxt.kind == "digits" and nxt.start == self.toks[k].end) and nxt.text not in _BEST
+
+    def small_word(self, i: int) -> Figure | None:
+        """The figure of a number word below a hundred at ``toks[i]`` when nothing after it
+        carries it on or qualifies it ("two people", "eleven were"): what :meth:`read`
+        reads there, made at once. None when the word needs :meth:`read` (a symbol after
+        it: "forty-five", "two,")."""
+        count = self.small.get(self.texts[i])
+        if count is None:
+            return None
+        toks = self.toks
+        if i + 1 < len(toks):
+            after = toks[i + 1]
+            if after.kind == "sym" or after.text in _WORD_GOES_ON:
+                return None
+        t = toks[i]
+        return tuple.__new__(Figure, (count, t.start, t.end, i, i + 1, "number", None, True, False))
 
     def may_open(self, i: int) -> bool:
         """Whether the starter at ``toks[i]`` may open a figure, given the token after it
@@ -607,6 +667,12 @@ class _Scanner:
             toks = self.toks
             return i + 1 < len(toks) and toks[i + 1].kind == "digits" and toks[i + 1].start == toks[i].end
         return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _exactly(n: int) -> Count:
+    """``Count(n, n, n)``, made once per ``n`` (a count is a frozen value)."""
+    return Count(n, n, n)
 
 
 def find_figures(text: str, *, policy: str | Policy = "interval") -> list[Figure]:

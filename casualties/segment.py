@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from operator import itemgetter
+from typing import Final
 
 from .lexicon import en
 from .numbers import Token, tokenize
@@ -125,6 +126,13 @@ def _ends(toks: list[Token], i: int) -> bool:
     return True
 
 
+#: Words a short line of wrapped prose may end with, but no headline or dateline does:
+#: a coordinator, an article, a preposition ("killed five protesters on / Monday").
+_NO_LINE_END: Final = frozenset(
+    {",", "and", "or", "the", "a", "an", "of", "on", "in", "at", "by", "to", "for", "from", "with", "near"}
+)
+
+
 def _line_break_ends(last: Token, nxt: Token, text: str) -> bool:
     """A blank line ends a sentence; a single line break only after a short line with
     no end punctuation before a capital (a headline or a dateline), not in wrapped prose
@@ -133,4 +141,4 @@ def _line_break_ends(last: Token, nxt: Token, text: str) -> bool:
         return True
     line_start = text.rfind("\n", 0, last.start) + 1
     short = last.end - line_start <= 60
-    return short and text[nxt.start].isupper() and last.text not in (",", "and", "the", "of")
+    return short and text[nxt.start].isupper() and last.text.lower() not in _NO_LINE_END

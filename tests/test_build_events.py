@@ -173,6 +173,14 @@ EVENTS = [
     ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
     # "both" and a plural person noun are two
     ("Gunmen stopped two traders near Oru. Both men were shot dead.", {"killed": 2}),
+    # an age alone is a person; a part of a reduced group after the copula adds nothing
+    ("A 15-year-old was killed in a blast in Oru on Monday.", {"killed": 1}),
+    ("A bus fell into a gorge near Tala. A 40-year-old and his son died.", {"killed": 2}),
+    ("Fourteen people were killed in a raid on Oru. Among those killed were two nurses.", {"killed": 14}),
+    # some of the wounded who died later are new deaths
+    ("Gunmen wounded six villagers in Tala. Two of the wounded later died in hospital.", {"killed": 2, "injured": 6}),
+    # wrapped prose: a line that ends with a preposition goes on
+    ("Troops killed at least six marchers on\nSunday, four of them in Lorvan, witnesses said.", {"killed": 6}),
 ]
 
 
@@ -211,3 +219,16 @@ def test_own_death_totals_by_party_kind(text, expected):
 
 def test_own_death_adds_to_the_event_total():
     assert _best("A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.") == {"killed": 5}
+
+
+# parts of a group in the text: a person named by an age, a group whose participle states the outcome
+PART_ROWS = [
+    ("The dead include a cook and a 12-year-old, officials in Oru said.", [("killed", 1), ("killed", 1)]),
+    ("Police said a guard was among the fatally wounded victims.", [("killed", 1)]),
+    ("Two boys were among the injured passengers, the mayor of Tala said.", [("injured", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_ROWS)
+def test_parts_by_outcome(text, expected):
+    assert [(str(r.statement.outcome), r.statement.count.best) for r in read(text)] == expected

@@ -3,8 +3,9 @@
 ``casualties.build.read`` on 4x the text takes about 4x the time: on varied prose made from
 our own sentence templates, and on prose with an aside in every sentence (the asides L3
 skips: commas, parentheses, dashes, relative clauses). The fast paths of the figure
-reader (a starter that needs a next word, a digit run that nothing carries on, a word
-with a symbol after it) give what the general path gives.
+reader (a starter that needs a next word, a digit run that nothing carries on, a number
+word below a hundred that nothing carries on, a word with a symbol after it) give what
+the general path gives.
 """
 
 from __future__ import annotations
@@ -144,9 +145,20 @@ def test_tokenize_fast_path_is_the_regex(text):
     assert tokenize(text) == _general_tokens(text)
 
 
+_UNICODE = st.text(st.sampled_from("ab Zé0 9²½٣,.-_’\u00a0\u2009\u0301ßΣİ\n"), max_size=40)
+
+
+@given(st.one_of(_UNICODE, st.text(max_size=40)))
+def test_tokenize_word_by_word_is_the_regex_in_unicode(text):
+    """Letters, decimal digits and symbols of every script, as ``TOKEN`` reads them."""
+    lowered = text.lower()
+    expected = _general_tokens(text) if len(lowered) == len(text) else tokenize(text)
+    assert tokenize(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
-    ["killed, 11.", "2010. Gunmen", "11; (12) x_ y%", "a\nb,\tc", "one-two 3-4 a-b-c", "U.S., ok!", ""],
+    ["killed, 11.", "2010. Gunmen", "11; (12) x_ y%", "a\nb,\tc", "one-two 3-4 a-b-c", "U.S., ok!", "", "Ça, 12²", "٣٤ قتلى،"],
 )
 def test_tokenize_words_with_a_symbol(text):
     assert tokenize(text) == _general_tokens(text)
@@ -207,6 +219,43 @@ def test_a_plain_digit_run_is_what_the_general_reader_reads(policy):
     assert taken > 100
 
 
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_a_digit_run_before_a_symbol_is_what_the_general_reader_reads(policy):
+    """ "11, police said", "11.", "11)", "1,234", "2.5", "10^6", "11, best estimate 9"."""
+    pol = POLICIES[policy]
+    tables = _policy_tables(pol)
+    taken = 0
+    for digits in ("0", "7", "10", "11", "380", "1990", "2000000000", "9" * 41):
+        for sym in (",", ".", ")", "(", "-", "/", ":", "^", "+", "%", "'", "½", "&", "~", ";"):
+            for after in (" people", "234 died", "5", " 12", " best estimate 9", ""):
+                text = f"{digits}{sym}{after}"
+                toks = tokenize(text)
+                fast = _Scanner(text, toks, pol, tables).plain_digits(0)
+                if fast is None:
+                    continue
+                taken += 1
+                assert fast == _Scanner(text, toks, pol, tables).read(0), text
+    assert taken > 100
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_a_small_number_word_is_what_the_general_reader_reads(policy):
+    """ "two people", "eleven were", "twenty", but not "twenty one" or "two or three"."""
+    pol = POLICIES[policy]
+    tables = _policy_tables(pol)
+    taken = 0
+    for word in ("zero", "one", "two", "eleven", "twenty", "ninety", "twentyone", "no", "a"):
+        for after in [*_vocabulary(), "people", "12", "", "-five", ",", "."]:
+            text = f"{word} {after} and more" if after[:1].isalnum() else f"{word}{after} more"
+            toks = tokenize(text)
+            fast = _Scanner(text, toks, pol, tables).small_word(0)
+            if fast is None:
+                continue
+            taken += 1
+            assert fast == _Scanner(text, toks, pol, tables).read(0), text
+    assert taken > 100
+
+
 def _reference_scan(scanner: _Scanner) -> list[Figure]:
     """The scan without fast paths: the general reader at every digit run and starter."""
     out: list[Figure] = []
@@ -223,7 +272,7 @@ def _reference_scan(scanner: _Scanner) -> list[Figure]:
 
 
 _SOUP = st.lists(
-    st.tuples(st.sampled_from(_vocabulary()), st.sampled_from([" ", " ", " ", "", "-", ", ", ". "])),
+    st.tuples(st.sampled_from(_vocabulary()), st.sampled_from([" ", " ", " ", "", "-", ", ", ". ", ",", ".", ") "])),
     max_size=14,
 ).map(lambda parts: "".join(w + sep for w, sep in parts))
 

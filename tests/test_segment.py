@@ -20,6 +20,15 @@ SPLITS = [
         ["Dr. Amin treated 3.5 percent of them in the U.S. Army clinic."],
     ),
     ("Capt. J. Osei said 12 died.", ["Capt. J. Osei said 12 died."]),
+    # a short line of wrapped prose that ends with a preposition goes on; a headline ends
+    (
+        "Troops killed at least six marchers on\nSunday, four of them in Lorvan.",
+        ["Troops killed at least six marchers on\nSunday, four of them in Lorvan."],
+    ),
+    (
+        "Flood kills nine in Lorvan\nNine people died on Sunday.",
+        ["Flood kills nine in Lorvan", "Nine people died on Sunday."],
+    ),
     # question and exclamation marks do
     ("Who fired? Nobody knows! Six were hurt.", ["Who fired?", "Nobody knows!", "Six were hurt."]),
 ]

@@ -238,6 +238,11 @@ NAME_LINKS: Final = frozenset({"for"})
 NOUN_ARTICLES: Final = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "these", "those", "each", "every"}
 )
+#: Ordinals that are one more person after "a" before a verb group ("a second was hurt",
+#: "a tenth died later"; "third" is a word of no class there already).
+SECOND_ORDINALS: Final = frozenset(
+    {"second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+)
 #: Determiners that make a participle a noun ("the wounded", "the killing of").
 NOMINAL_ARTICLES: Final = frozenset({"the", "their", "his", "her"})
 #: Nouns that are a toll before "of" + an outcome ("the number of dead").
@@ -531,7 +536,37 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         # "a second" before a verb group is one more person, like "a third" (a word of no
         # known class there); "second" alone reads as a number that counts no one
         next="r? [bhm]",
-        words=MappingProxyType({"det": frozenset({"a"}), "head": frozenset({"second"})}),
+        words=MappingProxyType({"det": frozenset({"a"}), "head": SECOND_ORDINALS}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_age",
+            "{det:D} {head:d}",
+            52,
+            ("A 15-year-old was killed.", "A 40-year-old and his son died.", "The 70-year-old, a farmer, died."),
+            ("A 15-year-old boy was killed.", "The 12-year-old's father died.", "The 60-year-old Ruiz was hurt."),
+        ),
+        "N",
+        # an age with no noun after it is a person ("a 15-year-old was killed"), before a
+        # verb group, a coordinator or a comma
+        next="(r? [bhmVk] | [C,;:\\)])",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+        endings=MappingProxyType({"head": ("-old",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_age_object",
+            "{det:D} {head:d}",
+            52,
+            ("The dead include a cook and a 12-year-old.", "Gunmen shot dead a 17-year-old."),
+            ("Gunmen shot dead a 17-year-old boy.", "A 12-year-old was hurt."),
+        ),
+        "N",
+        # as noun_group_age, an age after a coordinator or an outcome verb is a person where
+        # the sentence ends ("the dead include a cook and a 12-year-old.")
+        prev="CVvgI",
+        words=MappingProxyType({"det": NOUN_ARTICLES}),
+        endings=MappingProxyType({"head": ("-old",)}),
     ),
     ChunkRule(
         Rule(
@@ -2655,6 +2690,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "part_of_outcome_died",
+            "{victim:F} o {what:O} r? {verb:i}",
+            55,
+            ("Two of the wounded later died in hospital.", "One of the injured died on Sunday."),
+            ("Two of the wounded were flown home.", "Two of the dead were children."),
+        ),
+        # some of the injured who died later: a new outcome of the verb ("two of the wounded
+        # later died"), not a part of the group they came from
+        "verb",
+    ),
+    Frame(
+        Rule(
             "among_reduced",
             "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
             66,
@@ -2667,6 +2714,31 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         # a part of a group that a reduced participle names ("were among five people killed");
         # the group is read by the passive frame
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_reduced_inverted",
+            "{prep:I} {what:[FD]} {outcome:U} (P [QYE])? BE {victim:[FNY]}",
+            66,
+            ("Among those killed were two nurses.", "Among the 12 people wounded on Friday was a guard."),
+            ("Among those killed, two were nurses.", "Two nurses were among those killed."),
+        ),
+        # among_reduced with its parts after the copula ("among those killed were two nurses")
+        "outcome",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "among_status_group",
+            "{victim:VICTIM} BE {prep:I} {outcome:N}",
+            64,
+            ("A guard was among the fatally wounded victims.", "Two boys were among the injured passengers."),
+            ("Two boys were among the passengers.", "A guard was among the victims."),
+        ),
+        # among_the with a group whose participle states its outcome ("among the injured
+        # passengers"); a group with no outcome states none
         "outcome",
         "part",
     ),
