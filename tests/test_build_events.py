@@ -112,6 +112,8 @@ EVENTS = [
     # "left" a second victim and outcome; "another" as a subject is one more person
     ("The mine left two porters dead and another wounded.", {"killed": 2, "injured": 1}),
     ("One driver died and another was injured in the crash.", {"killed": 1, "injured": 1}),
+    # "since" inside a perfect is an adverb of it
+    ("Eight porters were hurt in the rockfall; three have since died.", {"injured": 8, "killed": 3}),
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
