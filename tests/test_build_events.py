@@ -173,6 +173,9 @@ EVENTS = [
     ("Around 10 guards who had been abducted have been killed.", {"killed": 10}),
     # "both" and a plural person noun are two
     ("Gunmen stopped two traders near Oru. Both men were shot dead.", {"killed": 2}),
+    # two modifiers joined by "and" before one head
+    ("At least five suspected RVF and Kora militants were killed in air strikes near Biru.", {"killed": 5}),
+    ("3 ADF and foreign fighters killed and 2 injured in a raid on Tala", {"killed": 3, "injured": 2}),
 ]
 
 

@@ -394,6 +394,11 @@ GOLDEN = [
         "Raiders shot the village head and her.",
         "[N Raiders]{person} [K shot] [N the village head]{person} [C and] [p her] [. .]",
     ),
+    # two modifiers joined by "and" before one head are one group
+    (
+        "Six Kora and Lamu militants were killed.",
+        "[F Six Kora and Lamu militants]{person} [V were killed]{passive,killed} [. .]",
+    ),
 ]
 
 

@@ -307,6 +307,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_paired_modifiers",
+            "D{0,2} {figure:F} w? [wY] {link:C} [wY] NOUN{0,1} {head:N}",
+            66,
+            (
+                "Six ADF and LRA rebels were killed.",
+                "At least four suspected Kora and Lamu militants died.",
+                "Troops killed 5 RVF and foreign fighters.",
+            ),
+            ("Six rebels and two soldiers were killed.", "Gunmen killed 5 Kora and three Lamu villagers."),
+        ),
+        "F",
+        # two modifiers joined by "and" before one head: one group of that head ("six ADF and
+        # LRA rebels"), not a group that ends at the first modifier
+        words=MappingProxyType({"link": frozenset({"and", "or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "figure_word",
             "D{0,2} {figure:F} ADJ{0,2} {head:w}",
             66,
