@@ -45,7 +45,7 @@ from .passes import (
     mark_overall,
     mark_restatements,
 )
-from .phrases import Attachment, Phrases, phrase
+from .phrases import Attachment, Phrase, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
@@ -88,6 +88,8 @@ _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 _PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Possessives that open a conjunct and refer back to a person before it ("X and his son").
+_REFERS_BACK: Final = frozenset({"his", "her"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
 _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
@@ -255,8 +257,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if held >= 0:  # "searched the rubble for 15 people who remain missing"
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
-    person = len(p.conjuncts) == 1 and _person_verb(phrases, m)
-    for conjunct in p.conjuncts:
+    persons = _persons(phrases, p, _person_verb(phrases, m))
+    for conjunct, person in zip(p.conjuncts, persons, strict=True):
         if not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
@@ -573,6 +575,16 @@ def _one(
         return
     party = victim.party or shared
     yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _persons(phrases: Phrases, p: Phrase, verb_person: bool) -> list[bool]:
+    """Whether each conjunct of victim phrase ``p`` is a person whatever its noun: the one
+    conjunct of a verb only people undergo (``verb_person``), or a conjunct that a "his" /
+    "her" opening the next one refers back to ("the headmaster and his son")."""
+    chunks = phrases.chunks
+    opens = [chunks.classes.units[chunks.chunks[c.core].first].text for c in p.conjuncts]
+    alone = len(opens) == 1 and verb_person
+    return [alone or (k + 1 < len(opens) and opens[k + 1] in _REFERS_BACK) for k in range(len(opens))]
 
 
 def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:

@@ -176,6 +176,9 @@ EVENTS = [
     # two modifiers joined by "and" before one head
     ("At least five suspected RVF and Kora militants were killed in air strikes near Biru.", {"killed": 5}),
     ("3 ADF and foreign fighters killed and 2 injured in a raid on Tala", {"killed": 3, "injured": 2}),
+    # "his" / "her" opening a conjunct refers back to a person: the noun before is one
+    ("The headmaster of a village school and his son were shot dead in Oru.", {"killed": 2}),
+    ("Raiders killed the herbalist and her daughter near Biru.", {"killed": 2}),
 ]
 
 
