@@ -179,6 +179,8 @@ EVENTS = [
     # "his" / "her" opening a conjunct refers back to a person: the noun before is one
     ("The headmaster of a village school and his son were shot dead in Oru.", {"killed": 2}),
     ("Raiders killed the herbalist and her daughter near Biru.", {"killed": 2}),
+    # the names of a group's members between dashes
+    ("Four RVF activists - Ade, Bola, Femi and Tunde Ojo - were shot dead in Kadu.", {"killed": 4}),
 ]
 
 

@@ -1586,16 +1586,17 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- [Ir]? MEMBER ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- ([Ir]? MEMBER ((C | ,) [FN]){0,3} | Y ((C | ,) Y){1,4}) -}",
             60,
             (
                 "Three people - two women and a child - were killed.",
+                "Three RVF activists - Ade, Bola and Femi - were shot dead.",
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
                 "Twelve people -- mostly women and children -- died in the flood.",
                 "Twelve people - mostly women and children - were killed.",
             ),
-            ("Three people were killed - two women and a child.",),
+            ("Three people were killed - two women and a child.", "Gunmen killed two men - Ade and Bola said."),
         ),
     ),
     PhraseRule(
