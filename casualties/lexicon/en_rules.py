@@ -1728,6 +1728,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next=",? OWN_VERB",
     ),
     PhraseRule(
+        # a place and the region it lies in, between commas, up to the verb of its subject
+        # ("two students in Kadu, Lira, were killed"); the comma before the verb is needed:
+        # without it the last name may be the subject ("in Kadu, Ade was shot")
+        Rule(
+            "modifier_place_region",
+            "{core:CORE} {of:OFG}? {aside:[Pt] D? Y (, [YN]){1,2}}",
+            56,
+            (
+                "Two students in Kadu, Lira, were killed on Monday.",
+                "A teacher from Oru, Kanda State, was shot dead.",
+            ),
+            (
+                "Gunmen killed two students in Kadu, Lira and Ewe.",
+                "Two students in Kadu, Lira, said police had killed them.",
+            ),
+        ),
+        next=", OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
