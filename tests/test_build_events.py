@@ -181,6 +181,13 @@ EVENTS = [
     ("Raiders killed the herbalist and her daughter near Biru.", {"killed": 2}),
     # the names of a group's members between dashes
     ("Four RVF activists - Ade, Bola, Femi and Tunde Ojo - were shot dead in Kadu.", {"killed": 4}),
+    # a place and its region between commas; a long chain of places before the verb
+    ("Two students in Kadu, Lira, were killed on Monday.", {"killed": 2}),
+    (
+        "At least six farmers on the Tala side of the Border Line (BL) in the Abo sector of Kanda's Oru "
+        "district and Ewe area of Biru district were killed Friday and 9 others injured in shelling.",
+        {"killed": 6, "injured": 9},
+    ),
 ]
 
 

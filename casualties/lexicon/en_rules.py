@@ -1710,13 +1710,15 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # before the verb allowed; a figure group ends it (a list of subjects)
         Rule(
             "modifier_place",
-            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,8} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
+            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,12} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
             56,
             (
                 "Six farmers on the Tala side of the border in the Abo and Ewe districts were killed.",
                 "Two traders from the market in the Abo district of Kanda were shot dead.",
                 "Four members of Tala state's ruling Unity Party were killed in a clash.",
                 "Five residents of Abo and Ewe both in the Kanda hill areas of Biru State, were killed.",
+                "Nine villagers on the Tala side of the Border Line (BL) in the Abo sector of Kanda's Oru "
+                "district and Ewe area of Biru district were killed.",
             ),
             (
                 "Gunmen killed six farmers in Abo and two traders were wounded.",
