@@ -188,6 +188,8 @@ EVENTS = [
         "district and Ewe area of Biru district were killed Friday and 9 others injured in shelling.",
         {"killed": 6, "injured": 9},
     ),
+    # "killed and robbed": the object is the outcome verb's, not the subject a victim
+    ("Two gunmen killed and robbed three traders near Oru.", {"killed": 3}),
 ]
 
 

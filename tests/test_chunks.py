@@ -399,6 +399,11 @@ GOLDEN = [
         "Six Kora and Lamu militants were killed.",
         "[F Six Kora and Lamu militants]{person} [V were killed]{passive,killed} [. .]",
     ),
+    # an outcome verb and "and" a verb of what else was done to its object
+    (
+        "Bandits killed and robbed three traders.",
+        "[N Bandits]{person} [A killed and robbed]{active,killed} [F three traders]{person} [. .]",
+    ),
 ]
 
 

@@ -208,6 +208,7 @@ PAIR_VERBS: Final = frozenset(
     {
         *("attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "hacked"),
         *("shot", "stabbed", "burnt", "burned", "stoned", "tied", "bound", "dragged", "abused"),
+        "mutilated",
         # an abduction that ends in a killing is read as the killing ("were abducted and killed")
         *("abducted", "kidnapped", "captured", "seized"),
     }
@@ -1044,6 +1045,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "A",
         frozenset({"active"}),
+        next="OBJECT",
+    ),
+    ChunkRule(
+        Rule(
+            "active_past_pair",
+            "r? {head:V} {link:C} r? {pair:[wV]}",
+            60,
+            ("Two gunmen killed and robbed two policemen.", "Bandits killed and mutilated a herder."),
+            ("Two gunmen killed two policemen and robbed a shop.", "Two were killed and robbed."),
+        ),
+        "A",
+        frozenset({"active"}),
+        # an outcome verb and a verb of what else was done to the same object ("killed and
+        # robbed two policemen"): the object is the outcome verb's
+        words=MappingProxyType({"link": frozenset({"and"}), "pair": PAIR_VERBS}),
         next="OBJECT",
     ),
     ChunkRule(
