@@ -190,6 +190,8 @@ EVENTS = [
     ),
     # "killed and robbed": the object is the outcome verb's, not the subject a victim
     ("Two gunmen killed and robbed three traders near Oru.", {"killed": 3}),
+    # "and another" with a bare participle: one more person
+    ("Three guards were killed and another wounded when rebels attacked the depot.", {"killed": 3, "injured": 1}),
 ]
 
 

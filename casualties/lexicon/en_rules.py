@@ -2216,6 +2216,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "another_reduced",
+            "C {victim:D} {verb:U}",
+            50,
+            (
+                "Four guards were killed and another wounded in Oru.",
+                "Two miners died and another injured when the shaft fell.",
+            ),
+            ("Another wounded guard died.", "Police killed another in Oru."),
+        ),
+        # "and another" with a bare participle after a clause: one more person, the verb's
+        # outcome ("four guards were killed and another wounded")
+        "verb",
+        words=MappingProxyType({"victim": frozenset({"another"})}),
+    ),
+    Frame(
+        Rule(
             "reflexive",
             "{verb:[AG]} {victim:p}",
             52,
