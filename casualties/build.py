@@ -196,7 +196,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
             readings.append([])
             continue
         g = _group(phrases, matches, k)
-        before = g if g >= 0 else _object_before(phrases, matches, k)
+        before = g if g >= 0 else max(_object_before(phrases, matches, k), _another_before(phrases, matches, k))
         them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None
         rs = list(_readings(phrases, m, source, them))
         if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
@@ -224,6 +224,19 @@ def _object_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> i
         return -1
     before = matches[k - 1]
     return k - 1 if phrases.string[before.start] in "AG" and _gap(phrases, before.end, matches[k].start, "C") else -1
+
+
+def _another_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
+    """The match right before match ``k`` in its sentence when the victim of ``k`` is
+    "another": one more of that match's victims ("four soldiers were killed and another
+    wounded": a soldier), -1 otherwise."""
+    if k == 0 or phrases.string[matches[k].victim] not in "pD":
+        return -1
+    chunks = phrases.chunks
+    first = chunks.chunks[phrases.phrases[matches[k].victim].core].first
+    if chunks.classes.units[first].text != "another":
+        return -1
+    return k - 1 if "." not in phrases.string[matches[k - 1].end : matches[k].start] else -1
 
 
 def _second_object(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[int]:
@@ -395,8 +408,9 @@ def _pronoun(
     unit = chunks.classes.units[chunks.chunks[core].first]
     if them is not None and (unit.text == "them" or (unit.text in _ONE_PRONOUNS and them.count == Count(1))):
         count, party, kind = them.count, them.party, them.party_kind
-    elif unit.text in _ONE_PRONOUNS:
-        count, party, kind = Count(1), None, PartyKind.UNKNOWN
+    elif unit.text in _ONE_PRONOUNS:  # "another": one more of the group before it, when one is known
+        like = them if unit.text == "another" else None
+        count, party, kind = Count(1), like.party if like else None, like.party_kind if like else PartyKind.UNKNOWN
     else:
         return
     yield _reading(chunks, m, role, source, count, party, kind, (unit.start, unit.end))

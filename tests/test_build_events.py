@@ -192,6 +192,11 @@ EVENTS = [
     ("Two gunmen killed and robbed three traders near Oru.", {"killed": 3}),
     # "and another" with a bare participle: one more person
     ("Three guards were killed and another wounded when rebels attacked the depot.", {"killed": 3, "injured": 1}),
+    # "another" is one more of the group before it in its sentence
+    (
+        "Two soldiers were killed and another wounded near Oru. Gunmen killed a guard and wounded another.",
+        {"killed": 3, "injured": 2},
+    ),
 ]
 
 
@@ -230,3 +235,12 @@ def test_own_death_totals_by_party_kind(text, expected):
 
 def test_own_death_adds_to_the_event_total():
     assert _best("A suicide bomber blew himself up at a checkpoint in Oru, killing four soldiers.") == {"killed": 5}
+
+
+def test_another_takes_the_party_of_the_group_before_it():
+    text = "Four soldiers were killed and another wounded in Oru."
+    table = totals([r.statement for r in read(text)], by=["outcome", "party_kind"])
+    assert {(str(o), str(k)): int(v) for (o, k), v in table["best"].items()} == {
+        ("killed", "state_forces"): 4,
+        ("injured", "state_forces"): 1,
+    }

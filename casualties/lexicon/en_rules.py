@@ -2223,12 +2223,18 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "Four guards were killed and another wounded in Oru.",
                 "Two miners died and another injured when the shaft fell.",
             ),
-            ("Another wounded guard died.", "Police killed another in Oru."),
+            (
+                "Another wounded guard died.",
+                "Police killed another in Oru.",
+                "One guard was hurt, one car burned and another seized.",
+            ),
         ),
-        # "and another" with a bare participle after a clause: one more person, the verb's
-        # outcome ("four guards were killed and another wounded")
+        # "and another" with a bare participle after a clause: one more person hurt ("four
+        # guards were killed and another wounded"); only an injury: "another seized" after
+        # "one car burned" is a thing, and "another killed" is left to the clause frames
         "verb",
         words=MappingProxyType({"victim": frozenset({"another"})}),
+        outcomes=frozenset({"injured"}),
     ),
     Frame(
         Rule(
