@@ -45,7 +45,7 @@ from .passes import (
     mark_overall,
     mark_restatements,
 )
-from .phrases import Attachment, Phrases, phrase
+from .phrases import Attachment, Phrase, Phrases, phrase
 from .policy import Policy
 from .sources import Sources
 from .statements import Outcome, PartyKind, Role, Statement
@@ -88,6 +88,8 @@ _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 _PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Possessives that open a conjunct and refer back to a person before it ("X and his son").
+_REFERS_BACK: Final = frozenset({"his", "her"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
 _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
@@ -194,7 +196,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
             readings.append([])
             continue
         g = _group(phrases, matches, k)
-        before = g if g >= 0 else _object_before(phrases, matches, k)
+        before = g if g >= 0 else max(_object_before(phrases, matches, k), _another_before(phrases, matches, k))
         them = readings[before][0].statement if before >= 0 and len(readings[before]) == 1 else None
         rs = list(_readings(phrases, m, source, them))
         if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
@@ -222,6 +224,19 @@ def _object_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> i
         return -1
     before = matches[k - 1]
     return k - 1 if phrases.string[before.start] in "AG" and _gap(phrases, before.end, matches[k].start, "C") else -1
+
+
+def _another_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
+    """The match right before match ``k`` in its sentence when the victim of ``k`` is
+    "another": one more of that match's victims ("four soldiers were killed and another
+    wounded": a soldier), -1 otherwise."""
+    if k == 0 or phrases.string[matches[k].victim] not in "pD":
+        return -1
+    chunks = phrases.chunks
+    first = chunks.chunks[phrases.phrases[matches[k].victim].core].first
+    if chunks.classes.units[first].text != "another":
+        return -1
+    return k - 1 if "." not in phrases.string[matches[k - 1].end : matches[k].start] else -1
 
 
 def _second_object(phrases: Phrases, m: FrameMatch, taken: set[int]) -> Iterator[int]:
@@ -255,8 +270,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
     if held >= 0:  # "searched the rubble for 15 people who remain missing"
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
-    person = len(p.conjuncts) == 1 and _person_verb(phrases, m)
-    for conjunct in p.conjuncts:
+    persons = _persons(phrases, p, _person_verb(phrases, m))
+    for conjunct, person in zip(p.conjuncts, persons, strict=True):
         if not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
@@ -393,8 +408,9 @@ def _pronoun(
     unit = chunks.classes.units[chunks.chunks[core].first]
     if them is not None and (unit.text == "them" or (unit.text in _ONE_PRONOUNS and them.count == Count(1))):
         count, party, kind = them.count, them.party, them.party_kind
-    elif unit.text in _ONE_PRONOUNS:
-        count, party, kind = Count(1), None, PartyKind.UNKNOWN
+    elif unit.text in _ONE_PRONOUNS:  # "another": one more of the group before it, when one is known
+        like = them if unit.text == "another" else None
+        count, party, kind = Count(1), like.party if like else None, like.party_kind if like else PartyKind.UNKNOWN
     else:
         return
     yield _reading(chunks, m, role, source, count, party, kind, (unit.start, unit.end))
@@ -573,6 +589,16 @@ def _one(
         return
     party = victim.party or shared
     yield _reading(chunks, m, role, source, victim.count, party, party_kind(party or ""), (victim.start, victim.end))
+
+
+def _persons(phrases: Phrases, p: Phrase, verb_person: bool) -> list[bool]:
+    """Whether each conjunct of victim phrase ``p`` is a person whatever its noun: the one
+    conjunct of a verb only people undergo (``verb_person``), or a conjunct that a "his" /
+    "her" opening the next one refers back to ("the headmaster and his son")."""
+    chunks = phrases.chunks
+    opens = [chunks.classes.units[chunks.chunks[c.core].first].text for c in p.conjuncts]
+    alone = len(opens) == 1 and verb_person
+    return [alone or (k + 1 < len(opens) and opens[k + 1] in _REFERS_BACK) for k in range(len(opens))]
 
 
 def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:

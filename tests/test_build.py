@@ -288,7 +288,8 @@ VICTIMS: list[tuple[str, tuple[str, ...]]] = [
     ("The mine exploded, killing him and nine others.", ("1 killed unknown", "9 killed unknown")),
     ("Raiders killed Ana Ruiz and two guards.", ("1 killed unknown", "2 killed civilian")),
     ("Police shot him and two men died.", ("2 killed unknown",)),
-    ("The blast killed one miner and injured another.", ("1 killed civilian", "1 injured unknown")),
+    # "another": one more of the group before it (a miner)
+    ("The blast killed one miner and injured another.", ("1 killed civilian", "1 injured civilian")),
     # "them" after a second verb: the object of the first
     ("Bandits seized four drivers and later killed them.", ("4 abducted civilian", "4 killed civilian")),
 ]

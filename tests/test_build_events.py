@@ -112,6 +112,8 @@ EVENTS = [
     # "left" a second victim and outcome; "another" as a subject is one more person
     ("The mine left two porters dead and another wounded.", {"killed": 2, "injured": 1}),
     ("One driver died and another was injured in the crash.", {"killed": 1, "injured": 1}),
+    # "since" inside a perfect is an adverb of it
+    ("Eight porters were hurt in the rockfall; three have since died.", {"injured": 8, "killed": 3}),
     # a named victim with a description between commas: one victim, the description none
     ("Ana Ruiz, head of the Tala traders' union, was shot dead outside her shop.", {"killed": 1}),
     ("Pedro Alvarez, a teacher and former mayor, was killed; his driver was wounded.", {"killed": 1, "injured": 1}),
@@ -181,6 +183,30 @@ EVENTS = [
     ("Gunmen wounded six villagers in Tala. Two of the wounded later died in hospital.", {"killed": 2, "injured": 6}),
     # wrapped prose: a line that ends with a preposition goes on
     ("Troops killed at least six marchers on\nSunday, four of them in Lorvan, witnesses said.", {"killed": 6}),
+    # two modifiers joined by "and" before one head
+    ("At least five suspected RVF and Kora militants were killed in air strikes near Biru.", {"killed": 5}),
+    ("3 ADF and foreign fighters killed and 2 injured in a raid on Tala", {"killed": 3, "injured": 2}),
+    # "his" / "her" opening a conjunct refers back to a person: the noun before is one
+    ("The headmaster of a village school and his son were shot dead in Oru.", {"killed": 2}),
+    ("Raiders killed the herbalist and her daughter near Biru.", {"killed": 2}),
+    # the names of a group's members between dashes
+    ("Four RVF activists - Ade, Bola, Femi and Tunde Ojo - were shot dead in Kadu.", {"killed": 4}),
+    # a place and its region between commas; a long chain of places before the verb
+    ("Two students in Kadu, Lira, were killed on Monday.", {"killed": 2}),
+    (
+        "At least six farmers on the Tala side of the Border Line (BL) in the Abo sector of Kanda's Oru "
+        "district and Ewe area of Biru district were killed Friday and 9 others injured in shelling.",
+        {"killed": 6, "injured": 9},
+    ),
+    # "killed and robbed": the object is the outcome verb's, not the subject a victim
+    ("Two gunmen killed and robbed three traders near Oru.", {"killed": 3}),
+    # "and another" with a bare participle: one more person
+    ("Three guards were killed and another wounded when rebels attacked the depot.", {"killed": 3, "injured": 1}),
+    # "another" is one more of the group before it in its sentence
+    (
+        "Two soldiers were killed and another wounded near Oru. Gunmen killed a guard and wounded another.",
+        {"killed": 3, "injured": 2},
+    ),
 ]
 
 
@@ -232,3 +258,12 @@ PART_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PART_ROWS)
 def test_parts_by_outcome(text, expected):
     assert [(str(r.statement.outcome), r.statement.count.best) for r in read(text)] == expected
+
+
+def test_another_takes_the_party_of_the_group_before_it():
+    text = "Four soldiers were killed and another wounded in Oru."
+    table = totals([r.statement for r in read(text)], by=["outcome", "party_kind"])
+    assert {(str(o), str(k)): int(v) for (o, k), v in table["best"].items()} == {
+        ("killed", "state_forces"): 4,
+        ("injured", "state_forces"): 1,
+    }

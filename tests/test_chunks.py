@@ -394,6 +394,16 @@ GOLDEN = [
         "Raiders shot the village head and her.",
         "[N Raiders]{person} [K shot] [N the village head]{person} [C and] [p her] [. .]",
     ),
+    # two modifiers joined by "and" before one head are one group
+    (
+        "Six Kora and Lamu militants were killed.",
+        "[F Six Kora and Lamu militants]{person} [V were killed]{passive,killed} [. .]",
+    ),
+    # an outcome verb and "and" a verb of what else was done to its object
+    (
+        "Bandits killed and robbed three traders.",
+        "[N Bandits]{person} [A killed and robbed]{active,killed} [F three traders]{person} [. .]",
+    ),
 ]
 
 

@@ -631,6 +631,7 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)
             for w, c in SELF_BLAST.items()
         },
+        "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

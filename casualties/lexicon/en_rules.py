@@ -208,6 +208,7 @@ PAIR_VERBS: Final = frozenset(
     {
         *("attacked", "ambushed", "raped", "robbed", "assaulted", "tortured", "beaten", "hacked"),
         *("shot", "stabbed", "burnt", "burned", "stoned", "tied", "bound", "dragged", "abused"),
+        "mutilated",
         # an abduction that ends in a killing is read as the killing ("were abducted and killed")
         *("abducted", "kidnapped", "captured", "seized"),
     }
@@ -309,6 +310,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "F",
         # as noun_group_inner_word, with a figure ("two youth opposition leaders were")
         next="[bhmVvkS]",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_paired_modifiers",
+            "D{0,2} {figure:F} w? [wY] {link:C} [wY] NOUN{0,1} {head:N}",
+            66,
+            (
+                "Six ADF and LRA rebels were killed.",
+                "At least four suspected Kora and Lamu militants died.",
+                "Troops killed 5 RVF and foreign fighters.",
+            ),
+            ("Six rebels and two soldiers were killed.", "Gunmen killed 5 Kora and three Lamu villagers."),
+        ),
+        "F",
+        # two modifiers joined by "and" before one head: one group of that head ("six ADF and
+        # LRA rebels"), not a group that ends at the first modifier
+        words=MappingProxyType({"link": frozenset({"and", "or"})}),
     ),
     ChunkRule(
         Rule(
@@ -1066,6 +1084,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "active_past_pair",
+            "r? {head:V} {link:C} r? {pair:[wV]}",
+            60,
+            ("Two gunmen killed and robbed two policemen.", "Bandits killed and mutilated a herder."),
+            ("Two gunmen killed two policemen and robbed a shop.", "Two were killed and robbed."),
+        ),
+        "A",
+        frozenset({"active"}),
+        # an outcome verb and a verb of what else was done to the same object ("killed and
+        # robbed two policemen"): the object is the outcome verb's
+        words=MappingProxyType({"link": frozenset({"and"}), "pair": PAIR_VERBS}),
+        next="OBJECT",
+    ),
+    ChunkRule(
+        Rule(
             "intransitive_only",
             "r? {head:V}",
             57,
@@ -1604,16 +1637,17 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_dash",
-            "{core:CORE} {of:OFG}? {aside:- [Ir]? MEMBER ((C | ,) [FN]){0,3} -}",
+            "{core:CORE} {of:OFG}? {aside:- ([Ir]? MEMBER ((C | ,) [FN]){0,3} | Y ((C | ,) Y){1,4}) -}",
             60,
             (
                 "Three people - two women and a child - were killed.",
+                "Three RVF activists - Ade, Bola and Femi - were shot dead.",
                 "Nine traders - including two women and a boy - were killed.",
                 "Five pupils - two of them in Kanda - died.",
                 "Twelve people -- mostly women and children -- died in the flood.",
                 "Twelve people - mostly women and children - were killed.",
             ),
-            ("Three people were killed - two women and a child.",),
+            ("Three people were killed - two women and a child.", "Gunmen killed two men - Ade and Bola said."),
         ),
     ),
     PhraseRule(
@@ -1727,13 +1761,15 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # before the verb allowed; a figure group ends it (a list of subjects)
         Rule(
             "modifier_place",
-            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,8} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
+            "{core:CORE} {aside:[Pto] [PtoYNwDQd'\\(\\)r]{1,12} (C Y [PtoYNwDQd'\\(\\)r]{0,6})? [YNwQd\\)]}",
             56,
             (
                 "Six farmers on the Tala side of the border in the Abo and Ewe districts were killed.",
                 "Two traders from the market in the Abo district of Kanda were shot dead.",
                 "Four members of Tala state's ruling Unity Party were killed in a clash.",
                 "Five residents of Abo and Ewe both in the Kanda hill areas of Biru State, were killed.",
+                "Nine villagers on the Tala side of the Border Line (BL) in the Abo sector of Kanda's Oru "
+                "district and Ewe area of Biru district were killed.",
             ),
             (
                 "Gunmen killed six farmers in Abo and two traders were wounded.",
@@ -1743,6 +1779,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next=",? OWN_VERB",
+    ),
+    PhraseRule(
+        # a place and the region it lies in, between commas, up to the verb of its subject
+        # ("two students in Kadu, Lira, were killed"); the comma before the verb is needed:
+        # without it the last name may be the subject ("in Kadu, Ade was shot")
+        Rule(
+            "modifier_place_region",
+            "{core:CORE} {of:OFG}? {aside:[Pt] D? Y (, [YN]){1,2}}",
+            56,
+            (
+                "Two students in Kadu, Lira, were killed on Monday.",
+                "A teacher from Oru, Kanda State, was shot dead.",
+            ),
+            (
+                "Gunmen killed two students in Kadu, Lira and Ewe.",
+                "Two students in Kadu, Lira, said police had killed them.",
+            ),
+        ),
+        next=", OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -2193,6 +2248,28 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # "another" one more
         "verb",
         words=MappingProxyType({"victim": frozenset({"he", "she", "another"})}),
+    ),
+    Frame(
+        Rule(
+            "another_reduced",
+            "C {victim:D} {verb:U}",
+            50,
+            (
+                "Four guards were killed and another wounded in Oru.",
+                "Two miners died and another injured when the shaft fell.",
+            ),
+            (
+                "Another wounded guard died.",
+                "Police killed another in Oru.",
+                "One guard was hurt, one car burned and another seized.",
+            ),
+        ),
+        # "and another" with a bare participle after a clause: one more person hurt ("four
+        # guards were killed and another wounded"); only an injury: "another seized" after
+        # "one car burned" is a thing, and "another killed" is left to the clause frames
+        "verb",
+        words=MappingProxyType({"victim": frozenset({"another"})}),
+        outcomes=frozenset({"injured"}),
     ),
     Frame(
         Rule(
