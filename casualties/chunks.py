@@ -402,7 +402,7 @@ def chunk(classes: Classes) -> Chunks:
     'F,IF,V.'
     >>> syrians, verb = c.chunks[0], c.chunks[5]
     >>> sorted(syrians.features), syrians.outcome, syrians.figure, syrians.head
-    (['name', 'status'], <Outcome.DISPLACED: 'displaced'>, 0, 2)
+    (['person', 'status'], <Outcome.DISPLACED: 'displaced'>, 0, 2)
     >>> sorted(verb.features), verb.outcome, verb.rule
     (['passive'], <Outcome.KILLED: 'killed'>, 'passive')
     >>> chunk(classify("Gunmen killed nine villagers. Nine villagers killed.")).string
