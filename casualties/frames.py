@@ -119,13 +119,23 @@ _INDEX: Final = index_rules([done.pattern for done in _COMPILED])
 
 
 def _needs_word(frame: er.Frame) -> frozenset[str]:
-    """The words one of which a text must hold for ``frame`` to match: those its victim
-    (every frame has one) must be or hold (``Frame.words``, ``Frame.status``); empty when
-    any text may."""
-    victim = frame.words.get("victim", frozenset())
-    if victim and frame.status:
-        return victim if len(victim) < len(frame.status) else frame.status
-    return victim or frame.status
+    """Words one of which a text must hold for ``frame`` to match: those of the smallest
+    word list (``Frame.words``, ``Frame.status``) of a slot the pattern always fills;
+    empty when any text may."""
+    lists = [words for slot, words in frame.words.items() if _always(frame.rule.pattern, slot)]
+    lists += [frame.status] if frame.status else []
+    return min(lists, key=len) if lists else frozenset()
+
+
+def _always(pattern: str, slot: str) -> bool:
+    """Whether every match of ``pattern`` fills ``slot``: it stands outside every group and
+    no ``?`` follows it."""
+    at = pattern.find("{" + slot + ":")
+    if at < 0:
+        return False
+    end = pattern.index("}", at) + 1
+    depth = pattern.count("(", 0, at) - pattern.count(")", 0, at)
+    return depth == 0 and not pattern.startswith(("?", "*", "{0"), end)
 
 
 #: For each frame, :func:`_needs_word` (a text with none of them skips the frame).
