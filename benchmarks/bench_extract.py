@@ -1,14 +1,11 @@
 """Throughput of casualties.extract against quantulum3's parser on the same texts.
 
-Run by hand:  python benchmarks/bench_extract.py [JSONL ...] [--limit 1500] [--reader cascade]
+Run by hand:  python benchmarks/bench_extract.py [JSONL ...] [--limit 1500] [--clock cpu]
 
 Texts come from JSON-lines files with a "text" field (by default the evaluation dev
 sets next to the project, ../shared/eval/data/dev/*.jsonl, which stay outside it).
 Prints texts/s and MB/s for both in one process, and the ratio (``--clock cpu`` counts
 this process's CPU time only; ``--batch N`` times the two in turn, N texts at a time).
-``--reader`` chooses ours: ``extract`` (:func:`casualties.extract`, the default) or
-``cascade`` (:func:`casualties.build.read`, statements only, as ``extract`` will return
-them once it switches to the cascade).
 """
 
 from __future__ import annotations
@@ -37,16 +34,6 @@ def load(paths: list[pathlib.Path], limit: int) -> list[str]:
                     seen.add(t)
                     texts.append(t)
     return texts[:limit]
-
-
-def cascade(text: str) -> list[casualties.Statement]:
-    """The cascade's statements, as :func:`casualties.extract` will return them."""
-    from casualties.build import read
-
-    return [r.statement for r in read(text)]
-
-
-READERS: dict[str, Callable[[str], object]] = {"extract": casualties.extract, "cascade": cascade}
 
 
 CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}
@@ -85,7 +72,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("files", nargs="*", type=pathlib.Path)
     ap.add_argument("--limit", type=int, default=1500)
-    ap.add_argument("--reader", choices=sorted(READERS), default="extract")
     ap.add_argument(
         "--clock",
         choices=sorted(CLOCKS),
@@ -102,10 +88,9 @@ def main() -> None:
         from quantulum3 import parser
 
         parser.parse("warm up: 11 people")
-        fn = READERS[args.reader]
-        fn("warm up: 11 people were killed")
-        ours, theirs = timed(fn, parser.parse, texts, CLOCKS[args.clock], args.batch)
-    name = "casualties.extract" if args.reader == "extract" else "casualties.build.read"
+        casualties.extract("warm up: 11 people were killed")
+        ours, theirs = timed(casualties.extract, parser.parse, texts, CLOCKS[args.clock], args.batch)
+    name = "casualties.extract"
     print(f"texts: {len(texts)} ({mb:.2f} MB)")
     print(f"{name}: {len(texts) / ours:,.0f} texts/s, {mb / ours:.2f} MB/s, {1e6 * ours / len(texts):.0f} us/text")
     print(f"quantulum3 parser.parse: {len(texts) / theirs:,.0f} texts/s, {mb / theirs:.3f} MB/s")

@@ -1,17 +1,17 @@
 """Document-level passes over a text's statements: breakdowns, parts and restatements.
 
-The sentence reader in :mod:`casualties.extract` turns figures into :class:`Cand`
-values and statements, the cascade (:mod:`casualties.build`) into statements and frozen
+The cascade (:mod:`casualties.build`) turns frame matches into statements and frozen
 :class:`Place` records; these passes then look across sentences: figures that add up
-to an earlier total are its parts, and a later figure of the same victims reports the
-same quantity again (``restates``). They read of each statement only where it stands
-(:class:`Position`: a ``Cand`` or a ``Place``) and the text's lower-cased tokens.
+to an earlier total are its parts, a later figure of the same victims reports the same
+quantity again (``restates``), and the toll of an earlier, separate event is background.
+They read of each statement only where it stands (:class:`Position`) and the text's
+lower-cased tokens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple, Protocol
 
 from .count import Count
@@ -19,7 +19,6 @@ from .lexicon import en
 from .statements import Outcome, PartyKind, Role, Statement
 
 __all__ = [
-    "Cand",
     "Place",
     "Position",
     "mark_background",
@@ -72,31 +71,6 @@ class Place(NamedTuple):
     party_end: int
     sentence_start: int
     overall: bool = False
-
-
-@dataclass
-class Cand:
-    """A figure being read into a statement (mutable scratch, never returned)."""
-
-    count: Count
-    first: int  # token index
-    last: int  # token index after the figure
-    party_end: int  # token index after the victim words
-    party: str | None = None
-    kind: PartyKind | None = None
-    outcome: Outcome | None = None
-    frame_end: int = 0
-    linked_right: bool = False
-    group: int = -1
-    sentence: int = 0
-    part: bool = False
-    vague: bool = False  # a vague amount ("many", "dozens")
-    single: bool = False  # one person named by words ("a soldier", "Ada Obi", "him")
-    skip_to: int | None = None  # where its verb is read from, past an aside
-    coordinated: bool = False  # its outcome came from a figure it is listed with
-    overall: bool = False  # a coder's overall figure ("Fatalities coded as 0")
-    pronoun_of: Cand | None = None  # "them": the figure the pronoun points back to
-    sentence_start: int = 0  # token index where its sentence begins
 
 
 def mark_breakdowns(pairs: Sequence[tuple[Statement, Position]]) -> list[Statement]:

@@ -186,8 +186,7 @@ class Sources:
                     self.toks[k - 1].kind == "word"
                     and w not in en.PHRASE_BREAKS
                     and w not in en.AUXILIARIES
-                    and w not in en.OUTCOME_AFTER
-                    and w not in en.OUTCOME_BEFORE
+                    and w not in en.OUTCOME_WORDS
                 )
             ):
                 adjectives += 1  # "a provincial official", "local monitors"
@@ -247,7 +246,7 @@ def _entity_index(entities: list[tuple[str, str]]) -> tuple[dict[str, list[str]]
 
 def texts_ok(word: str) -> bool:
     """A word that may belong to a lower-case source description."""
-    return word not in en.PHRASE_BREAKS and word not in en.REPORTING_VERBS and word not in en.OUTCOME_AFTER
+    return word not in en.PHRASE_BREAKS and word not in en.REPORTING_VERBS and word not in en.OUTCOME_WORDS
 
 
 def _strip_article(name: str) -> str:

@@ -137,11 +137,12 @@ def test_report_in_the_repository_statements_and_totals(extra, killed, capsys):
         ("At least 23 people", 23, 23, None, "killed", "figure", False),
         ("seven police officers", 7, 7, 7, "killed", "part", False),
         ("41 others", 41, 41, 41, "injured", "figure", False),
+        ("Four children", 4, 4, 4, "injured", "part", False),  # "were among the wounded"
         ("about 15 people", 13, 15, 17, "missing", "figure", False),
         ("more than 3,000 people", 3001, 3001, None, "killed", "figure", True),
     ]
     assert "health ministry" in doc["statements"][0]["source"]
-    assert doc["statements"][4]["period"] == "since 2019"
+    assert doc["statements"][5]["period"] == "since 2019"
     # the part stays inside its total; the war's running toll only with --include-cumulative
     assert totals_of(data) == {("killed",): killed, ("injured",): (41, 41, 41), ("missing",): (13, 15, 17)}
 

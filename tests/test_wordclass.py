@@ -341,7 +341,7 @@ def test_no_word_is_both_a_person_and_a_thing():
 
 
 def test_every_outcome_word_of_en_is_a_trigger():
-    outcome_words = set(en.OUTCOME_AFTER) | set(en.OUTCOME_BEFORE) | set(en.OUTCOME_NOUNS) | set(en.TOLL_OUTCOME)
+    outcome_words = set(en.OUTCOME_WORDS) | set(en.OUTCOME_NOUNS) | set(en.TOLL_OUTCOME)
     for word in outcome_words | en.TOLL_WORDS:
         amb = lx.AMBIGUOUS.get(word)
         codes = {lx.CLASS_OF[word], *(amb.others if amb else "")}
@@ -351,7 +351,7 @@ def test_every_outcome_word_of_en_is_a_trigger():
 def test_every_outcome_verb_of_en_has_its_forms():
     verbs = lx.OUTCOME_VERBS
     forms = {f for v in verbs for f in (v.lemma, v.present, v.past, v.participle, v.ing)} - {""}
-    en_words = set(en.OUTCOME_AFTER) | set(en.OUTCOME_BEFORE) | set(en.OUTCOME_NOUNS)
+    en_words = set(en.OUTCOME_WORDS) | set(en.OUTCOME_NOUNS)
     nouns = lx.CLASS_WORDS["O"] - lx.NOUN_AND_VERB
     assert en_words - forms <= nouns  # every other outcome word of en is a noun or an adjective
     for v in verbs:
@@ -360,7 +360,7 @@ def test_every_outcome_verb_of_en_has_its_forms():
         for form, code in ((v.past, "V"), (v.participle, "V"), (v.ing, "g"), (v.lemma, "v"), (v.present, "v")):
             if form:
                 assert code in {lx.CLASS_OF[form], *lx.AMBIGUOUS.get(form, lx.Ambiguity("", "", "")).others}, form
-                expected = en.OUTCOME_AFTER.get(form, en.OUTCOME_BEFORE.get(form, v.outcome))
+                expected = en.OUTCOME_WORDS.get(form, v.outcome)
                 # "shot" alone wounds (en.SHOT); "shot dead" and the like are merged words
                 assert lx.OUTCOME_OF[form] == ("injured" if form in en.SHOT else expected), form
     # the forms en's tables lack are listed as data (and reported), no more, no less

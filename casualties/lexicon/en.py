@@ -528,9 +528,9 @@ NOT_ZERO_AFTER_NO: Final = frozenset({"more", "less", "fewer", "longer", "doubt"
 SINGULAR_DETERMINERS: Final = frozenset({"a", "an", "one", "another", "single", "lone"})
 
 # -- casualty outcomes ---------------------------------------------------------------------
-# Words after a figure (or its victim noun) that state what happened to it: participles,
-# adjectives and intransitive verbs ("11 civilians were killed", "two dead", "six died").
-OUTCOME_AFTER: Final = MappingProxyType(
+# Words that state what happened to the people counted: participles, adjectives, nouns and
+# verb forms ("11 civilians were killed", "two dead", "six died", "killing 34", "12 deaths").
+OUTCOME_WORDS: Final = MappingProxyType(
     {
         "killed": "killed",
         "dead": "killed",
@@ -583,12 +583,6 @@ OUTCOME_AFTER: Final = MappingProxyType(
         "homeless": "displaced",
         "evacuated": "displaced",
         "refugees": "displaced",
-    }
-)
-# Verbs before a figure that do it to the figure ("killing 34 soldiers", "wounded 20").
-OUTCOME_BEFORE: Final = MappingProxyType(
-    {
-        "killed": "killed",
         "killing": "killed",
         "kill": "killed",
         "kills": "killed",
@@ -596,107 +590,28 @@ OUTCOME_BEFORE: Final = MappingProxyType(
         "stabbed": "injured",
         "buried": "killed",
         "slaying": "killed",
-        "murdered": "killed",
         "murdering": "killed",
-        "executed": "killed",
         "executing": "killed",
-        "massacred": "killed",
         "massacring": "killed",
         "shot": "killed",
         "shooting": "killed",
-        "beheaded": "killed",
         "beheading": "killed",
         "slaughtered": "killed",
-        "injured": "injured",
         "injuring": "injured",
-        "wounded": "injured",
         "wounding": "injured",
-        "hurt": "injured",
         "hurting": "injured",
         "injures": "injured",
-        "wounds": "injured",
         "maimed": "injured",
-        "abducted": "abducted",
         "abducting": "abducted",
-        "kidnapped": "abducted",
         "kidnapping": "abducted",
-        "seized": "abducted",
-        "detained": "detained",
         "detaining": "detained",
-        "arrested": "detained",
         "arresting": "detained",
-        "displaced": "displaced",
         "displacing": "displaced",
-    }
-)
-# Verbs that "and" may join to an outcome ("were attacked and killed").
-VERBS_BEFORE_AND: Final = frozenset(
-    {
-        "attacked",
-        "ambushed",
-        "raped",
-        "robbed",
-        "assaulted",
-        "tortured",
-        "beaten",
-        "abducted",
-        "kidnapped",
-        "stabbed",
-        "hacked",
-    }
-)
-# Past forms that, with an object after them, are active verbs, not passive participles.
-TRANSITIVE_PAST: Final = frozenset(
-    {
-        "killed",
-        "injured",
-        "wounded",
-        "murdered",
-        "executed",
-        "massacred",
-        "shot",
-        "hurt",
-        "kidnapped",
-        "abducted",
-        "arrested",
-        "detained",
-        "seized",
-        "captured",
-        "slew",
-        "displaced",
-        "beheaded",
-        "assassinated",
-        "lynched",
     }
 )
 # Plural outcome nouns that a figure may follow ("fatalities range from 1 to 2"), and the
 # words that may stand between them.
 OUTCOME_NOUN_TOTALS: Final = frozenset({"fatalities", "deaths", "casualties", "injuries"})
-TOTAL_FILLERS: Final = frozenset(
-    {
-        ":",  # "FATALITIES: 17"
-        "range",
-        "ranges",
-        "ranged",
-        "ranging",
-        "from",
-        "of",
-        "at",
-        "is",
-        "was",
-        "were",
-        "stood",
-        "stands",
-        "put",
-        "estimated",
-        "reached",
-        "numbered",
-        "are",
-        "number",
-        "to",
-        "between",
-    }
-)
 # Nouns of an outcome that take their victims after "of" ("the killing of 16 people").
 OUTCOME_NOUNS: Final = MappingProxyType(
     {
@@ -749,8 +664,6 @@ REMEMBRANCE_WORDS: Final = frozenset(
         "memorial",
     }
 )
-# Titles before a personal name ("shot Mr. Garcia").
-NAME_TITLES: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "mister", "madam"})
 # Adverbs that open sentences capitalised and are never part of a name.
 SENTENCE_ADVERBS: Final = frozenset(
     {
@@ -771,50 +684,9 @@ SENTENCE_ADVERBS: Final = frozenset(
         "subsequently",
     }
 )
-# Verbs that give a figure a predicate of its own, not a casualty ("four others escaped").
-OWN_VERBS: Final = frozenset(
-    {
-        "escaped",
-        "survived",
-        "fled",
-        "released",
-        "freed",
-        "rescued",
-        "returned",
-        "managed",
-        "attacked",
-        "opened",
-        "stormed",
-        "arrived",
-        "remained",
-        "refused",
-        "demanded",
-    }
-)
 # Verbs of "claimed the lives of N": the figure after them is a death toll.
 LIFE_TAKERS: Final = frozenset(
     {"claimed", "claiming", "claim", "claims", "took", "taking", "take", "takes", "cost", "costing"}
-)
-# Words before a verb that make it an intent or a threat, not an outcome ("to kill").
-INTENT_WORDS: Final = frozenset(
-    {
-        "to",
-        "would",
-        "could",
-        "will",
-        "might",
-        "may",
-        "can",
-        "threatened",
-        "threatening",
-        "vowed",
-        "plotting",
-        "planning",
-        "attempted",
-        "tried",
-        "trying",
-        "not",
-    }
 )
 # "shot" alone is a shooting, not a death: it kills only when "dead" or "killed" follows.
 SHOT: Final = frozenset({"shot", "shooting", "shoot"})
@@ -932,26 +804,6 @@ AUXILIARIES: Final = frozenset(
         "degree",
         "might",
         "may",
-    }
-)
-# Between a verb and its figure: "killing at least", "wounded another", "left".
-BEFORE_FILLERS: Final = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "another",
-        "further",
-        "additional",
-        "also",
-        "and",
-        "reportedly",
-        "only",
-        "all",
-        "both",
-        "his",
-        "her",
-        "their",
     }
 )
 # Joiners of coordinated figures that share a frame ("21 rebels and 11 soldiers").

@@ -189,7 +189,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("evacuate", "evacuates", "evacuated", "evacuated", "evacuating", "displaced"),
 )
 
-_EN_OUTCOME_WORDS: Final = frozenset(en.OUTCOME_AFTER) | frozenset(en.OUTCOME_BEFORE) | frozenset(en.OUTCOME_NOUNS)
+_EN_OUTCOME_WORDS: Final = frozenset(en.OUTCOME_WORDS) | frozenset(en.OUTCOME_NOUNS)
 
 
 def _verb_words(slot: str) -> frozenset[str]:
@@ -203,9 +203,8 @@ _PAST: Final = _verb_words("past") | _verb_words("participle")
 _PRESENT: Final = _verb_words("base") | _verb_words("present")
 _ING: Final = _verb_words("ing")
 
-#: Outcome verb forms that ``en``'s outcome tables (OUTCOME_AFTER, OUTCOME_BEFORE,
-#: OUTCOME_NOUNS) lack; L1 reads them all the same. The -ing forms among them are the
-#: gaps that matter most to the old reader ("dying", "stabbing", "fleeing").
+#: Outcome verb forms that ``en``'s outcome tables (OUTCOME_WORDS, OUTCOME_NOUNS) lack;
+#: L1 reads them all the same ("dying", "stabbing", "fleeing").
 EN_MISSING_FORMS: Final = frozenset(
     {
         *("abduct", "abducts", "assassinate", "assassinates", "assassinating", "behead", "beheads"),
@@ -306,11 +305,10 @@ NOUN_AND_VERB: Final = frozenset(
     | {"kidnap", "arrest", "arrests", "wounds"}
 )
 _OUTCOME_NOUNS: Final = (
-    frozenset(en.OUTCOME_AFTER)
+    frozenset(en.OUTCOME_WORDS)
     | frozenset(en.OUTCOME_NOUNS)
     | en.OUTCOME_NOUN_TOTALS
     | frozenset(en.TOLL_OUTCOME)
-    | frozenset(en.OUTCOME_BEFORE)
 ) - (_PAST | _ING | _PRESENT)
 
 #: The words of each class (a word in several is declared in :data:`AMBIGUITIES`).
@@ -567,8 +565,7 @@ def _outcomes() -> Mapping[str, str]:
         out.update(dict.fromkeys((verb.lemma, verb.present, verb.past, verb.participle, verb.ing), verb.outcome))
     out.pop("", None)
     out.update(en.OUTCOME_NOUNS)
-    out.update(en.OUTCOME_BEFORE)
-    out.update(en.OUTCOME_AFTER)
+    out.update(en.OUTCOME_WORDS)
     out.update(en.TOLL_OUTCOME)
     out.update(dict.fromkeys(en.SHOT, "injured"))  # "shot" alone wounds; "shot dead" is merged below
     out.update(dict.fromkeys(SELF_BLAST, "killed"))  # "blew himself up"
