@@ -42,8 +42,6 @@ limits: a place phrase between an auxiliary and its verb splits the group ("were
 killed" is ``b P Y U``); a word of no known class after a figure is not its head ("12
 worshippers" if the lexicon lacks the noun).
 
-Not wired into :func:`casualties.extract` yet (shadow mode).
-
 >>> print(render(chunk(classify("At least 11 civilians were killed, police said."))))
 [F At least 11 civilians]{person} [V were killed]{passive,killed} [, ,] [N police]{person} [S said] [. .]
 """

@@ -8,8 +8,6 @@ written, each victim phrase claimed once. A frame whose outcome is ``previous`` 
 them were children") takes the outcome of the match before it; a match with no outcome
 is dropped.
 
-Not wired into :func:`casualties.extract` yet (shadow mode).
-
 >>> [(m.frame, m.outcome) for m in frames(phrase(chunk(classify("The blast left 3 dead."))))]
 [('outcome_noun', <Outcome.KILLED: 'killed'>)]
 """

@@ -31,8 +31,6 @@ first conjunct that is not a thing: ``Z`` for a zero figure, ``H`` for a figure 
 outcome head ("3 dead"), ``M`` for a figure "of them", ``F`` / ``N`` for figure / noun
 groups of people, ``f`` / ``n`` for things.
 
-Not wired into :func:`casualties.extract` yet (shadow mode).
-
 >>> print(render(phrase(chunk(classify("Twenty herdsmen and 83 cows were killed.")))))
 [F Twenty herdsmen & 83 cows~] were killed .
 """

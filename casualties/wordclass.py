@@ -7,8 +7,6 @@ a word of several classes gets its declared default and keeps the others in
 ``Unit.alternatives`` for L2 to decide. Every sentence (:mod:`casualties.segment`) ends with
 one ``.`` unit, so that no rule over the class string crosses a sentence.
 
-Not wired into :func:`casualties.extract` yet (shadow mode).
-
 >>> classify("At least 11 civilians were killed, police said.").string
 'FNbV,NS.'
 >>> classify("Gunmen killed nine villagers. Two were wounded").string
