@@ -116,28 +116,17 @@ def frames(phrases: Phrases) -> tuple[FrameMatch, ...]:
 _INDEX: Final = index_rules([done.pattern for done in _COMPILED])
 
 
-def _needs_word(frame: er.Frame) -> frozenset[str]:
+def _needs_word(frame: er.Frame, always: frozenset[str]) -> frozenset[str]:
     """Words one of which a text must hold for ``frame`` to match: those of the smallest
-    word list (``Frame.words``, ``Frame.status``) of a slot the pattern always fills;
-    empty when any text may."""
-    lists = [words for slot, words in frame.words.items() if _always(frame.rule.pattern, slot)]
+    word list (``Frame.words``, ``Frame.status``) of a slot its pattern always fills
+    (``always``: :attr:`~casualties.grammar.Pattern.always`); empty when any text may."""
+    lists = [words for slot, words in frame.words.items() if slot in always]
     lists += [frame.status] if frame.status else []
     return min(lists, key=len) if lists else frozenset()
 
 
-def _always(pattern: str, slot: str) -> bool:
-    """Whether every match of ``pattern`` fills ``slot``: it stands outside every group and
-    no ``?`` follows it."""
-    at = pattern.find("{" + slot + ":")
-    if at < 0:
-        return False
-    end = pattern.index("}", at) + 1
-    depth = pattern.count("(", 0, at) - pattern.count(")", 0, at)
-    return depth == 0 and not pattern.startswith(("?", "*", "{0"), end)
-
-
 #: For each frame, :func:`_needs_word` (a text with none of them skips the frame).
-_NEEDS_WORD: Final = tuple(_needs_word(f) for f in er.FRAMES)
+_NEEDS_WORD: Final = tuple(_needs_word(f, c.pattern.always) for f, c in zip(er.FRAMES, _COMPILED, strict=True))
 
 
 def _claimed(phrases: Phrases) -> Iterator[_Found]:

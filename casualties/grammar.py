@@ -155,6 +155,8 @@ class Pattern:
     #: Sets of classes of which every match holds one each (:func:`needs`): a class
     #: string that lacks one of them has no match, unsearched.
     needs: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    #: The slots every match fills (not optional, not in an optional group or option).
+    always: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_groups", tuple((name, self.regex.groupindex[name]) for name in self.slots))
@@ -345,7 +347,7 @@ only one class, a set or a one-class macro may take * or +
     if _nullable(root):
         raise GrammarError(pattern, 0, "the pattern can match nothing: every part of it is optional")
     names = _slot_names(pattern, root)
-    return Pattern(pattern, re.compile(_regex(root)), names, _fewest(_needs(root)))
+    return Pattern(pattern, re.compile(_regex(root)), names, _fewest(_needs(root)), _always(root))
 
 
 def compile_rules(
@@ -810,6 +812,22 @@ def _needs(node: _Node) -> tuple[frozenset[str], ...]:
             return _needs(body) if low >= 1 else ()
         case _Slot(_, body, _):
             return _needs(body)
+
+
+def _always(node: _Node) -> frozenset[str]:
+    """The slots every match of ``node`` fills: those of each item of a sequence, those all
+    options of an alternation fill, those of a repeat that must match at least once."""
+    match node:
+        case _Units():
+            return frozenset()
+        case _Seq(items):
+            return frozenset().union(*(_always(n) for n in items))
+        case _Alt(options):
+            return frozenset.intersection(*(_always(n) for n in options))
+        case _Repeat(body, low, _):
+            return _always(body) if low >= 1 else frozenset()
+        case _Slot(name, body, _):
+            return frozenset({name}) | _always(body)
 
 
 def _fewest(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:

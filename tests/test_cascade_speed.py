@@ -11,7 +11,7 @@ the general path gives.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from unittest import mock
 
 import pytest
@@ -204,59 +204,54 @@ def test_a_starter_skipped_opens_no_figure(policy):
     assert skipped > 1000
 
 
-@pytest.mark.parametrize("policy", sorted(POLICIES))
-def test_a_plain_digit_run_is_what_the_general_reader_reads(policy):
+def _shortcut_agrees(policy: str, texts: Iterable[str], shortcut: str) -> int:
+    """How many of ``texts`` the scanner's ``shortcut`` (a method name) reads at their first
+    token, asserting each reading is the general reader's."""
     pol = POLICIES[policy]
     tables = _policy_tables(pol)
     taken = 0
-    for digits in ("0", "7", "11", "380", "1990", "2000000000", "9" * 41):
-        for after in [*_vocabulary(), "people", "s", "th"]:
-            for gap in (" ", ""):
-                text = f"{digits}{gap}{after} and more"
-                toks = tokenize(text)
-                fast = _Scanner(text, toks, pol, tables).plain_digits(0)
-                if fast is None:
-                    continue
-                taken += 1
-                assert fast == _Scanner(text, toks, pol, tables).read(0), text
-    assert taken > 100
+    for text in texts:
+        toks = tokenize(text)
+        fast = getattr(_Scanner(text, toks, pol, tables), shortcut)(0)
+        if fast is None:
+            continue
+        taken += 1
+        assert fast == _Scanner(text, toks, pol, tables).read(0), text
+    return taken
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_a_plain_digit_run_is_what_the_general_reader_reads(policy):
+    texts = (
+        f"{digits}{gap}{after} and more"
+        for digits in ("0", "7", "11", "380", "1990", "2000000000", "9" * 41)
+        for after in [*_vocabulary(), "people", "s", "th"]
+        for gap in (" ", "")
+    )
+    assert _shortcut_agrees(policy, texts, "plain_digits") > 100
 
 
 @pytest.mark.parametrize("policy", sorted(POLICIES))
 def test_a_digit_run_before_a_symbol_is_what_the_general_reader_reads(policy):
     """ "11, police said", "11.", "11)", "1,234", "2.5", "10^6", "11, best estimate 9"."""
-    pol = POLICIES[policy]
-    tables = _policy_tables(pol)
-    taken = 0
-    for digits in ("0", "7", "10", "11", "380", "1990", "2000000000", "9" * 41):
-        for sym in (",", ".", ")", "(", "-", "/", ":", "^", "+", "%", "'", "½", "&", "~", ";"):
-            for after in (" people", "234 died", "5", " 12", " best estimate 9", ""):
-                text = f"{digits}{sym}{after}"
-                toks = tokenize(text)
-                fast = _Scanner(text, toks, pol, tables).plain_digits(0)
-                if fast is None:
-                    continue
-                taken += 1
-                assert fast == _Scanner(text, toks, pol, tables).read(0), text
-    assert taken > 100
+    texts = (
+        f"{digits}{sym}{after}"
+        for digits in ("0", "7", "10", "11", "380", "1990", "2000000000", "9" * 41)
+        for sym in (",", ".", ")", "(", "-", "/", ":", "^", "+", "%", "'", "½", "&", "~", ";")
+        for after in (" people", "234 died", "5", " 12", " best estimate 9", "")
+    )
+    assert _shortcut_agrees(policy, texts, "plain_digits") > 100
 
 
 @pytest.mark.parametrize("policy", sorted(POLICIES))
 def test_a_small_number_word_is_what_the_general_reader_reads(policy):
     """ "two people", "eleven were", "twenty", but not "twenty one" or "two or three"."""
-    pol = POLICIES[policy]
-    tables = _policy_tables(pol)
-    taken = 0
-    for word in ("zero", "one", "two", "eleven", "twenty", "ninety", "twentyone", "no", "a"):
-        for after in [*_vocabulary(), "people", "12", "", "-five", ",", "."]:
-            text = f"{word} {after} and more" if after[:1].isalnum() else f"{word}{after} more"
-            toks = tokenize(text)
-            fast = _Scanner(text, toks, pol, tables).small_word(0)
-            if fast is None:
-                continue
-            taken += 1
-            assert fast == _Scanner(text, toks, pol, tables).read(0), text
-    assert taken > 100
+    texts = (
+        f"{word} {after} and more" if after[:1].isalnum() else f"{word}{after} more"
+        for word in ("zero", "one", "two", "eleven", "twenty", "ninety", "twentyone", "no", "a")
+        for after in [*_vocabulary(), "people", "12", "", "-five", ",", "."]
+    )
+    assert _shortcut_agrees(policy, texts, "small_word") > 100
 
 
 def _reference_scan(scanner: _Scanner) -> list[Figure]:

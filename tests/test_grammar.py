@@ -425,3 +425,19 @@ def test_import_is_cheap(modules_after):
     added = modules_after("import casualties.grammar") - modules_after("import casualties")
     top = {name.split(".")[0] for name in added - {"casualties.grammar"}}
     assert top <= set(sys.stdlib_module_names)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "always"),
+    [
+        ("{victim:F} {verb:V}", {"victim", "verb"}),
+        ("{victim:F} {prep:t}? {verb:V}", {"victim", "verb"}),
+        ("{victim:F} ({prep:t} {noun:T})? V", {"victim"}),
+        ("({victim:F} | N) {verb:V}", {"verb"}),
+        ("{victim:F ({verb:V} x)?} N", {"victim"}),
+        ("{victim:F {part:N}} x*", {"victim", "part"}),
+    ],
+)
+def test_the_slots_every_match_fills(pattern, always):
+    assert compile_(pattern).always == always
+

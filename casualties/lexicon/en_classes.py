@@ -52,6 +52,7 @@ __all__ = [
     "CLASS_OF",
     "CLASS_WORDS",
     "CLOCK_WORDS",
+    "CONDITION_PHRASES",
     "CONDITION_WORDS",
     "COORDINATOR_FRAGMENTS",
     "CURRENCY_SYMBOLS",
@@ -458,6 +459,9 @@ _AT: Final = ("in", "at")
 _HARMS: Final = ("injuries", "wounds")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
+# The phrases of a condition, each one injured unit of L1 ("in critical condition", "in a
+# serious condition").
+CONDITION_PHRASES: Final = tuple(("in", *d, a, "condition") for a, d in product(CONDITION_WORDS, ((), ("a",))))
 # The class of each verb of en.LIFE_TAKERS when it opens "claimed the lives of".
 LIFE_TAKER_CLASS: Final[Mapping[str, str]] = MappingProxyType(
     {"claimed": "V", "took": "V", "cost": "V", "claiming": "g", "taking": "g", "costing": "g"}
@@ -542,9 +546,7 @@ def _multiwords() -> tuple[Multiword, ...]:
         Multiword((v, "to", *d, h), "V", "injured")
         for v, d, h in product(HOSPITAL_VERBS, HOSPITAL_DETERMINERS, ("hospital", "hospitals"))
     )
-    condition = (
-        Multiword(("in", *d, a, "condition"), "O", "injured") for a, d in product(CONDITION_WORDS, ((), ("a",)))
-    )
+    condition = (Multiword(words, "O", "injured") for words in CONDITION_PHRASES)
     treated = (
         *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
         *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),

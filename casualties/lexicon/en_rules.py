@@ -38,7 +38,7 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from ..grammar import Rule
-from .en_classes import ALPHABET, CONDITION_WORDS
+from .en_classes import ALPHABET, CONDITION_PHRASES
 
 __all__ = [
     "ABSOLUTE_LINKS",
@@ -1990,11 +1990,7 @@ STATUS_OUTCOMES: Final = frozenset(
 NOT_VERBLESS: Final = frozenset({"remains"})
 #: The heads of a figure group that states the condition of the injured ("two in
 #: critical condition"), one multiword of L1.
-CONDITION_HEADS: Final = frozenset(
-    " ".join(("in", *article, word, "condition"))
-    for word in CONDITION_WORDS
-    for article in ((), ("a",))
-)
+CONDITION_HEADS: Final = frozenset(" ".join(words) for words in CONDITION_PHRASES)
 #: The relative pronouns of people: a relative clause of an outcome after a group
 #: ("14 girls who were abducted"); "that" and "which" also follow things ("vehicles that burned").
 RELATIVE_PEOPLE: Final = frozenset({"who", "whom"})
