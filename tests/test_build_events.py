@@ -267,3 +267,17 @@ def test_another_takes_the_party_of_the_group_before_it():
         ("killed", "state_forces"): 4,
         ("injured", "state_forces"): 1,
     }
+
+
+# incident reports: how they state (or do not yet state) deaths and injuries
+INCIDENT_EVENTS = [
+    # a passive outcome after a future or conditional modal has not happened
+    ("The kidnappers warned that all six hostages would be executed unless the ransom was paid.", {"abducted": 6}),
+    ("Three prisoners will be hanged on Monday, a court in Tala said.", {}),
+    ("Four people may have been killed when the roof fell in.", {"killed": 4}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCIDENT_EVENTS)
+def test_incident_totals(text, expected):
+    assert _best(text) == expected

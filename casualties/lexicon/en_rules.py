@@ -56,6 +56,7 @@ __all__ = [
     "FRAME_MACROS",
     "FLOATED_QUANTIFIERS",
     "FRAME_SLOTS",
+    "FUTURE_MODALS",
     "GROUP_CODES",
     "INTENT_CUES",
     "INTRANSITIVE_ING",
@@ -169,6 +170,11 @@ INTENT_CUES: Final = frozenset(
         *("want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "fail", "failed"),
         *("conspire", "conspired", "conspiring", "order", "ordered", "ordering", "urged", "called"),
     }
+)
+#: Modals that put a passive outcome in the future or in a condition ("will be executed",
+#: "would be killed unless"): no outcome yet. Not "may have been killed" (a past hedged).
+FUTURE_MODALS: Final = frozenset(
+    {*("will", "would", "shall", "should", "might", "may", "could", "can", "cannot", "must")}
 )
 #: Outcome verb forms that take no object: a bare one is active, not a reduced participle.
 INTRANSITIVE_VERBS: Final = frozenset(
@@ -1231,6 +1237,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "W",
         frozenset({"intent"}),
         words=MappingProxyType({"cue": INTENT_CUES}),
+    ),
+    ChunkRule(
+        Rule(
+            "future_passive",
+            "{cue:m} r{0,2} {link:b} r{0,2} {head:V}",
+            85,
+            (
+                "Three hostages will be executed on Sunday.",
+                "The kidnappers said the two pilots would be killed unless their demands were met.",
+            ),
+            ("Three hostages could have been killed.", "Four people may have been killed.", "Two got hurt."),
+        ),
+        "W",
+        frozenset({"intent"}),
+        words=MappingProxyType({"cue": FUTURE_MODALS, "link": frozenset({"be"})}),
     ),
     ChunkRule(
         Rule(
