@@ -275,6 +275,9 @@ INCIDENT_EVENTS = [
     ("The kidnappers warned that all six hostages would be executed unless the ransom was paid.", {"abducted": 6}),
     ("Three prisoners will be hanged on Monday, a court in Tala said.", {}),
     ("Four people may have been killed when the roof fell in.", {"killed": 4}),
+    # a participle phrase between commas, then the verb of its subject: the groups in it are no parts
+    ("A 52 year old farmer, thought to be a police informer, was shot and killed near Oru.", {"killed": 1}),
+    ("Three guards, returning from a patrol in Tala, were killed and a driver was wounded.", {"killed": 3, "injured": 1}),
 ]
 
 

@@ -1426,8 +1426,8 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
-#: adverb-led one ", mostly women and children,").
-NO_PARTS_AFTER: Final = frozenset("Rwr")
+#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,").
+NO_PARTS_AFTER: Final = frozenset("RwrKJ")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
@@ -1694,6 +1694,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Twelve pilgrims, who were travelling to Kano, were killed.",),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
+    ),
+    PhraseRule(
+        # a participle phrase between commas, up to the verb of its subject: its groups are
+        # no parts ("a man, believed to be a police informer, was shot")
+        Rule(
+            "aside_participle_commas",
+            "{core:CORE} {of:OFG}? {aside:, [KJw] CLAUSE{1,8}} ,",
+            55,
+            (
+                "A 40 year old man, believed to be an army informer, was shot and killed.",
+                "Two guards, returning from a patrol near Oru, were killed by a mine.",
+            ),
+            (
+                "Gunmen killed two guards, believed to be brothers, police said.",
+                "Two guards, a driver and a cook were killed.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
