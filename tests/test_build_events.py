@@ -277,7 +277,12 @@ INCIDENT_EVENTS = [
     ("Four people may have been killed when the roof fell in.", {"killed": 4}),
     # a participle phrase between commas, then the verb of its subject: the groups in it are no parts
     ("A 52 year old farmer, thought to be a police informer, was shot and killed near Oru.", {"killed": 1}),
-    ("Three guards, returning from a patrol in Tala, were killed and a driver was wounded.", {"killed": 3, "injured": 1}),
+    (
+        "Three guards, returning from a patrol in Tala, were killed and a driver was wounded.",
+        {"killed": 3, "injured": 1},
+    ),
+    # a group named between commas, then the rest of the list: the named one counts
+    ("The head of the Oru council, Ade Bello, and three others were shot dead at a market.", {"killed": 4}),
 ]
 
 

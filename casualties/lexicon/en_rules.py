@@ -1889,6 +1889,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # a group named between commas, then the rest of the list ("the mayor of Tala, Ali
+        # Musa, and six others were killed": 1 + 6); the name is no victim of its own
+        Rule(
+            "coordination_named",
+            "{core:[FN]} {of:OFG}? {aside:(\\( Y \\))? ([Pt] [YN])? , Y ,} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The mayor of Tala, Ali Musa, and six others were killed by gunmen.",
+                "The Member of Parliament (MP) from Oru, Ali Musa, and four others died.",
+                "The blast killed a judge, Ade Bello, and two of his guards.",
+            ),
+            (
+                "Gunmen killed the mayor of Tala, Ali Musa, and wounded six others.",
+                "The mayor of Tala, Ali Musa, was killed.",
+            ),
+        ),
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
         Rule(
             "coordination_twice",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
