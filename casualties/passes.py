@@ -308,6 +308,10 @@ _PERFECT = frozenset({"has", "have"})
 #: Prepositions that make an earlier event the cause of this one ("following the killing
 #: of five guards last month").
 _AFTER = frozenset({"after", "following"})
+#: Time units that measure the distance from this event to another one ("two days after",
+#: "a week before", "the day after"); with ``en.TIME_WORDS``.
+_SPAN_LINKS = frozenset({"after", "before"})
+_SPAN_UNITS = frozenset({"day", "days", "hours", "hour", "weekend"}) | en.TIME_WORDS
 
 
 def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
@@ -338,7 +342,7 @@ def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts
     """
     out = list(stmts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is Role.FIGURE and (_recalled(texts, c) or _remembered(texts, c)):
+        if s.role is Role.FIGURE and (_recalled(texts, c) or _remembered(texts, c) or _measured_from(texts, c)):
             out[k] = replace(s, role=Role.BACKGROUND, cumulative=False)
     return out
 
@@ -356,6 +360,20 @@ def _recalled(texts: Sequence[str], c: Position) -> bool:
     before = range(lo, c.first)
     after = range(c.party_end, min(len(texts), c.party_end + 3))
     return _past(texts, before) or _past(texts, after)
+
+
+def _measured_from(texts: Sequence[str], c: Position) -> bool:
+    """The figure is in a clause the sentence measures its own event from ("the raid came
+    two days after a bomb killed five", "a week before six guards were shot"): a time
+    span, then "after" / "before", after the main clause has begun, and no break between
+    them and the figure."""
+    start = max(c.sentence_start, c.first - 12)
+    for m in range(c.first - 1, start - 1, -1):
+        if texts[m] in _BREAKS:
+            return False
+        if texts[m] in _SPAN_LINKS and m - 1 > c.sentence_start + 1 and texts[m - 1] in _SPAN_UNITS:
+            return True
+    return False
 
 
 def _past(texts: Sequence[str], window: range) -> bool:

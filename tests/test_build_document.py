@@ -40,11 +40,19 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
         (("five", "background", False),),
     ),
     ("The gunmen said they were avenging the killing of one of their members.", (("one", "background", False),)),
+    # a clause the sentence measures its own event from: a time span, then "after" / "before"
+    ("The raid came two days after a bomb at a market in Oru killed five shoppers.", (("five", "background", False),)),
+    (
+        "A mine killed 3 soldiers near Tala, a week after 12 police were shot dead in Oru.",
+        (("3", "figure", False), ("12", "background", False)),
+    ),
     # not background: the event itself, a running total, an undated relative clause
     ("A blast that killed 9 people hit the market on Monday.", (("9", "figure", False),)),
     ("Residents rioted following the killing of five guards on Monday.", (("five", "figure", False),)),
     ("The conflict, which has killed 380,000 people since 2011, goes on.", (("380,000", "figure", True),)),
     ("In 2019, a bombing killed 20 people in Kano.", (("20", "figure", False),)),
+    ("Two days after gunmen killed 12 villagers in Oru, troops arrived.", (("12", "figure", False),)),
+    ("Gunmen killed six guards hours after the truce began.", (("six", "figure", False),)),
 ]
 
 

@@ -267,3 +267,25 @@ def test_another_takes_the_party_of_the_group_before_it():
         ("killed", "state_forces"): 4,
         ("injured", "state_forces"): 1,
     }
+
+
+# incident reports: how they state (or do not yet state) deaths and injuries
+INCIDENT_EVENTS = [
+    # a passive outcome after a future or conditional modal has not happened
+    ("The kidnappers warned that all six hostages would be executed unless the ransom was paid.", {"abducted": 6}),
+    ("Three prisoners will be hanged on Monday, a court in Tala said.", {}),
+    ("Four people may have been killed when the roof fell in.", {"killed": 4}),
+    # a participle phrase between commas, then the verb of its subject: the groups in it are no parts
+    ("A 52 year old farmer, thought to be a police informer, was shot and killed near Oru.", {"killed": 1}),
+    (
+        "Three guards, returning from a patrol in Tala, were killed and a driver was wounded.",
+        {"killed": 3, "injured": 1},
+    ),
+    # a group named between commas, then the rest of the list: the named one counts
+    ("The head of the Oru council, Ade Bello, and three others were shot dead at a market.", {"killed": 4}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCIDENT_EVENTS)
+def test_incident_totals(text, expected):
+    assert _best(text) == expected

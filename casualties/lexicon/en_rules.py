@@ -56,6 +56,7 @@ __all__ = [
     "FRAME_MACROS",
     "FLOATED_QUANTIFIERS",
     "FRAME_SLOTS",
+    "FUTURE_MODALS",
     "GROUP_CODES",
     "INTENT_CUES",
     "INTRANSITIVE_ING",
@@ -169,6 +170,11 @@ INTENT_CUES: Final = frozenset(
         *("want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "fail", "failed"),
         *("conspire", "conspired", "conspiring", "order", "ordered", "ordering", "urged", "called"),
     }
+)
+#: Modals that put a passive outcome in the future or in a condition ("will be executed",
+#: "would be killed unless"): no outcome yet. Not "may have been killed" (a past hedged).
+FUTURE_MODALS: Final = frozenset(
+    {*("will", "would", "shall", "should", "might", "may", "could", "can", "cannot", "must")}
 )
 #: Outcome verb forms that take no object: a bare one is active, not a reduced participle.
 INTRANSITIVE_VERBS: Final = frozenset(
@@ -1234,6 +1240,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "future_passive",
+            "{cue:m} r{0,2} {link:b} r{0,2} {head:V}",
+            85,
+            (
+                "Three hostages will be executed on Sunday.",
+                "The kidnappers said the two pilots would be killed unless their demands were met.",
+            ),
+            ("Three hostages could have been killed.", "Four people may have been killed.", "Two got hurt."),
+        ),
+        "W",
+        frozenset({"intent"}),
+        words=MappingProxyType({"cue": FUTURE_MODALS, "link": frozenset({"be"})}),
+    ),
+    ChunkRule(
+        Rule(
             "infinitive",
             "t r? b? r? {head:[vV]}",
             75,
@@ -1405,8 +1426,8 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 
 #: An aside whose second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
-#: adverb-led one ", mostly women and children,").
-NO_PARTS_AFTER: Final = frozenset("Rwr")
+#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,").
+NO_PARTS_AFTER: Final = frozenset("RwrKJ")
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
@@ -1675,6 +1696,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         ),
     ),
     PhraseRule(
+        # a participle phrase between commas, up to the verb of its subject: its groups are
+        # no parts ("a man, believed to be a police informer, was shot")
+        Rule(
+            "aside_participle_commas",
+            "{core:CORE} {of:OFG}? {aside:, [KJw] CLAUSE{1,8}} ,",
+            55,
+            (
+                "A 40 year old man, believed to be an army informer, was shot and killed.",
+                "Two guards, returning from a patrol near Oru, were killed by a mine.",
+            ),
+            (
+                "Gunmen killed two guards, believed to be brothers, police said.",
+                "Two guards, a driver and a cook were killed.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "modifier_relative",
             "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8})} ,?",
@@ -1848,6 +1887,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a group named between commas, then the rest of the list ("the mayor of Tala, Ali
+        # Musa, and six others were killed": 1 + 6); the name is no victim of its own
+        Rule(
+            "coordination_named",
+            "{core:[FN]} {of:OFG}? {aside:(\\( Y \\))? ([Pt] [YN])? , Y ,} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The mayor of Tala, Ali Musa, and six others were killed by gunmen.",
+                "The Member of Parliament (MP) from Oru, Ali Musa, and four others died.",
+                "The blast killed a judge, Ade Bello, and two of his guards.",
+            ),
+            (
+                "Gunmen killed the mayor of Tala, Ali Musa, and wounded six others.",
+                "The mayor of Tala, Ali Musa, was killed.",
+            ),
+        ),
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
     ),
     PhraseRule(
         Rule(
