@@ -775,9 +775,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "toll_number",
-            "D{0,2} {head:n} o r? {status:O}",
+            "D{0,2} {head:n} o r? {status:[OV]}",
             65,
-            ("Officials put the number of dead at 40.", "The total of casualties rose to 9."),
+            (
+                "Officials put the number of dead at 40.",
+                "The total of casualties rose to 9.",
+                "The number of wounded rose to 95.",
+            ),
             ("The number of houses destroyed rose to 9.", "The death toll rose to 50."),
         ),
         "T",
@@ -2127,6 +2131,26 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "gapped",
+            "VICTIM ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
+            55,
+            (
+                "At least 14 people were killed on Monday and 20 on Tuesday.",
+                "Nine were killed in Abo and three in Ewe, police said.",
+                "Six miners died in Abo on Friday and two in Ewe.",
+            ),
+            (
+                "Nine were killed in Abo and 12 injured.",
+                "Two were killed in Abo and 5 others were wounded.",
+                "Two soldiers were killed in Abo and 40 cows.",
+            ),
+        ),
+        # the verb of a clause left out after "and" ("14 were killed on Monday and 20 on
+        # Tuesday"): a second figure with its own place or time takes the verb before it
+        "verb",
+    ),
+    Frame(
+        Rule(
             "relative",
             "{victim:VICTIM} {prep:R} {verb:[VUi]}",
             58,
@@ -2582,6 +2606,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "toll_qualified",
+            "{noun:T} TOLL_ATT? [hm]? r? {victim:F} [.,;]",
+            64,
+            (
+                "The death toll exceeded 1,000.",
+                "Quake toll tops 300",
+                "The toll from the floods in Abo has now surpassed 90, officials said.",
+            ),
+            ("The death toll rose to 50.", "The death toll was unclear.", "The toll of 12 villages."),
+        ),
+        # a toll whose verb is the qualifier of its figure ("exceeded 1,000", "has surpassed 90")
+        "noun",
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
             "toll_moved",
             "{verb:[Jw]} {noun:T} TOLL_ATT? {prep:t} {victim:[FH]}",
             65,
@@ -2890,6 +2930,40 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # a part after its clause in a relative clause: "N of whom were ..."
         "previous",
         "part",
+    ),
+    Frame(
+        Rule(
+            "part_of_whom_died",
+            "[FNnVU] [PtQYEnf]{0,4} , {victim:F} o R r? {verb:i}",
+            53,
+            (
+                "The shelling hit a total of 30 people, four of whom died.",
+                "Twenty people were injured, three of whom later died.",
+            ),
+            ("Nine villagers, two of whom were away, were killed.", "Four of whom died."),
+        ),
+        # some of a group named before who died ("a total of 30 people, four of whom died"):
+        # a new outcome, like "two of the wounded died"
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "part_of_whom_verb",
+            "[KwJ] [FNn] [PtQYEnf]{0,4} , {victim:F} o R r? {verb:V}",
+            53,
+            (
+                "Police questioned 40 men in Abo, nine of whom were later jailed.",
+                "Gunmen stopped a bus carrying 22 pupils, six of whom were kidnapped.",
+                "The boat carried 60 migrants, 12 of whom were killed.",
+            ),
+            (
+                "Troops killed five rebels, one of whom was beheaded.",
+                "Nine villagers, two of whom were away, were killed.",
+            ),
+        ),
+        # some of a group that a verb of no outcome names, in a relative clause of their own
+        # outcome verb; after an outcome verb they are a part of its victims (no new figure)
+        "verb",
     ),
     Frame(
         Rule(
