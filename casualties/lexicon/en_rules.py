@@ -2131,6 +2131,25 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "fled_from",
+            "{victim:F} ,? {verb:A} {what:[nNEY]}",
+            55,
+            ("Nearly 900 people fled their homes as the fighting spread.", "Thousands of villagers fled Abo."),
+            ("Police said the gunmen fled the scene.", "Two suspects fled the town.", "Gunmen killed two guards."),
+        ),
+        # a figure of people who flee a place are displaced, whatever they flee ("fled their
+        # homes"); not attackers getting away, nor anyone leaving the scene
+        "verb",
+        not_words=MappingProxyType(
+            {
+                "what": frozenset({"scene"}),
+                "victim": frozenset({"gunmen", "suspects", "attackers", "assailants", "robbers", "kidnappers"}),
+            }
+        ),
+        words=MappingProxyType({"verb": frozenset({"fled", "flee", "flees"})}),
+    ),
+    Frame(
+        Rule(
             "gapped",
             "VICTIM ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
             55,
@@ -2985,9 +3004,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_of_fronted",
-            "o {outcome:O} , {victim:F} BE {what:[NFf]}",
+            "o {outcome:[OH]} , {victim:F} BE {what:[NFf]}",
             55,
-            ("Of the dead, 12 were children.", "Of the injured, two were police officers."),
+            (
+                "Of the dead, 12 were children.",
+                "Of the injured, two were police officers.",
+                "Of the 40 dead, 18 were women.",
+            ),
             ("Of the dead, 12 were buried.", "Most of the dead were children."),
         ),
         # the group first ("of the dead"), then a part of it and what they were
