@@ -202,6 +202,12 @@ EVENTS = [
     ("Two gunmen killed and robbed three traders near Oru.", {"killed": 3}),
     # "and another" with a bare participle: one more person
     ("Three guards were killed and another wounded when rebels attacked the depot.", {"killed": 3, "injured": 1}),
+    # a clause whose verb is left out after "and"; some of a group who died later
+    ("Eight guards were killed in Abo on Friday and three in Ewe.", {"killed": 11}),
+    ("The blast hit 25 pilgrims, two of whom died in hospital.", {"killed": 2}),
+    # a toll of the injured; people who fled a place
+    ("A bus overturned near Oru. The number of injured rose to 31.", {"injured": 31}),
+    ("About 600 villagers fled their homes after the raid.", {"displaced": 600}),
     # "another" is one more of the group before it in its sentence
     (
         "Two soldiers were killed and another wounded near Oru. Gunmen killed a guard and wounded another.",

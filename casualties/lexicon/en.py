@@ -267,6 +267,7 @@ PREFIX_QUALIFIERS: Final = MappingProxyType(
             ("beyond",),
             (">",),
             ("topping",),
+            ("tops",),
             ("upward", "of"),
             ("upwards", "of"),
         ),

@@ -497,6 +497,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("hacked", "down"), "V", "killed"),
     Multiword(("hacking", "down"), "g", "killed"),
     Multiword(("internally", "displaced"), "V", "displaced"),  # "internally displaced persons"
+    Multiword(("forced", "from", "their", "homes"), "V", "displaced"),  # "were forced from their homes"
+    Multiword(("driven", "from", "their", "homes"), "V", "displaced"),
     Multiword(("guns", "down"), "v", "killed"),
     Multiword(("shot", "and", "killed"), "V", "killed"),
     Multiword(("shot", "and", "wounded"), "V", "injured"),

@@ -781,9 +781,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "toll_number",
-            "D{0,2} {head:n} o r? {status:O}",
+            "D{0,2} {head:n} o r? {status:[OV]}",
             65,
-            ("Officials put the number of dead at 40.", "The total of casualties rose to 9."),
+            (
+                "Officials put the number of dead at 40.",
+                "The total of casualties rose to 9.",
+                "The number of wounded rose to 95.",
+            ),
             ("The number of houses destroyed rose to 9.", "The death toll rose to 50."),
         ),
         "T",
@@ -2186,6 +2190,45 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "fled_from",
+            "{victim:F} ,? {verb:A} {what:[nNEY]}",
+            55,
+            ("Nearly 900 people fled their homes as the fighting spread.", "Thousands of villagers fled Abo."),
+            ("Police said the gunmen fled the scene.", "Two suspects fled the town.", "Gunmen killed two guards."),
+        ),
+        # a figure of people who flee a place are displaced, whatever they flee ("fled their
+        # homes"); not attackers getting away, nor anyone leaving the scene
+        "verb",
+        not_words=MappingProxyType(
+            {
+                "what": frozenset({"scene"}),
+                "victim": frozenset({"gunmen", "suspects", "attackers", "assailants", "robbers", "kidnappers"}),
+            }
+        ),
+        words=MappingProxyType({"verb": frozenset({"fled", "flee", "flees"})}),
+    ),
+    Frame(
+        Rule(
+            "gapped",
+            "VICTIM ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
+            55,
+            (
+                "At least 14 people were killed on Monday and 20 on Tuesday.",
+                "Nine were killed in Abo and three in Ewe, police said.",
+                "Six miners died in Abo on Friday and two in Ewe.",
+            ),
+            (
+                "Nine were killed in Abo and 12 injured.",
+                "Two were killed in Abo and 5 others were wounded.",
+                "Two soldiers were killed in Abo and 40 cows.",
+            ),
+        ),
+        # the verb of a clause left out after "and" ("14 were killed on Monday and 20 on
+        # Tuesday"): a second figure with its own place or time takes the verb before it
+        "verb",
+    ),
+    Frame(
+        Rule(
             "relative",
             "{victim:VICTIM} {prep:R} {verb:[VUi]}",
             58,
@@ -2641,6 +2684,22 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "toll_qualified",
+            "{noun:T} TOLL_ATT? [hm]? r? {victim:F} [.,;]",
+            64,
+            (
+                "The death toll exceeded 1,000.",
+                "Quake toll tops 300",
+                "The toll from the floods in Abo has now surpassed 90, officials said.",
+            ),
+            ("The death toll rose to 50.", "The death toll was unclear.", "The toll of 12 villages."),
+        ),
+        # a toll whose verb is the qualifier of its figure ("exceeded 1,000", "has surpassed 90")
+        "noun",
+        fallback="killed",
+    ),
+    Frame(
+        Rule(
             "toll_moved",
             "{verb:[Jw]} {noun:T} TOLL_ATT? {prep:t} {victim:[FH]}",
             65,
@@ -2952,6 +3011,40 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "part_of_whom_died",
+            "[FNnVU] [PtQYEnf]{0,4} , {victim:F} o R r? {verb:i}",
+            53,
+            (
+                "The shelling hit a total of 30 people, four of whom died.",
+                "Twenty people were injured, three of whom later died.",
+            ),
+            ("Nine villagers, two of whom were away, were killed.", "Four of whom died."),
+        ),
+        # some of a group named before who died ("a total of 30 people, four of whom died"):
+        # a new outcome, like "two of the wounded died"
+        "verb",
+    ),
+    Frame(
+        Rule(
+            "part_of_whom_verb",
+            "[KwJ] [FNn] [PtQYEnf]{0,4} , {victim:F} o R r? {verb:V}",
+            53,
+            (
+                "Police questioned 40 men in Abo, nine of whom were later jailed.",
+                "Gunmen stopped a bus carrying 22 pupils, six of whom were kidnapped.",
+                "The boat carried 60 migrants, 12 of whom were killed.",
+            ),
+            (
+                "Troops killed five rebels, one of whom was beheaded.",
+                "Nine villagers, two of whom were away, were killed.",
+            ),
+        ),
+        # some of a group that a verb of no outcome names, in a relative clause of their own
+        # outcome verb; after an outcome verb they are a part of its victims (no new figure)
+        "verb",
+    ),
+    Frame(
+        Rule(
             "part_degree",
             "[VUiAGH] [FN]? [PtQYEnf]{0,4} , {victim:F} {what:r} [.,;]",
             52,
@@ -2970,9 +3063,13 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_of_fronted",
-            "o {outcome:O} , {victim:F} BE {what:[NFf]}",
+            "o {outcome:[OH]} , {victim:F} BE {what:[NFf]}",
             55,
-            ("Of the dead, 12 were children.", "Of the injured, two were police officers."),
+            (
+                "Of the dead, 12 were children.",
+                "Of the injured, two were police officers.",
+                "Of the 40 dead, 18 were women.",
+            ),
             ("Of the dead, 12 were buried.", "Most of the dead were children."),
         ),
         # the group first ("of the dead"), then a part of it and what they were
