@@ -103,6 +103,8 @@ _OBJECT_FRAMES: Final = frozenset({"active", "ing"})
 _RELATIVE: Final = frozenset({"relative", "relative_predicate"})
 #: Frames whose victim is the subject of an outcome verb right before it (its last phrase).
 _SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then"})
+#: The first words of a singular verb group ("was killed", "has died").
+_SINGULAR_VERBS: Final = frozenset({"was", "is", "has", "wasn't", "isn't", "hasn't"})
 #: Injury verbs that only people undergo.
 _HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
@@ -263,13 +265,49 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
+    plural = not _singular_verb(phrases, m)
+    one = False  # the conjunct before was one person
     for conjunct, person in zip(p.conjuncts, persons, strict=True):
-        if not conjunct.thing:
-            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
-                shared = r.statement.party
-                yield r
+        if conjunct.thing:
+            continue
+        if one and plural and _bare_person(phrases.chunks, conjunct.core):
+            yield _bare_reading(phrases.chunks, conjunct.core, m, role, source)  # "a guard and trader were"
+            continue
+        for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
+            shared = r.statement.party
+            one = r.statement.count == Count(1)
+            yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _singular_verb(phrases: Phrases, m: FrameMatch) -> bool:
+    """Whether the verb of subject frame ``m`` is singular ("was killed", "has died")."""
+    if m.frame not in _SUBJECT_FRAMES:
+        return False
+    chunks = phrases.chunks
+    verb = chunks.chunks[phrases.phrases[m.end - 1].core]
+    return chunks.classes.units[verb.first].text in _SINGULAR_VERBS
+
+
+def _bare_person(chunks: Chunks, core: int) -> bool:
+    """Whether core chunk ``core`` is a singular person noun group without article or
+    figure ("trader", "Kanda trader"): after one person and "and", with a plural verb, it
+    is one more person, its article the first conjunct's ("a guard and Kanda trader were
+    killed": two)."""
+    units, c = chunks.classes.units, chunks.chunks[core]
+    if c.code != "N" or c.figure >= 0 or c.head != c.end - 1 or "person" not in c.features:
+        return False
+    head = units[c.head].text
+    return units[c.first].code != "D" and not _plural(head) and head not in _COLLECTIVE
+
+
+def _bare_reading(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Reading:
+    """The reading of one bare person conjunct (:func:`_bare_person`): one, its words its party."""
+    units, text, c = chunks.classes.units, chunks.classes.text, chunks.chunks[core]
+    start, end = units[c.first].start, units[c.end - 1].end
+    party = " ".join(text[start:end].split())
+    return _reading(chunks, m, role, source, Count(1), party, party_kind(party), (start, end))
 
 
 def _own_death(phrases: Phrases, m: FrameMatch, taken: set[int], selves: set[int]) -> bool:

@@ -473,6 +473,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_adjective_listed",
+            "[wY]{1,3} NOUN{0,2} {head:N}",
+            60,
+            ("A night guard and Kanda trader were killed.", "Gunmen killed a nurse and young patient."),
+            ("Two boys from Abo and Ewe districts died.", "Five were killed and injured soldiers wept."),
+        ),
+        "N",
+        # a person noun group after a coordinator whose article the first conjunct gives
+        # ("a guard and Kanda trader"); not a thing ("the Abo and Ewe districts")
+        prev="C",
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_status",
             "{status:[VO]} ADJ{0,2} NOUN{0,2} {head:[Nn]}",
             65,
