@@ -98,13 +98,15 @@ _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 #: Frames whose victim is the object of an outcome verb.
-_OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+_OBJECT_FRAMES: Final = frozenset({"active", "ing", "named_object"})
 #: The frames of a relative clause after its victims ("12 girls who were abducted").
 _RELATIVE: Final = frozenset({"relative", "relative_predicate"})
 #: Frames whose victim is the subject of an outcome verb right before it (its last phrase).
-_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then"})
+_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then", "named_subject"})
 #: The first words of a singular verb group ("was killed", "has died").
 _SINGULAR_VERBS: Final = frozenset({"was", "is", "has", "wasn't", "isn't", "hasn't"})
+#: The first words of a plural verb group ("were killed", "have died").
+_PLURAL_VERBS: Final = frozenset({"were", "are", "have", "weren't", "aren't", "haven't"})
 #: Injury verbs that only people undergo.
 _HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
@@ -252,7 +254,10 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _reflexive(phrases, m, role, source)
         return
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
-        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m))
+        # "Bademosi was killed": one person of one name; not before a plural verb
+        # ("in Abo, Kanda, were killed": a place)
+        person = _person_verb(phrases, m) and not _verb_number(phrases, m, _PLURAL_VERBS)
+        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m), person)
         return
     if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
@@ -265,7 +270,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
-    plural = not _singular_verb(phrases, m)
+    plural = not _verb_number(phrases, m, _SINGULAR_VERBS)
     one = False  # the conjunct before was one person
     for conjunct, person in zip(p.conjuncts, persons, strict=True):
         if conjunct.thing:
@@ -273,7 +278,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         if one and plural and _bare_person(phrases.chunks, conjunct.core):
             yield _bare_reading(phrases.chunks, conjunct.core, m, role, source)  # "a guard and trader were"
             continue
-        for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
+        own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared  # a name takes no party of another
+        for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
             shared = r.statement.party
             one = r.statement.count == Count(1)
             yield r
@@ -281,13 +287,14 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
 
 
-def _singular_verb(phrases: Phrases, m: FrameMatch) -> bool:
-    """Whether the verb of subject frame ``m`` is singular ("was killed", "has died")."""
+def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool:
+    """Whether the verb of subject frame ``m`` opens with one of ``forms`` (the singular
+    or the plural auxiliaries: "was killed", "were killed")."""
     if m.frame not in _SUBJECT_FRAMES:
         return False
     chunks = phrases.chunks
     verb = chunks.chunks[phrases.phrases[m.end - 1].core]
-    return chunks.classes.units[verb.first].text in _SINGULAR_VERBS
+    return chunks.classes.units[verb.first].text in forms
 
 
 def _bare_person(chunks: Chunks, core: int) -> bool:
@@ -678,8 +685,9 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
     if named is not None:
         return named
     last = c.end - 1
-    if c.code == "Y":
-        return None
+    if c.code == "Y":  # one name word: one person where the verb or a "his" says it is one
+        one = obj and c.end - c.first == 1 and not _plural(units[c.first].text)
+        return _Victim(Count(1), None, units[c.first].start, units[last].end) if one else None
     if c.figure >= 0:
         figure = units[c.figure].figure
         if figure is None:
