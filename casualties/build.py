@@ -255,8 +255,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
         # "Bademosi was killed": one person of one name; not before a plural verb
-        # ("in Abo, Kanda, were killed": a place)
-        person = _person_verb(phrases, m) and not _verb_number(phrases, m, _PLURAL_VERBS)
+        # ("in Abo, Kanda, were killed": a place), nor set off by a comma ("Radio Kanda, was")
+        person = m.end - m.start == 2 and _person_verb(phrases, m) and not _verb_number(phrases, m, _PLURAL_VERBS)
         yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m), person)
         return
     if p.code in "pD":

@@ -226,6 +226,10 @@ EVENTS = [
     ),
     # a later figure restates the listed figure of its own words
     ("Bandits killed five herders and a trader near Oru. Five herders were killed at the well.", {"killed": 6}),
+    # the size of the group the victims belong to is no victim count
+    ("Three members of a crew of twelve were shot dead near Oru.", {"killed": 3}),
+    # a relative clause with a name set off by commas, up to the verb of its subject
+    ("A driver who worked for a transport firm, Kanda Lines, was shot dead in Tala.", {"killed": 1}),
 ]
 
 

@@ -1699,18 +1699,22 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_relative",
-            "{core:CORE} {aside:, R CLAUSE{1,8}} ,",
+            "{core:CORE} {att:ATT}? {aside:, R CLAUSE{1,8}} ,",
             55,
-            ("Twelve pilgrims, who were travelling to Kano, were killed.",),
+            (
+                "Twelve pilgrims, who were travelling to Kano, were killed.",
+                "One aide to Ben Ota, who is standing for mayor in Tala, was wounded.",
+            ),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
     ),
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8})} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8}) (, N? Y)?} ,?",
             56,
             (
+                "A reporter who worked for a local radio station, Radio Kanda, was killed.",
                 "Around 10 guards who had been abducted have been killed.",
                 "Two men who were abducted were shot dead.",
                 "Ten workers who were at the depot were killed.",
@@ -1977,12 +1981,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG w?}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG (o F | w)?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
                 "None of the 40 hostages was hurt.",
                 "Gunmen killed nine villagers in Kanda on Friday.",
+                "Two members of a gang of nine were killed.",
             ),
             ("The dead were buried.", "Heavy casualties were reported."),
         ),
