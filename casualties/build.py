@@ -98,11 +98,15 @@ _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
 #: Frames whose victim is the object of an outcome verb.
-_OBJECT_FRAMES: Final = frozenset({"active", "ing"})
+_OBJECT_FRAMES: Final = frozenset({"active", "ing", "named_object"})
 #: The frames of a relative clause after its victims ("12 girls who were abducted").
 _RELATIVE: Final = frozenset({"relative", "relative_predicate"})
 #: Frames whose victim is the subject of an outcome verb right before it (its last phrase).
-_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then"})
+_SUBJECT_FRAMES: Final = frozenset({"passive", "intransitive", "passive_then", "named_subject"})
+#: The first words of a singular verb group ("was killed", "has died").
+_SINGULAR_VERBS: Final = frozenset({"was", "is", "has", "wasn't", "isn't", "hasn't"})
+#: The first words of a plural verb group ("were killed", "have died").
+_PLURAL_VERBS: Final = frozenset({"were", "are", "have", "weren't", "aren't", "haven't"})
 #: Injury verbs that only people undergo.
 _HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
@@ -250,7 +254,10 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _reflexive(phrases, m, role, source)
         return
     if p.code == "Y":  # a named person ("Gunmen killed Ana Ruiz")
-        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m))
+        # "Bademosi was killed": one person of one name; not before a plural verb
+        # ("in Abo, Kanda, were killed": a place), nor set off by a comma ("Radio Kanda, was")
+        person = m.end - m.start == 2 and _person_verb(phrases, m) and not _verb_number(phrases, m, _PLURAL_VERBS)
+        yield from _one(phrases.chunks, p.core, (), m, role, source, _apposed_party(phrases, m), person)
         return
     if p.code in "pD":
         yield from _pronoun(phrases, p.core, m, role, source, them)
@@ -263,13 +270,51 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
+    plural = not _verb_number(phrases, m, _SINGULAR_VERBS)
+    one = False  # the conjunct before was one person
     for conjunct, person in zip(p.conjuncts, persons, strict=True):
-        if not conjunct.thing:
-            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
-                shared = r.statement.party
-                yield r
+        if conjunct.thing:
+            continue
+        if one and plural and _bare_person(phrases.chunks, conjunct.core):
+            yield _bare_reading(phrases.chunks, conjunct.core, m, role, source)  # "a guard and trader were"
+            continue
+        own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared  # a name takes no party of another
+        for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
+            shared = r.statement.party
+            one = r.statement.count == Count(1)
+            yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool:
+    """Whether the verb of subject frame ``m`` opens with one of ``forms`` (the singular
+    or the plural auxiliaries: "was killed", "were killed")."""
+    if m.frame not in _SUBJECT_FRAMES:
+        return False
+    chunks = phrases.chunks
+    verb = chunks.chunks[phrases.phrases[m.end - 1].core]
+    return chunks.classes.units[verb.first].text in forms
+
+
+def _bare_person(chunks: Chunks, core: int) -> bool:
+    """Whether core chunk ``core`` is a singular person noun group without article or
+    figure ("trader", "Kanda trader"): after one person and "and", with a plural verb, it
+    is one more person, its article the first conjunct's ("a guard and Kanda trader were
+    killed": two)."""
+    units, c = chunks.classes.units, chunks.chunks[core]
+    if c.code != "N" or c.figure >= 0 or c.head != c.end - 1 or "person" not in c.features:
+        return False
+    head = units[c.head].text
+    return units[c.first].code != "D" and not _plural(head) and head not in _COLLECTIVE
+
+
+def _bare_reading(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Reading:
+    """The reading of one bare person conjunct (:func:`_bare_person`): one, its words its party."""
+    units, text, c = chunks.classes.units, chunks.classes.text, chunks.chunks[core]
+    start, end = units[c.first].start, units[c.end - 1].end
+    party = " ".join(text[start:end].split())
+    return _reading(chunks, m, role, source, Count(1), party, party_kind(party), (start, end))
 
 
 def _own_death(phrases: Phrases, m: FrameMatch, taken: set[int], selves: set[int]) -> bool:
@@ -640,8 +685,9 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
     if named is not None:
         return named
     last = c.end - 1
-    if c.code == "Y":
-        return None
+    if c.code == "Y":  # one name word: one person where the verb or a "his" says it is one
+        one = obj and c.end - c.first == 1 and not _plural(units[c.first].text)
+        return _Victim(Count(1), None, units[c.first].start, units[last].end) if one else None
     if c.figure >= 0:
         figure = units[c.figure].figure
         if figure is None:

@@ -120,32 +120,63 @@ def mark_later_breakdowns(
     stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]
 ) -> list[Statement]:
     """Figures in the sentences after a total that add up to it exactly ("At least 12
-    were killed. Two died in A. Later, ten died in B.") are its parts."""
+    were killed. Two died in A. Later, ten died in B.") are its parts; the total may be
+    a list of figures of one outcome ("A chief and nine others were killed. The chief and
+    his wife died at home, eight died in the square": 1 + 9)."""
     out = list(stmts)
     for k, t in enumerate(stmts):
-        if out[k].role is not Role.FIGURE or t.cumulative or t.count.low < 2:
+        if out[k].role is not Role.FIGURE or t.cumulative:
             continue
-        run: list[int] = []
-        total = 0
-        for m in range(k + 1, min(len(stmts), k + 9)):
-            s = out[m]
-            if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
-                continue
-            if (
-                _dated_opening(texts, cands[m].sentence_start, cands[m].first)
-                or s.role is not Role.FIGURE
-                or not s.count.is_exact
-                or (PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind)
-            ):
+        listed = _listed(out, cands, k)
+        for total, after in ((t.count.low, k), (sum(out[m].count.low for m in listed), listed[-1])):
+            run = _later_run(out, cands, texts, k, after, total) if total >= 2 else []
+            if len(run) >= 2 and len({cands[m].sentence for m in run}) >= 2:
+                for m in run:
+                    out[m] = with_role(out[m], Role.PART)
                 break
-            run.append(m)
-            total += s.count.low
-            if total >= t.count.low:
+            if len(listed) < 2:
                 break
-        if len(run) >= 2 and total == t.count.low and len({cands[m].sentence for m in run}) >= 2:
-            for m in run:
-                out[m] = with_role(out[m], Role.PART)
     return out
+
+
+def _listed(out: Sequence[Statement], cands: Sequence[Position], k: int) -> list[int]:
+    """Statement ``k`` and the exact figures of its outcome listed with it after it (its
+    coordination group), when ``k`` opens the group."""
+    if k > 0 and cands[k - 1].group == cands[k].group:
+        return [k]
+    listed = [k]
+    for m in range(k + 1, len(out)):
+        s = out[m]
+        if cands[m].group != cands[k].group or s.outcome != out[k].outcome or s.role is not Role.FIGURE:
+            break
+        listed.append(m)
+    return listed if all(out[m].count.is_exact for m in listed) else [k]
+
+
+def _later_run(
+    out: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str], k: int, after: int, total: int
+) -> list[int]:
+    """The figures after statement ``after`` in later sentences than total ``k`` that add
+    up to ``total`` exactly (empty when none do)."""
+    t = out[k]
+    run: list[int] = []
+    found = 0
+    for m in range(after + 1, min(len(out), after + 9)):
+        s = out[m]
+        if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
+            continue
+        if (
+            _dated_opening(texts, cands[m].sentence_start, cands[m].first)
+            or s.role is not Role.FIGURE
+            or not s.count.is_exact
+            or (PartyKind.UNKNOWN not in (s.party_kind, t.party_kind) and s.party_kind != t.party_kind)
+        ):
+            break
+        run.append(m)
+        found += s.count.low
+        if found >= total:
+            break
+    return run if found == total else []
 
 
 _ADDITIONAL = frozenset(
@@ -183,9 +214,25 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
                 for g in group:
                     out[g] = with_role(out[g], Role.PART)
             else:
+                t = out[_same_party_member(out, cands, m, s)]
                 out[k] = replace(s, restates=t.restates or t.span)
             break
     return out
+
+
+def _same_party_member(out: Sequence[Statement], cands: Sequence[Position], m: int, s: Statement) -> int:
+    """The figure listed with ``out[m]`` (its sentence and group) whose victim words are
+    those of ``s``: what ``s`` states again ("killed four herders and a trader ... Four
+    herders were killed in reprisal": the herders); ``m`` when none is."""
+    words = (s.party or "").lower()
+    if not words or (out[m].party or "").lower() == words:
+        return m
+    for g in range(max(0, m - 8), m):
+        t = out[g]
+        if cands[g].sentence == cands[m].sentence and cands[g].group == cands[m].group and t.role is Role.FIGURE:
+            if (t.party or "").lower() == words and t.count == s.count and t.outcome == s.outcome:
+                return g
+    return m
 
 
 def _said_additional(c: Position, texts: Sequence[str]) -> bool:

@@ -190,7 +190,8 @@ def _own_regex(spec: er.PhraseRule) -> str:
     Without ``not_next`` it is the rule's compiled pattern. With it, the match is taken
     atomically and refused when ``not_next`` matches right after it; with
     ``not_next_after``, only when the chunk before the match has one of those codes
-    (group ``free`` marks a match after any other chunk).
+    (group ``free`` marks a match after any other chunk). With ``not_after``, the chunk
+    before the match may not have one of those codes.
 
     Examples
     --------
@@ -201,6 +202,8 @@ def _own_regex(spec: er.PhraseRule) -> str:
     """
     regex = compile_pattern(spec.rule.pattern, er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
     body = regex.regex.pattern
+    if spec.not_after:
+        body = f"(?<![{re.escape(spec.not_after)}]){body}"
     if spec.next:
         ahead = compile_pattern(spec.next, er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
         body = f"(?>{body})(?={ahead})"
@@ -222,7 +225,7 @@ def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
     """The scanner of every phrase rule (priority order, then as written) and the rules
     by the group number of their marker.
 
-    Every rule starts with its core, one chunk of ``CORE`` (``tests/test_phrases.py``):
+    Every rule starts with its core, one chunk of ``LEAD`` (``tests/test_phrases.py``):
     the scanner tries the rules only there.
     """
     specs = sorted(er.PHRASE_RULES, key=lambda r: -r.rule.priority)
@@ -230,8 +233,8 @@ def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
     branches = []
     for k, spec in enumerate(specs):
         branches.append(f"(?:{_GROUP.sub(partial(_renamed, f'r{k}_'), _own_regex(spec))})(?P<m{k}>)")
-    core = compile_pattern("CORE", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
-    scanner = re.compile(f"(?={core})(?:" + "|".join(branches) + ")")  # every rule starts with its CORE
+    lead = compile_pattern("LEAD", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
+    scanner = re.compile(f"(?={lead})(?:" + "|".join(branches) + ")")  # every rule starts with its LEAD
     groups = scanner.groupindex
     by_group = {}
     for k, spec in enumerate(specs):
@@ -244,7 +247,7 @@ _SCANNER, _BY_GROUP = _compile()
 _ATT: Final = compile_pattern("ATT", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _OFG: Final = compile_pattern("OFG", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _PART: Final = re.compile(r"(?<=[I,C(\-])[FN]")  # a member after a marker or a separator
-_CONJ: Final = re.compile(r"(?<=[C,])[FN]")
+_CONJ: Final = re.compile(r"(?<=[C,])[FNY]")
 _THING: Final = frozenset({"thing", "time", "event"})
 _AS_CONJUNCT: Final = partial(tuple.__new__, Conjunct)
 _AS_PHRASE: Final = partial(tuple.__new__, Phrase)

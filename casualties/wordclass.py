@@ -37,6 +37,8 @@ _ALT_F: Final = frozenset("F")
 _ALT_X: Final = frozenset("X")
 _ALT_Y: Final = frozenset("Y")
 _ALT_W: Final = frozenset("w")
+#: The possessives that, after "and", make a capitalised word before "and" a name ("Oduya and his brother").
+_KIN_OPENERS: Final = frozenset({"his", "her"})
 _ALTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({w: frozenset(a.others) for w, a in lx.AMBIGUOUS.items()})
 _TRIGGER: Final = re.compile("[" + re.escape("".join(sorted(lx.TRIGGER_CLASSES))) + "]")
 _CODE: Final = itemgetter(3)
@@ -689,6 +691,8 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         nxt = ctx.toks[j] if j < len(ctx.toks) else None
         if nxt is not None and nxt.kind == "word" and nxt.text not in lx.CLASS_OF and ctx.text[nxt.start].isupper():
             return "Y", _ALT_W
+        if _before_kin(ctx.toks, j):
+            return "Y", _ALT_W
         return "w", _ALT_Y
     if cap and key in lx.ACRONYMS and original.isupper():
         return "Y", frozenset(code)
@@ -697,6 +701,13 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         if amb is not None and amb.capitalised:
             return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
     return code, _ALTS.get(key, _NO)
+
+
+def _before_kin(toks: Sequence[Token], j: int) -> bool:
+    """Whether tokens ``j`` on are "and his" / "and her": the capitalised word before them
+    names a person ("Oduya and his brother were shot").
+    """
+    return j + 1 < len(toks) and toks[j].text == "and" and toks[j + 1].text in _KIN_OPENERS
 
 
 def _by_neighbours(

@@ -213,6 +213,29 @@ EVENTS = [
         "Two soldiers were killed and another wounded near Oru. Gunmen killed a guard and wounded another.",
         {"killed": 3, "injured": 2},
     ),
+    # a second conjunct without article takes the first's; a plural verb makes them two
+    ("A security guard and Kanda trader were killed by robbers in Oru.", {"killed": 2}),
+    ("A teacher and colleague was shot dead in Tala.", {"killed": 1}),
+    # names in a list of victims; one name word is a person where "his" refers back to it
+    ("Ruth Ade and two guards were killed when gunmen stormed the depot.", {"killed": 3}),
+    ("Gunmen shot dead Ben Ota and Ali Musa near Oru.", {"killed": 2}),
+    ("Okafor and his nephew were shot dead at their farm on Monday.", {"killed": 2}),
+    ("Police said Bamidele was stabbed to death by robbers.", {"killed": 1}),
+    # the names of a figure group's members, and members with an "of" group, are no victims of their own
+    ("Two teachers, Ana Ruiz and Ben Ota were shot dead in Tala.", {"killed": 2}),
+    ("The blast killed two men, a brother and cousin of the mayor, and wounded five.", {"killed": 2, "injured": 5}),
+    # later figures that add up to a listed total (1 + 9) are its breakdown
+    (
+        "A village chief and nine other people were killed in raids on Tala. The chief and his wife died at "
+        "home. Gunmen killed six people in Abo while two others were killed in Ewe.",
+        {"killed": 10},
+    ),
+    # a later figure restates the listed figure of its own words
+    ("Bandits killed five herders and a trader near Oru. Five herders were killed at the well.", {"killed": 6}),
+    # the size of the group the victims belong to is no victim count
+    ("Three members of a crew of twelve were shot dead near Oru.", {"killed": 3}),
+    # a relative clause with a name set off by commas, up to the verb of its subject
+    ("A driver who worked for a transport firm, Kanda Lines, was shot dead in Tala.", {"killed": 1}),
 ]
 
 

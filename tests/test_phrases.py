@@ -278,9 +278,9 @@ def test_no_rule_makes_a_phrase_in_its_counterexamples(name, sentence):
 
 
 def test_every_rule_starts_with_its_core():
-    """The scanner tries the rules only at a CORE chunk (phrases._compile)."""
+    """The scanner tries the rules only at a LEAD chunk (phrases._compile)."""
     for r in er.PHRASE_RULES:
-        assert re.match(r"\{core:(CORE|F|N|\[FN\])\}", r.rule.pattern), r.rule.name
+        assert re.match(r"\{core:(CORE|F|N|Y|\[FN\])\}", r.rule.pattern), r.rule.name
         assert set(r.not_next_after) <= set(er.CHUNK_ALPHABET)
 
 
@@ -306,6 +306,8 @@ def _refused(
     spec: er.PhraseRule, ahead: re.Pattern[str] | None, string: str, m: re.Match[str], must: re.Pattern[str] | None
 ) -> bool:
     if must is not None and must.match(string, m.end()) is None:
+        return True
+    if spec.not_after and m.start() > 0 and string[m.start() - 1] in spec.not_after:
         return True
     if ahead is None or ahead.match(string, m.end()) is None:
         return False

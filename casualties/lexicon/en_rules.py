@@ -479,6 +479,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_adjective_listed",
+            "[wY]{1,3} NOUN{0,2} {head:N}",
+            60,
+            ("A night guard and Kanda trader were killed.", "Gunmen killed a nurse and young patient."),
+            ("Two boys from Abo and Ewe districts died.", "Five were killed and injured soldiers wept."),
+        ),
+        "N",
+        # a person noun group after a coordinator whose article the first conjunct gives
+        # ("a guard and Kanda trader"); not a thing ("the Abo and Ewe districts")
+        prev="C",
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_status",
             "{status:[VO]} ADJ{0,2} NOUN{0,2} {head:[Nn]}",
             65,
@@ -1451,6 +1464,7 @@ CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
+        "LEAD": "[FNHY]",  # where a phrase may start: a CORE chunk, or a name that opens a list
         "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
         # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         # a partitive "of" group, or the group or name its members belong to ("two members
@@ -1490,13 +1504,15 @@ class PhraseRule(NamedTuple):
     cows were killed") the verb after the list is the verb of the whole list. ``next``
     keeps a modifier without commas ("Ten people who were at the market were killed") in
     the group only when the group's own verb follows it, and closes a list of objects by a
-    second verb ("killed A, B and wounded C").
+    second verb ("killed A, B and wounded C"). ``not_after``: the chunk codes that may not
+    stand right before the match ("" any): a name after a preposition is a place.
     """
 
     rule: Rule
     not_next: str = ""
     not_next_after: str = ""
     next: str = ""
+    not_after: str = ""
 
 
 #: The phrase rules (selection: see the comment at the top of this section).
@@ -1530,11 +1546,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_apposition",
-            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){1,3}} ,",
+            "{core:F} {of:OFG}? {aside:, [FN] OFG? ((C | ,) [FN] OFG?){1,3}} ,",
             65,
             (
                 "Five people, two traders and a driver, were killed on Friday.",
                 "Nine people, six men and three boys, died.",
+                "The blast killed two men, a brother and cousin of the mayor, and wounded five.",
             ),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
@@ -1552,6 +1569,20 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # one member followed by more of a list is the list's first ("two clerks, a guard,
         # three cooks and a nurse"), not an aside
         not_next="C [FN] | [FN] C [FN]",
+    ),
+    PhraseRule(
+        Rule(
+            "aside_names",
+            "{core:F} {of:OFG}? {aside:, Y ((C | ,) Y){1,3}} ,?",
+            65,
+            (
+                "Two teachers, Ana Ruiz and Ben Ota were shot dead.",
+                "Three pilgrims, Ade, Bola and Femi, died in the crash.",
+            ),
+            ("Two teachers, Ana Ruiz and Ben Ota said.", "Gunmen killed two guards, Ana Ruiz said."),
+        ),
+        # the names of the members of a figure group, up to its verb: no victims of their own
+        next="OWN_VERB",
     ),
     PhraseRule(
         # a name between commas after a figure group names the group or its "of" group;
@@ -1693,9 +1724,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_relative",
-            "{core:CORE} {aside:, R CLAUSE{1,8}} ,",
+            "{core:CORE} {att:ATT}? {aside:, R CLAUSE{1,8}} ,",
             55,
-            ("Twelve pilgrims, who were travelling to Kano, were killed.",),
+            (
+                "Twelve pilgrims, who were travelling to Kano, were killed.",
+                "One aide to Ben Ota, who is standing for mayor in Tala, was wounded.",
+            ),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
     ),
@@ -1720,9 +1754,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8})} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8}) (, N? Y)?} ,?",
             56,
             (
+                "A reporter who worked for a local radio station, Radio Kanda, was killed.",
                 "Around 10 guards who had been abducted have been killed.",
                 "Two men who were abducted were shot dead.",
                 "Ten workers who were at the depot were killed.",
@@ -1845,7 +1880,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FN] ATT? ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} C [FNY] ATT? ATT?}",
             50,
             (
                 "Twenty herdsmen and 83 cows were killed.",
@@ -1855,6 +1890,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen killed two soldiers and a civilian.",
                 "Police said nine villagers and 3 soldiers died.",
                 "Troops killed nine rebels in the town of Abo as well as four in the town of Ewe.",
+                "Two guards and Ruth Ade were killed.",
             ),
             (
                 "Gunmen killed nine villagers and burned houses.",
@@ -1870,6 +1906,30 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # after a verb, a last conjunct followed by a verb group is the subject of its own clause
         not_next="CLAUSE_VERB",
         not_next_after="AG",
+    ),
+    PhraseRule(
+        # a list that a name opens ("Ana Ruiz and two guards"); after the name, commas only
+        # between names: "Ana Ruiz, a teacher and mayor, was killed" is one person described
+        Rule(
+            "coordination_name_first",
+            "{core:Y} {att:ATT}? {conj:(, Y){0,3} C [FNY] ATT? ATT?}",
+            50,
+            (
+                "Ruth Ade and two guards were killed.",
+                "Gunmen shot dead Ben Ota and Ali Musa.",
+                "Okafor and his nephew were shot dead.",
+            ),
+            (
+                "Ruth Ade, a teacher and former mayor, was killed.",
+                "Gunmen killed Ben Ota and three soldiers died.",
+                "Police in Kanda said two died.",
+                "Two soldiers were killed in Tala along with 12 rebels.",
+            ),
+        ),
+        # the condition as for coordination; a name after a preposition is a place
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+        not_after="Pto",
     ),
     PhraseRule(
         # two coordinated groups with one aside or modifier after the second, up to their
@@ -1984,12 +2044,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG w?}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG (o F | w)?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
                 "None of the 40 hostages was hurt.",
                 "Gunmen killed nine villagers in Kanda on Friday.",
+                "Two members of a gang of nine were killed.",
             ),
             ("The dead were buried.", "Heavy casualties were reported."),
         ),
