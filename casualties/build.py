@@ -82,6 +82,11 @@ _PREDETERMINERS: Final = frozenset({"both", "all"})
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
+#: Determiners of one person that the bare singular conjuncts after them share ("his
+#: mother, sister and niece": three; "a man and woman": two).
+_SHARED_ONE: Final = frozenset({"a", "an", "his", "her", "their", "my", "our"})
+#: Auxiliaries of a singular subject.
+_SINGULAR_AUX: Final = frozenset({"was", "is", "has"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
 _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
@@ -263,8 +268,11 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
-    for conjunct, person in zip(p.conjuncts, persons, strict=True):
-        if not conjunct.thing:
+    bares = _shared_one(phrases, p) if not _singular_verb(phrases, m) else [False] * len(p.conjuncts)
+    for conjunct, person, bare in zip(p.conjuncts, persons, bares, strict=True):
+        if bare:
+            yield _bare_one(phrases.chunks, conjunct.core, m, role, source)
+        elif not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
                 yield r
@@ -591,6 +599,49 @@ def _persons(phrases: Phrases, p: Phrase, verb_person: bool) -> list[bool]:
     opens = [chunks.classes.units[chunks.chunks[c.core].first].text for c in p.conjuncts]
     alone = len(opens) == 1 and verb_person
     return [alone or (k + 1 < len(opens) and opens[k + 1] in _REFERS_BACK) for k in range(len(opens))]
+
+
+def _shared_one(phrases: Phrases, p: Phrase) -> list[bool]:
+    """Whether each conjunct of victim phrase ``p`` is a bare singular person noun that
+    shares the one-person determiner of the conjunct before it ("his mother, sister and
+    infant nephew": three people; "a man and woman": two)."""
+    chunks = phrases.chunks
+    units = chunks.classes.units
+    shared, out = False, []
+    for conjunct in p.conjuncts:
+        c = chunks.chunks[conjunct.core]
+        bare = (
+            shared
+            and c.code == "N"
+            and units[c.first].code != "D"
+            and "person" in c.features
+            and c.head == c.end - 1
+            and not _plural(units[c.head].text)
+            and units[c.head].text not in _COLLECTIVE
+        )
+        out.append(bare)
+        shared = bare or c.code == "N" and units[c.first].text in _SHARED_ONE and c.end - c.first > 1
+    return out
+
+
+def _singular_verb(phrases: Phrases, m: FrameMatch) -> bool:
+    """Whether the verb of subject frame ``m`` is singular ("an official and activist was
+    shot dead": one person with two titles)."""
+    if m.frame not in _SUBJECT_FRAMES:
+        return False
+    chunks = phrases.chunks
+    verb = chunks.chunks[phrases.phrases[m.end - 1].core]
+    return chunks.classes.units[verb.first].text in _SINGULAR_AUX
+
+
+def _bare_one(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Reading:
+    """The reading of a bare person noun that shares the determiner before it: one person,
+    its words the party."""
+    units = chunks.classes.units
+    c = chunks.chunks[core]
+    span = (units[c.first].start, units[c.end - 1].end)
+    party = " ".join(chunks.classes.text[span[0] : span[1]].split())
+    return _reading(chunks, m, role, source, Count(1), party, party_kind(party), span)
 
 
 def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:

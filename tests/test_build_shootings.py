@@ -62,6 +62,22 @@ ROWS = [
         "Five pupils - two of them from one village - have reportedly been killed.",
         (("5", "killed", "figure"), ("2", "killed", "part")),
     ),
+    # a one-person determiner shared by the bare nouns listed after it ("his mother, sister and
+    # niece": three people); a singular verb makes two titles one person
+    (
+        "Ivo Dal, 38, shot dead his father, mother and infant brother at a farm in Kell.",
+        (("1", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    (
+        "After fatally shooting a man and woman, the gunman robbed a shop.",
+        (("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("A local pastor and teacher was shot dead outside his church.", (("1", "killed", "figure"),)),
+    (
+        "She killed her two sons, her sister-in-law, and their aunt before fleeing.",
+        (("2", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("Farmer murders his brother and two nephews in Vell.", (("1", "killed", "figure"), ("2", "killed", "figure"))),
     # a death told in a later sentence
     ("Gunmen shot a herder near the well. The man died later in hospital.", (("1", "killed", "figure"),)),
     # "committing suicide" names no one: not read (the reflexive forms are, below)

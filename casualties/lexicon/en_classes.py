@@ -629,6 +629,10 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
         ),
         "shooting": (Neighbours("g", "PCr,", "p", "a verb before its pronoun object ('before shooting himself')"),),
+        **dict.fromkeys(
+            ("murders", "massacres", "slaughters"),
+            (Neighbours("v", "NY", "D", "a present verb between subject and object ('man murders his wife')"),),
+        ),
         **{
             w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)
             for w, c in SELF_BLAST.items()

@@ -1505,11 +1505,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_apposition",
-            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){1,3}} ,",
+            "{core:F} {of:OFG}? {aside:, [FN] ((C | ,) [FN]){1,3} OFG?} ,",
             65,
             (
                 "Five people, two traders and a driver, were killed on Friday.",
                 "Nine people, six men and three boys, died.",
+                "The blast killed two men, a brother and cousin of the mayor, and wounded six.",
             ),
             ("Five people, two traders and a driver were killed.", "Gunmen killed 12 people, police said."),
         ),
@@ -1522,11 +1523,15 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             "{core:F} {of:OFG}? {aside:, [FN]} ,",
             65,
             ("Six people, all civilians, died.", "Two men, both farmers, were shot dead."),
-            ("Six people, all civilians died.", "Two clerks, a guard, three cooks and a nurse died."),
+            (
+                "Six people, all civilians died.",
+                "Two clerks, a guard, three cooks and a nurse died.",
+                "He shot his two sons, his uncle, cousin, and a neighbour.",
+            ),
         ),
         # one member followed by more of a list is the list's first ("two clerks, a guard,
         # three cooks and a nurse"), not an aside
-        not_next="C [FN] | [FN] C [FN]",
+        not_next="C [FN] | [FN] ,? C [FN]",
     ),
     PhraseRule(
         # a name between commas after a figure group names the group or its "of" group;
