@@ -1060,6 +1060,7 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "patrons",
                 "protester",
                 "protesters",
+                "protestor",
                 "protestors",
                 "demonstrator",
                 "demonstrators",

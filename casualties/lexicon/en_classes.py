@@ -638,6 +638,7 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             for w, c in SELF_BLAST.items()
         },
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
+        "total": (Neighbours("r", "N", "", "after a person noun: an adverb ('21 people total')"),),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

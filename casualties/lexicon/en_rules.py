@@ -787,7 +787,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "passive",
-            "m? r? h? r? b{1,2} r{0,2} {head:V}",
+            "m? r? h? r? b{1,2} (r{0,2} | , r{1,2} ,) {head:V}",
             80,
             (
                 "At least 11 civilians were killed.",
@@ -795,8 +795,9 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Two were reportedly killed.",
                 "Two policemen were shot dead.",
                 "The hostages could have been killed.",
+                "Four of the gunmen were, however, shot dead.",
             ),
-            ("Gunmen killed nine villagers.", "The passengers were not hurt."),
+            ("Gunmen killed nine villagers.", "The passengers were not hurt.", "The guards were, however, unhurt."),
         ),
         "V",
         frozenset({"passive"}),
@@ -1629,10 +1630,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_brackets",
-            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,12} \\)}",
+            "{core:CORE} {of:OFG}? {aside:r? \\( INSIDE{1,12} \\)}",
             60,
             (
                 "Five soldiers (two of them officers) were killed.",
+                "Eight people total (including a guard) were killed.",
                 "Nine people (including 4 children) died.",
                 "Ten people (traders, farmers, pupils, and guards at a school) died.",
             ),
@@ -1678,6 +1680,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Twelve pilgrims, who were travelling to Kano, were killed.",),
             ("Twelve pilgrims who were travelling were killed.", "Twelve pilgrims, who were killed, died."),
         ),
+    ),
+    PhraseRule(
+        # a relative clause that tells an earlier harm, between commas before the outcome of
+        # the same victim: the aside names no one else ("A man, who was hurt in the raid, died")
+        Rule(
+            "aside_relative_harm",
+            "{core:CORE} {aside:, R [bKwJPYNQDrtodhmE'VO]{1,12}} ,",
+            54,
+            (
+                "A driver, who was wounded in the ambush on Friday, died in hospital.",
+                "A guard, who suffered burns in the fire, succumbed on Monday.",
+            ),
+            (
+                "Twelve pilgrims, who were killed in the crash, were buried on Friday.",
+                "Two men, who were wounded, said they saw the gunmen.",
+            ),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -1853,6 +1873,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a list with a place and its region between commas after its last member, up to
+        # the list's verb (as `modifier_place_region` for one group)
+        Rule(
+            "coordination_place_region",
+            "{core:[FN]} {of:OFG}? {conj:(, [FN]){0,3} C [FN]} {aside:[Pt] D? Y (, [YN]){1,2}}",
+            57,
+            (
+                "Two traders and a guard in Kadu, Lira, were killed on Monday.",
+                "A teacher and two pupils from Oru, Kanda State, were shot dead.",
+            ),
+            (
+                "Gunmen killed two traders and a guard in Kadu, Lira and Ewe.",
+                "Two traders and a guard in Kadu, Lira, said police had killed them.",
+            ),
+        ),
+        next=", OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -2823,13 +2861,14 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_after",
-            "{outcome:[VUiH]} ,? {prep:I} {victim:[FN]}",
+            "{outcome:[VUiH]} [,\\(]? {prep:I} {victim:[FN]}",
             60,
             (
                 "23 dead, 12 wounded including a cleric.",
                 "Five people were killed, including two children.",
                 "Nine people died including a boy.",
                 "Four dead including a nurse.",
+                "Nine people were killed (including four shot dead) in Tala.",
             ),
             (
                 "Including two children, 12 people died.",
