@@ -154,6 +154,16 @@ _ADDITIONAL = frozenset(
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 
 
+def _sequel(texts: Sequence[str], start: int, stop: int) -> bool:
+    """The sentence tells what an actor did next: "then" right after its subject ("He
+    then shot two guards", "The gunman then drove to ...", "Then he ..."), or it opens with
+    "The next day"."""
+    head = texts[start : min(stop, start + 4)]
+    if tuple(texts[start : start + 2]) in (("the", "next"), ("the", "following")):
+        return True
+    return "then" in head and not any(w in en.REPORTING_VERBS for w in head)
+
+
 def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
     """The sentence opens with a date: "On 12 December, ...", "On the 30th, ..."."""
     if texts[start] != "on":
@@ -207,6 +217,8 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
         and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
     ):
         return True  # "Later that day, ..." (but "Later reports said ...")
+    if c.sentence > 0 and _sequel(texts, c.sentence_start, c.first):
+        return True  # "He then drove to a school, killing ..."
     return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
 
 

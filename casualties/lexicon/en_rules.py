@@ -1690,10 +1690,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             54,
             (
                 "A driver, who was wounded in the ambush on Friday, died in hospital.",
-                "A guard, who suffered burns in the fire, succumbed on Monday.",
+                "A guard, who suffered burn injuries in the fire, succumbed on Monday.",
             ),
             (
-                "Twelve pilgrims, who were killed in the crash, were buried on Friday.",
+                "Twelve pilgrims, who were killed in the crash, came from Kano.",
                 "Two men, who were wounded, said they saw the gunmen.",
             ),
         ),
