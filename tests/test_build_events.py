@@ -222,6 +222,9 @@ EVENTS = [
         {"killed": 7},
     ),
     ("Rebels killed two guards at a depot. The next day, rebels killed four farmers nearby.", {"killed": 6}),
+    # a headline's "N reported dead" (no "were"); "incl." is "including"
+    ("Gunmen raided a farm near Oru. Three herders reported dead, two wounded.", {"killed": 3, "injured": 2}),
+    ("Four traders incl. a market chief shot dead overnight near Tala.", {"killed": 4}),
 ]
 
 

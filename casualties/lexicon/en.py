@@ -833,7 +833,7 @@ ASIDE_OPENERS: Final = frozenset(
 )
 PART_ADVERBS: Final = frozenset({"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally"})
 # Words that make the following figures a part of the one before ("including 12 children").
-PART_MARKERS: Final = frozenset({"including", "among", "of", "included", "includes"})
+PART_MARKERS: Final = frozenset({"including", "incl", "among", "of", "included", "includes"})
 
 # -- victims ----------------------------------------------------------------------------
 # Nouns of nationality that name people ("an American", "two Iraqis", "three Chinese"):
@@ -1991,6 +1991,7 @@ ABBREVIATIONS: Final = frozenset(
         "approx",
         "est",
         "fig",
+        "incl",
         *MONTH_ABBREVIATIONS,
         "mt",
         "ft",

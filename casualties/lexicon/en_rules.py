@@ -2515,6 +2515,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "verbless_reported",
+            "{victim:VICTIM} {verb:S} {outcome:O} [.,;PQ]",
+            50,
+            ("Two guards reported dead in Oru.", "Three others confirmed dead, four wounded."),
+            ("Two guards reported dead bodies near the road.", "The dead were reported on Monday."),
+        ),
+        # a headline's reduced passive of a reporting verb: "N reported dead" ("were" left out)
+        "outcome",
+        words=MappingProxyType({"verb": REPORTED_PARTICIPLES}),
+        not_words=MappingProxyType({"outcome": NOT_VERBLESS}),
+    ),
+    Frame(
+        Rule(
             "outcome_of",
             "{noun:O} {prep:o} {victim:VICTIM}",
             45,
