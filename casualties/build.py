@@ -768,6 +768,8 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     det, last = units[first].text, units[c.end - 1].text
     if _plural(last):
         return False
+    if units[first].code == "d" and det.endswith("-old") and "person" in c.features and c.head == c.end - 1:
+        return units[c.head].text not in _COLLECTIVE  # "killed 14-year-old girl"
     if c.end - first < 2:
         return _headline_one(units, c)
     if det in _ONE:

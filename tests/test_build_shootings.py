@@ -78,6 +78,12 @@ ROWS = [
         (("2", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
     ),
     ("Farmer murders his brother and two nephews in Vell.", (("1", "killed", "figure"), ("2", "killed", "figure"))),
+    # an age opening a noun group without article: one person
+    (
+        "The shots killed 15-year-old boy and wounded two others.",
+        (("1", "killed", "figure"), ("2", "injured", "figure")),
+    ),
+    ("19-year-old student shot dead at a store in Vell.", (("1", "killed", "figure"),)),
     # a death told in a later sentence
     ("Gunmen shot a herder near the well. The man died later in hospital.", (("1", "killed", "figure"),)),
     # "committing suicide" names no one: not read (the reflexive forms are, below)

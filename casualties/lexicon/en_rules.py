@@ -152,7 +152,7 @@ CHUNK_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "ADJ": "[wYd]",  # what may stand before a noun: adjectives, name words, ages
         "NOUN": "[nN]",  # a noun before the head ("police officers", "bus passengers")
-        "OBJECT": "[FDNnYp] | w{1,2} [nN]",  # what starts the object of an active verb
+        "OBJECT": "[FDNnYp] | w{1,2} [nN] | d [wY]{0,2} N",  # what starts the object of an active verb
     }
 )
 
@@ -570,6 +570,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         next="(r? [bhmVk] | [C,;:\\)])",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
         endings=MappingProxyType({"head": ("-old",)}),
+    ),
+    ChunkRule(
+        Rule(
+            "noun_group_bare_age",
+            "{cue:d} ADJ{0,2} NOUN{0,1} {head:N}",
+            60,
+            ("Gunmen shot dead 14-year-old girl in Oru.", "16-year-old student killed in crash."),
+            ("A 14-year-old girl was shot.", "In 2019 soldiers killed nine rebels."),
+        ),
+        "N",
+        # an age opening a noun group without article, as headlines and notes write one
+        # person ("killed 14-year-old girl")
+        endings=MappingProxyType({"cue": ("-old",)}),
     ),
     ChunkRule(
         Rule(
