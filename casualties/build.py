@@ -583,8 +583,9 @@ def _one(
     of the conjunct before it (a singular noun the lexicon does not know, coordinated
     with a person, is one person too: "the driver and the conductor"); ``person``: the
     verb takes only people (:func:`_person_verb`)."""
-    obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
-    victim = _victim(chunks, core, attachments, obj or shared is not None)
+    bare = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    obj = (bare or person) and role is not Role.PART
+    victim = _victim(chunks, core, attachments, obj or shared is not None, bare)
     if victim is None:
         return
     party = victim.party or shared
@@ -682,9 +683,12 @@ def _reading(
     return Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:
+def _victim(
+    chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False, bare: bool = False
+) -> _Victim | None:
     """The count, party words and span of core chunk ``core``; None when it counts no one
-    (``obj``: the chunk is the object of an outcome verb)."""
+    (``obj``: the chunk is the object of an outcome verb, or a person by its context;
+    ``bare``: it is the object of an outcome verb, where a bare person noun is one person)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
     named = _named(chunks, core) or _group_of(chunks, core, attachments)
@@ -703,7 +707,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
         first_word = c.first + 1
         start, count = units[c.first].start, Count(2)
     else:
-        if not _one_person(units, c, obj):
+        if not _one_person(units, c, obj, bare):
             return None
         first_word = c.first + (c.end - c.first > 1)  # a bare noun is its own party word
         start, count = units[c.first].start, Count(1)
@@ -755,13 +759,14 @@ def _group_of(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) ->
     return _Victim(figure.count, party or None, units[c.first].start, units[group.end - 1].end)
 
 
-def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
+def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False, bare: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
     driver", and after "the" / "this" or a possessor a singular person noun that is no
     collective ("the mayor", "Ravi's father", not "the police", "the family" or "the third
     reporter"); as the object of an
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
-    principal": what such a verb takes is a person)."""
+    principal": what such a verb takes is a person), and as its direct object (``bare``)
+    a bare person noun ("killed wife and neighbor")."""
     first = c.first
     if units[first].text in _PREDETERMINERS and c.end - first > 2 and units[first + 1].code == "D":
         first += 1  # "both the village chief and his wife"
@@ -770,8 +775,8 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     if units[first].code == "d" and det.endswith("-old") and "person" in c.features and c.head == c.end - 1:
         return units[c.head].text not in _COLLECTIVE  # "killed 14-year-old girl"
-    if c.end - first < 2:
-        return _headline_one(units, c)
+    if c.end - first < 2:  # a bare noun: a headline's subject, or an outcome verb's object
+        return _headline_one(units, c) or bare and _bare_person(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -780,6 +785,12 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[first + 1].text not in en.ORDINALS
+
+
+def _bare_person(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is one singular person noun without article, as notes and
+    headlines write the object of an outcome verb ("killed wife, two kids and neighbor")."""
+    return c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
 
 
 def _both(units: Sequence[Unit], c: Chunk) -> bool:

@@ -84,6 +84,14 @@ ROWS = [
         (("1", "killed", "figure"), ("2", "injured", "figure")),
     ),
     ("19-year-old student shot dead at a store in Vell.", (("1", "killed", "figure"),)),
+    # a bare person noun as the object of an outcome verb: one person (notes drop articles)
+    (
+        "Man killed wife, two sons, and neighbor before calling police.",
+        (("1", "killed", "figure"), ("2", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("Farmer murders wife in Vell.", (("1", "killed", "figure"),)),
+    # a partitive of a group's members ("three of four members of a family")
+    ("Two of five members of a family were shot and killed at their farm.", (("2", "killed", "figure"),)),
     # a death told in a later sentence
     ("Gunmen shot a herder near the well. The man died later in hospital.", (("1", "killed", "figure"),)),
     # "committing suicide" names no one: not read (the reflexive forms are, below)

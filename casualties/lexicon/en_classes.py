@@ -631,7 +631,7 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
         "shooting": (Neighbours("g", "PCr,", "p", "a verb before its pronoun object ('before shooting himself')"),),
         **dict.fromkeys(
             ("murders", "massacres", "slaughters"),
-            (Neighbours("v", "NY", "D", "a present verb between subject and object ('man murders his wife')"),),
+            (Neighbours("v", "NY", "DNF", "a present verb between subject and object ('man murders his wife')"),),
         ),
         **{
             w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)

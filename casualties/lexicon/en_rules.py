@@ -1977,11 +1977,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG w?}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG (o [NY])? w?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
                 "None of the 40 hostages was hurt.",
+                "Two of five members of a family were shot dead.",
                 "Gunmen killed nine villagers in Kanda on Friday.",
             ),
             ("The dead were buried.", "Heavy casualties were reported."),
