@@ -82,6 +82,9 @@ _PREDETERMINERS: Final = frozenset({"both", "all"})
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
+#: Determiners of one person that the bare singular conjuncts after them share ("his
+#: mother, sister and niece": three; "a man and woman": two).
+_SHARED_ONE: Final = frozenset({"a", "an", "his", "her", "their", "my", "our"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
 _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
@@ -270,19 +273,16 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
-    plural = not _verb_number(phrases, m, _SINGULAR_VERBS)
-    one = False  # the conjunct before was one person
-    for conjunct, person in zip(p.conjuncts, persons, strict=True):
-        if conjunct.thing:
-            continue
-        if one and plural and _bare_person(phrases.chunks, conjunct.core):
-            yield _bare_reading(phrases.chunks, conjunct.core, m, role, source)  # "a guard and trader were"
-            continue
-        own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared  # a name takes no party of another
-        for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
-            shared = r.statement.party
-            one = r.statement.count == Count(1)
-            yield r
+    bares = _shared_one(phrases, p) if not _verb_number(phrases, m, _SINGULAR_VERBS) else [False] * len(p.conjuncts)
+    for conjunct, person, bare in zip(p.conjuncts, persons, bares, strict=True):
+        if bare:  # "a guard and Kanda trader were killed", "his mother, sister and nephew"
+            yield _bare_one(phrases.chunks, conjunct.core, m, role, source)
+        elif not conjunct.thing:
+            # a name takes no party of another
+            own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared
+            for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
+                shared = r.statement.party
+                yield r
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
 
@@ -295,26 +295,6 @@ def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool
     chunks = phrases.chunks
     verb = chunks.chunks[phrases.phrases[m.end - 1].core]
     return chunks.classes.units[verb.first].text in forms
-
-
-def _bare_person(chunks: Chunks, core: int) -> bool:
-    """Whether core chunk ``core`` is a singular person noun group without article or
-    figure ("trader", "Kanda trader"): after one person and "and", with a plural verb, it
-    is one more person, its article the first conjunct's ("a guard and Kanda trader were
-    killed": two)."""
-    units, c = chunks.classes.units, chunks.chunks[core]
-    if c.code != "N" or c.figure >= 0 or c.head != c.end - 1 or "person" not in c.features:
-        return False
-    head = units[c.head].text
-    return units[c.first].code != "D" and not _plural(head) and head not in _COLLECTIVE
-
-
-def _bare_reading(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Reading:
-    """The reading of one bare person conjunct (:func:`_bare_person`): one, its words its party."""
-    units, text, c = chunks.classes.units, chunks.classes.text, chunks.chunks[core]
-    start, end = units[c.first].start, units[c.end - 1].end
-    party = " ".join(text[start:end].split())
-    return _reading(chunks, m, role, source, Count(1), party, party_kind(party), (start, end))
 
 
 def _own_death(phrases: Phrases, m: FrameMatch, taken: set[int], selves: set[int]) -> bool:
@@ -620,8 +600,9 @@ def _one(
     of the conjunct before it (a singular noun the lexicon does not know, coordinated
     with a person, is one person too: "the driver and the conductor"); ``person``: the
     verb takes only people (:func:`_person_verb`)."""
-    obj = (m.frame in _OBJECT_FRAMES and m.outcome in _HARM or person) and role is not Role.PART
-    victim = _victim(chunks, core, attachments, obj or shared is not None)
+    bare = m.frame in _OBJECT_FRAMES and m.outcome in _HARM and role is not Role.PART
+    obj = (bare or person) and role is not Role.PART
+    victim = _victim(chunks, core, attachments, obj or shared is not None, bare)
     if victim is None:
         return
     party = victim.party or shared
@@ -636,6 +617,39 @@ def _persons(phrases: Phrases, p: Phrase, verb_person: bool) -> list[bool]:
     opens = [chunks.classes.units[chunks.chunks[c.core].first].text for c in p.conjuncts]
     alone = len(opens) == 1 and verb_person
     return [alone or (k + 1 < len(opens) and opens[k + 1] in _REFERS_BACK) for k in range(len(opens))]
+
+
+def _shared_one(phrases: Phrases, p: Phrase) -> list[bool]:
+    """Whether each conjunct of victim phrase ``p`` is a bare singular person noun that
+    shares the one-person determiner of the conjunct before it ("his mother, sister and
+    infant nephew": three people; "a man and woman": two)."""
+    chunks = phrases.chunks
+    units = chunks.classes.units
+    shared, out = False, []
+    for conjunct in p.conjuncts:
+        c = chunks.chunks[conjunct.core]
+        bare = (
+            shared
+            and c.code == "N"
+            and units[c.first].code != "D"
+            and "person" in c.features
+            and c.head == c.end - 1
+            and not _plural(units[c.head].text)
+            and units[c.head].text not in _COLLECTIVE
+        )
+        out.append(bare)
+        shared = bare or c.code == "N" and units[c.first].text in _SHARED_ONE and c.end - c.first > 1
+    return out
+
+
+def _bare_one(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str | None) -> Reading:
+    """The reading of a bare person noun that shares the determiner before it: one person,
+    its words the party."""
+    units = chunks.classes.units
+    c = chunks.chunks[core]
+    span = (units[c.first].start, units[c.end - 1].end)
+    party = " ".join(chunks.classes.text[span[0] : span[1]].split())
+    return _reading(chunks, m, role, source, Count(1), party, party_kind(party), span)
 
 
 def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:
@@ -676,9 +690,12 @@ def _reading(
     return Reading(statement, m.frame)
 
 
-def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False) -> _Victim | None:
+def _victim(
+    chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj: bool = False, bare: bool = False
+) -> _Victim | None:
     """The count, party words and span of core chunk ``core``; None when it counts no one
-    (``obj``: the chunk is the object of an outcome verb)."""
+    (``obj``: the chunk is the object of an outcome verb, or a person by its context;
+    ``bare``: it is the object of an outcome verb, where a bare person noun is one person)."""
     units, text = chunks.classes.units, chunks.classes.text
     c = chunks.chunks[core]
     named = _named(chunks, core) or _group_of(chunks, core, attachments)
@@ -698,7 +715,7 @@ def _victim(chunks: Chunks, core: int, attachments: tuple[Attachment, ...], obj:
         first_word = c.first + 1
         start, count = units[c.first].start, Count(2)
     else:
-        if not _one_person(units, c, obj):
+        if not _one_person(units, c, obj, bare):
             return None
         first_word = c.first + (c.end - c.first > 1)  # a bare noun is its own party word
         start, count = units[c.first].start, Count(1)
@@ -750,21 +767,24 @@ def _group_of(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) ->
     return _Victim(figure.count, party or None, units[c.first].start, units[group.end - 1].end)
 
 
-def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
+def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False, bare: bool = False) -> bool:
     """Whether noun group ``c`` without figure names one person: "a mayor", "his
     driver", and after "the" / "this" or a possessor a singular person noun that is no
     collective ("the mayor", "Ravi's father", not "the police", "the family" or "the third
     reporter"); as the object of an
     outcome verb (``obj``) also a singular noun the lexicon does not know ("killed the
-    principal": what such a verb takes is a person)."""
+    principal": what such a verb takes is a person), and as its direct object (``bare``)
+    a bare person noun ("killed wife and neighbor")."""
     first = c.first
     if units[first].text in _PREDETERMINERS and c.end - first > 2 and units[first + 1].code == "D":
         first += 1  # "both the village chief and his wife"
     det, last = units[first].text, units[c.end - 1].text
     if _plural(last):
         return False
-    if c.end - first < 2:
-        return _headline_one(units, c)
+    if units[first].code == "d" and det.endswith("-old") and "person" in c.features and c.head == c.end - 1:
+        return units[c.head].text not in _COLLECTIVE  # "killed 14-year-old girl"
+    if c.end - first < 2:  # a bare noun: a headline's subject, or an outcome verb's object
+        return _headline_one(units, c) or bare and _bare_person(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -773,6 +793,12 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
         return False
     head = units[c.head].text
     return head == last and head not in _COLLECTIVE and units[first + 1].text not in en.ORDINALS
+
+
+def _bare_person(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c`` is one singular person noun without article, as notes and
+    headlines write the object of an outcome verb ("killed wife, two kids and neighbor")."""
+    return c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
 
 
 def _both(units: Sequence[Unit], c: Chunk) -> bool:

@@ -185,6 +185,16 @@ _ADDITIONAL = frozenset(
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 
 
+def _sequel(texts: Sequence[str], start: int, stop: int) -> bool:
+    """The sentence tells what an actor did next: "then" right after its subject ("He
+    then shot two guards", "The gunman then drove to ...", "Then he ..."), or it opens with
+    "The next day"."""
+    head = texts[start : min(stop, start + 4)]
+    if tuple(texts[start : start + 2]) in (("the", "next"), ("the", "following")):
+        return True
+    return "then" in head and not any(w in en.REPORTING_VERBS for w in head)
+
+
 def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
     """The sentence opens with a date: "On 12 December, ...", "On the 30th, ..."."""
     if texts[start] != "on":
@@ -254,6 +264,8 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
         and not any(w in en.REPORTING_VERBS for w in texts[c.sentence_start : c.first])
     ):
         return True  # "Later that day, ..." (but "Later reports said ...")
+    if c.sentence > 0 and _sequel(texts, c.sentence_start, c.first):
+        return True  # "He then drove to a school, killing ..."
     return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
 
 
@@ -359,17 +371,24 @@ _AFTER = frozenset({"after", "following"})
 #: "a week before", "the day after"); with ``en.TIME_WORDS``.
 _SPAN_LINKS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"day", "days", "hours", "hour", "weekend"}) | en.TIME_WORDS
+#: Words of a charge or a verdict whose "of" / "with" / "for" names a crime the text
+#: recalls ("six guards accused of killing a journalist", "convicted of murdering two").
+_CHARGES = frozenset({"accused", "suspected", "charged", "convicted", "guilty", "sentenced", "jailed", "indicted"})
+_CHARGE_LINKS = frozenset({"of", "with", "for"})
 
 
 def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
     """Figures of an earlier, separate event the text recalls are background.
 
-    Two constructions: a relative clause on a dated past event ("the 2017 bombing that
+    Four constructions: a relative clause on a dated past event ("the 2017 bombing that
     killed 500", "a stampede in 1990 that killed 1,426 people", "whose attack in 2002
     killed over 200"), and a toll named by an outcome noun after a word of remembrance
     ("protesting the deaths of three leaders", "the anniversary of the execution of five
     militants") or after "following" / "after" with a past time ("following the killing of
-    five guards last month"). A running total ("which has killed 380,000 since 2011") is
+    five guards last month"); a clause the sentence measures its own event from ("the raid
+    came two days after a bomb killed five"); and the victims of a crime a charge or verdict
+    names ("students protested the arrest of six guards accused of killing a journalist").
+    A running total ("which has killed 380,000 since 2011") is
     cumulative, not background; a recalled event is background, not cumulative, even in a
     sentence about years ("in seven of the past 17 years, including a stampede in 1990
     that killed 1,426").
@@ -389,7 +408,9 @@ def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts
     """
     out = list(stmts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is Role.FIGURE and (_recalled(texts, c) or _remembered(texts, c) or _measured_from(texts, c)):
+        if s.role is Role.FIGURE and (
+            _recalled(texts, c) or _remembered(texts, c) or _measured_from(texts, c) or _charged(texts, c)
+        ):
             out[k] = replace(s, role=Role.BACKGROUND, cumulative=False)
     return out
 
@@ -419,6 +440,17 @@ def _measured_from(texts: Sequence[str], c: Position) -> bool:
         if texts[m] in _BREAKS:
             return False
         if texts[m] in _SPAN_LINKS and m - 1 > c.sentence_start + 1 and texts[m - 1] in _SPAN_UNITS:
+            return True
+    return False
+
+
+def _charged(texts: Sequence[str], c: Position) -> bool:
+    """The figure is the object of an -ing verb that a charge or a verdict governs ("six
+    guards accused of killing a journalist", "a man convicted of murdering two women"):
+    the crime is recalled, the text's event is the arrest, trial or protest; at most a
+    determiner stands between the verb and the figure."""
+    for v in range(c.first - 1, max(c.sentence_start + 1, c.first - 3), -1):
+        if texts[v].endswith("ing") and texts[v - 1] in _CHARGE_LINKS and texts[v - 2] in _CHARGES:
             return True
     return False
 

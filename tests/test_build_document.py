@@ -46,6 +46,15 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
         "A mine killed 3 soldiers near Tala, a week after 12 police were shot dead in Oru.",
         (("3", "figure", False), ("12", "background", False)),
     ),
+    # the victims of a crime that a charge or a verdict names
+    (
+        "Traders in Oru marched against three men accused of killing a tailor.",
+        (("a tailor", "background", False),),
+    ),
+    (
+        "A court in Tala jailed a guard convicted of murdering two nurses.",
+        (("a guard", "figure", False), ("two nurses", "background", False)),
+    ),
     # not background: the event itself, a running total, an undated relative clause
     ("A blast that killed 9 people hit the market on Monday.", (("9", "figure", False),)),
     ("Residents rioted following the killing of five guards on Monday.", (("five", "figure", False),)),
@@ -53,6 +62,7 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
     ("In 2019, a bombing killed 20 people in Kano.", (("20", "figure", False),)),
     ("Two days after gunmen killed 12 villagers in Oru, troops arrived.", (("12", "figure", False),)),
     ("Gunmen killed six guards hours after the truce began.", (("six", "figure", False),)),
+    ("Gunmen accused the army of the raid and killed two guards.", (("two", "figure", False),)),
 ]
 
 

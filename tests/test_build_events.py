@@ -236,6 +236,24 @@ EVENTS = [
     ("Three members of a crew of twelve were shot dead near Oru.", {"killed": 3}),
     # a relative clause with a name set off by commas, up to the verb of its subject
     ("A driver who worked for a transport firm, Kanda Lines, was shot dead in Tala.", {"killed": 1}),
+    # a relative clause of an earlier harm between commas: the victim's own outcome follows
+    ("A porter, who suffered burns in an arson attack on a depot on Friday, died on Sunday.", {"killed": 1}),
+    # a list with a place and its region between commas
+    ("Three traders and a driver in Oru, Lira, were shot dead on Monday.", {"killed": 4}),
+    # a passive split by an adverb between commas
+    ("Four of the raiders were, however, shot dead by guards.", {"killed": 4}),
+    # parts in brackets after the verb; an adverb "total" after the victims
+    ("At least nine people were killed (including four burned alive) in Tala.", {"killed": 9}),
+    ("Fifteen people total (including two gunmen and a guard) were killed in the raid.", {"killed": 15}),
+    # "then" after the subject of a later sentence: what the actor did next adds victims
+    (
+        "A gunman shot dead his brother at a farm in Oru. He then drove to a market, killing six traders.",
+        {"killed": 7},
+    ),
+    ("Rebels killed two guards at a depot. The next day, rebels killed four farmers nearby.", {"killed": 6}),
+    # a headline's "N reported dead" (no "were"); "incl." is "including"
+    ("Gunmen raided a farm near Oru. Three herders reported dead, two wounded.", {"killed": 3, "injured": 2}),
+    ("Four traders incl. a market chief shot dead overnight near Tala.", {"killed": 4}),
 ]
 
 

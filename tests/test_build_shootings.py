@@ -62,6 +62,36 @@ ROWS = [
         "Five pupils - two of them from one village - have reportedly been killed.",
         (("5", "killed", "figure"), ("2", "killed", "part")),
     ),
+    # a one-person determiner shared by the bare nouns listed after it ("his mother, sister and
+    # niece": three people); a singular verb makes two titles one person
+    (
+        "Ivo Dal, 38, shot dead his father, mother and infant brother at a farm in Kell.",
+        (("1", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    (
+        "After fatally shooting a man and woman, the gunman robbed a shop.",
+        (("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("A local pastor and teacher was shot dead outside his church.", (("1", "killed", "figure"),)),
+    (
+        "She killed her two sons, her sister-in-law, and their aunt before fleeing.",
+        (("2", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("Farmer murders his brother and two nephews in Vell.", (("1", "killed", "figure"), ("2", "killed", "figure"))),
+    # an age opening a noun group without article: one person
+    (
+        "The shots killed 15-year-old boy and wounded two others.",
+        (("1", "killed", "figure"), ("2", "injured", "figure")),
+    ),
+    ("19-year-old student shot dead at a store in Vell.", (("1", "killed", "figure"),)),
+    # a bare person noun as the object of an outcome verb: one person (notes drop articles)
+    (
+        "Man killed wife, two sons, and neighbor before calling police.",
+        (("1", "killed", "figure"), ("2", "killed", "figure"), ("1", "killed", "figure")),
+    ),
+    ("Farmer murders wife in Vell.", (("1", "killed", "figure"),)),
+    # a partitive of a group's members ("three of four members of a family")
+    ("Two of five members of a family were shot and killed at their farm.", (("2", "killed", "figure"),)),
     # a death told in a later sentence
     ("Gunmen shot a herder near the well. The man died later in hospital.", (("1", "killed", "figure"),)),
     # "committing suicide" names no one: not read (the reflexive forms are, below)

@@ -834,7 +834,7 @@ ASIDE_OPENERS: Final = frozenset(
 )
 PART_ADVERBS: Final = frozenset({"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally"})
 # Words that make the following figures a part of the one before ("including 12 children").
-PART_MARKERS: Final = frozenset({"including", "among", "of", "included", "includes"})
+PART_MARKERS: Final = frozenset({"including", "incl", "among", "of", "included", "includes"})
 
 # -- victims ----------------------------------------------------------------------------
 # Nouns of nationality that name people ("an American", "two Iraqis", "three Chinese"):
@@ -1061,6 +1061,7 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "patrons",
                 "protester",
                 "protesters",
+                "protestor",
                 "protestors",
                 "demonstrator",
                 "demonstrators",
@@ -1251,6 +1252,12 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "nephew",
                 "nephews",
                 "niece",
+                "brother-in-law",
+                "sister-in-law",
+                "father-in-law",
+                "mother-in-law",
+                "son-in-law",
+                "daughter-in-law",
                 "grandfather",
                 "grandmother",
                 "grandson",
@@ -1985,6 +1992,7 @@ ABBREVIATIONS: Final = frozenset(
         "approx",
         "est",
         "fig",
+        "incl",
         *MONTH_ABBREVIATIONS,
         "mt",
         "ft",

@@ -631,11 +631,16 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("N", "D", "o", "'the head of the council'; not 'shot in the head'"),
         ),
         "shooting": (Neighbours("g", "PCr,", "p", "a verb before its pronoun object ('before shooting himself')"),),
+        **dict.fromkeys(
+            ("murders", "massacres", "slaughters"),
+            (Neighbours("v", "NY", "DNF", "a present verb between subject and object ('man murders his wife')"),),
+        ),
         **{
             w: (Neighbours(c, "", "p", "before a pronoun: the blast of a bomber ('blew himself up')"),)
             for w, c in SELF_BLAST.items()
         },
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
+        "total": (Neighbours("r", "N", "", "after a person noun: an adverb ('21 people total')"),),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

@@ -153,7 +153,7 @@ CHUNK_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "ADJ": "[wYd]",  # what may stand before a noun: adjectives, name words, ages
         "NOUN": "[nN]",  # a noun before the head ("police officers", "bus passengers")
-        "OBJECT": "[FDNnYp] | w{1,2} [nN]",  # what starts the object of an active verb
+        "OBJECT": "[FDNnYp] | w{1,2} [nN] | d [wY]{0,2} N",  # what starts the object of an active verb
     }
 )
 
@@ -592,6 +592,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "noun_group_bare_age",
+            "{cue:d} ADJ{0,2} NOUN{0,1} {head:N}",
+            60,
+            ("Gunmen shot dead 14-year-old girl in Oru.", "16-year-old student killed in crash."),
+            ("A 14-year-old girl was shot.", "In 2019 soldiers killed nine rebels."),
+        ),
+        "N",
+        # an age opening a noun group without article, as headlines and notes write one
+        # person ("killed 14-year-old girl")
+        endings=MappingProxyType({"cue": ("-old",)}),
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_age_object",
             "{det:D} {head:d}",
             52,
@@ -810,7 +823,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "passive",
-            "m? r? h? r? b{1,2} r{0,2} {head:V}",
+            "m? r? h? r? b{1,2} (r{0,2} | , r{1,2} ,) {head:V}",
             80,
             (
                 "At least 11 civilians were killed.",
@@ -818,8 +831,9 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Two were reportedly killed.",
                 "Two policemen were shot dead.",
                 "The hostages could have been killed.",
+                "Four of the gunmen were, however, shot dead.",
             ),
-            ("Gunmen killed nine villagers.", "The passengers were not hurt."),
+            ("Gunmen killed nine villagers.", "The passengers were not hurt.", "The guards were, however, unhurt."),
         ),
         "V",
         frozenset({"passive"}),
@@ -1564,11 +1578,15 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             "{core:F} {of:OFG}? {aside:, [FN]} ,",
             65,
             ("Six people, all civilians, died.", "Two men, both farmers, were shot dead."),
-            ("Six people, all civilians died.", "Two clerks, a guard, three cooks and a nurse died."),
+            (
+                "Six people, all civilians died.",
+                "Two clerks, a guard, three cooks and a nurse died.",
+                "He shot his two sons, his uncle, cousin, and a neighbour.",
+            ),
         ),
         # one member followed by more of a list is the list's first ("two clerks, a guard,
         # three cooks and a nurse"), not an aside
-        not_next="C [FN] | [FN] C [FN]",
+        not_next="C [FN] | [FN] ,? C [FN]",
     ),
     PhraseRule(
         Rule(
@@ -1680,10 +1698,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_brackets",
-            "{core:CORE} {of:OFG}? {aside:\\( INSIDE{1,12} \\)}",
+            "{core:CORE} {of:OFG}? {aside:r? \\( INSIDE{1,12} \\)}",
             60,
             (
                 "Five soldiers (two of them officers) were killed.",
+                "Eight people total (including a guard) were killed.",
                 "Nine people (including 4 children) died.",
                 "Ten people (traders, farmers, pupils, and guards at a school) died.",
             ),
@@ -1747,6 +1766,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             (
                 "Gunmen killed two guards, believed to be brothers, police said.",
                 "Two guards, a driver and a cook were killed.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a relative clause that tells an earlier harm, between commas before the outcome of
+        # the same victim: the aside names no one else ("A man, who was hurt in the raid, died")
+        Rule(
+            "aside_relative_harm",
+            "{core:CORE} {aside:, R [bKwJPYNQDrtodhmE'VO]{1,12}} ,",
+            54,
+            (
+                "A driver, who was wounded in the ambush on Friday, died in hospital.",
+                "A guard, who suffered burn injuries in the fire, succumbed on Monday.",
+            ),
+            (
+                "Twelve pilgrims, who were killed in the crash, came from Kano.",
+                "Two men, who were wounded, said they saw the gunmen.",
             ),
         ),
         next="OWN_VERB",
@@ -1973,6 +2010,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_next_after="AG",
     ),
     PhraseRule(
+        # a list with a place and its region between commas after its last member, up to
+        # the list's verb (as `modifier_place_region` for one group)
+        Rule(
+            "coordination_place_region",
+            "{core:[FN]} {of:OFG}? {conj:(, [FN]){0,3} C [FN]} {aside:[Pt] D? Y (, [YN]){1,2}}",
+            57,
+            (
+                "Two traders and a guard in Kadu, Lira, were killed on Monday.",
+                "A teacher and two pupils from Oru, Kanda State, were shot dead.",
+            ),
+            (
+                "Gunmen killed two traders and a guard in Kadu, Lira and Ewe.",
+                "Two traders and a guard in Kadu, Lira, said police had killed them.",
+            ),
+        ),
+        next=", OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "coordination_twice",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
@@ -2044,11 +2099,12 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "victim",
-            "{core:CORE} {of:OFG (o F | w)?}? {att:ATT ATT?}?",
+            "{core:CORE} {of:OFG (o [FNY])? w?}? {att:ATT ATT?}?",
             40,
             (
                 "At least 11 civilians were killed.",
                 "None of the 40 hostages was hurt.",
+                "Two of five members of a family were shot dead.",
                 "Gunmen killed nine villagers in Kanda on Friday.",
                 "Two members of a gang of nine were killed.",
             ),
@@ -2635,6 +2691,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "verbless_reported",
+            "{victim:VICTIM} {verb:S} {outcome:O} [.,;PQ]",
+            50,
+            ("Two guards reported dead in Oru.", "Three others confirmed dead, four wounded."),
+            ("Two guards reported dead bodies near the road.", "The dead were reported on Monday."),
+        ),
+        # a headline's reduced passive of a reporting verb: "N reported dead" ("were" left out)
+        "outcome",
+        words=MappingProxyType({"verb": REPORTED_PARTICIPLES}),
+        not_words=MappingProxyType({"outcome": NOT_VERBLESS}),
+    ),
+    Frame(
+        Rule(
             "outcome_of",
             "{noun:O} {prep:o} {victim:VICTIM}",
             45,
@@ -2997,13 +3066,14 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "part_after",
-            "{outcome:[VUiH]} ,? {prep:I} {victim:[FN]}",
+            "{outcome:[VUiH]} [,\\(]? {prep:I} {victim:[FN]}",
             60,
             (
                 "23 dead, 12 wounded including a cleric.",
                 "Five people were killed, including two children.",
                 "Nine people died including a boy.",
                 "Four dead including a nurse.",
+                "Nine people were killed (including four shot dead) in Tala.",
             ),
             (
                 "Including two children, 12 people died.",
