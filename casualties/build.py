@@ -545,7 +545,14 @@ def _colon_parts(string: str, matches: Sequence[FrameMatch], readings: list[list
     if found is None or found[0] == "." or matches[k + 1].start < found.end():
         return  # no separator in the sentence, or another figure before it
     stop = string.find(".", found.end())
-    after = [j for j in range(k + 1, len(matches)) if stop < 0 or matches[j].end <= stop]
+    if stop < 0:
+        stop = len(string)
+    after = []  # the matches of the sentence after the separator (their victims come in order)
+    for j in range(k + 1, len(matches)):
+        if matches[j].victim >= stop:
+            break
+        if matches[j].end <= stop:
+            after.append(j)
     parts = [r.statement for j in after for r in readings[j]]
     if len(parts) < 2 or any(s.outcome != total.outcome or not s.count.is_exact for s in parts):
         return

@@ -91,7 +91,8 @@ def mark_breakdowns(pairs: Sequence[tuple[Statement, Position]]) -> list[Stateme
             by_sentence.setdefault((c.sentence, s.outcome), []).append(k)
     grouped = {tuple(r) for r in runs}
     loose = [r for r in by_sentence.values() if tuple(r) not in grouped and not any(pairs[k][1].overall for k in r)]
-    for run in runs + loose:
+    for run, strict in [*((r, False) for r in runs), *((r, True) for r in loose)]:
+        # strict: not listed together, so the sum must be the total's own figure
         members = [stmts[k] for k in run]
         kinds = {m.party_kind for m in members} - {PartyKind.UNKNOWN}
         if len(run) < 2 or len({m.outcome for m in members}) != 1 or len(kinds) > 1:
@@ -99,7 +100,6 @@ def mark_breakdowns(pairs: Sequence[tuple[Statement, Position]]) -> list[Stateme
         if any(m.role is not Role.FIGURE for m in members):
             continue
         total = sum((m.count for m in members), Count(0))
-        strict = run in loose  # not listed together: the sum must be the total's own figure
         for m in range(max(0, run[0] - 40), run[0]):
             s = stmts[m]
             if (
