@@ -765,8 +765,7 @@ def _symbol_unit(ctx: _Ctx, i: int, stop: int) -> tuple[Unit, int]:
     toks = ctx.toks
     t = toks[i].text
     if t in _ENDS:
-        end = i == stop or _ends_before_closers(toks, i, stop)
-        return _unit(ctx, i, i + 1, "." if end else "s", _NO, None), i + 1
+        return _unit(ctx, i, i + 1, "." if i == stop else "s", _NO, None), i + 1
     if t in _APOSTROPHES and i and _attached(toks, i) and toks[i - 1].kind != "sym":
         nxt = toks[i + 1] if i + 1 <= stop and _attached(toks, i + 1) else None
         if nxt is not None and nxt.text in ("s", "t"):

@@ -55,7 +55,7 @@ GOLDEN = [
     ("Three soldiers died, according to the ministry.", "FNV,SDw."),
     ('"They killed everyone," a witness said.', '"pVp,"DNS.'),
     ("The U.S. military said it killed four militants.", "DYNSpVFN."),
-    ('The nurse said: "Nine people were hurt." Then she left.', 'DNS:"FNbV.".rpk.'),  # end mark in quotes
+    ('The nurse said: "Nine people were hurt." Then she left.', 'DNS:"FNbVs".rpk.'),  # end mark in quotes
     ("They said the fighting had killed 200 since January.", "pSDehVFPQ."),
     # numbers that count no one: a year, an age, a date, a share
     ("In 2015 a 32-year-old man was stabbed.", "PdDdNbV."),

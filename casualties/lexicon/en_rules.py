@@ -79,6 +79,7 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
+    "BARE_REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
     "STATUS_OUTCOMES",
@@ -199,6 +200,11 @@ REPORTED_PARTICIPLES: Final = frozenset(
         *("reported", "confirmed", "found", "feared", "believed", "said", "thought", "presumed"),
         *("known", "alleged", "understood", "listed", "declared", "rumoured", "rumored", "suspected"),
     }
+)
+#: Of those, the ones that report an outcome with no auxiliary after a group ("40 feared
+#: drowned", "Nine reported killed"): seldom an active verb there.
+BARE_REPORTED_PARTICIPLES: Final = frozenset(
+    {"reported", "confirmed", "feared", "believed", "thought", "presumed", "rumoured", "rumored"}
 )
 #: Prepositions that open a time phrase between a passive auxiliary and its participle
 #: ("were on Monday killed").
@@ -1170,6 +1176,26 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         ),
         "U",
         frozenset({"reduced"}),
+    ),
+    ChunkRule(
+        Rule(
+            "reduced_reported",
+            "{cue:[Skw]} r? {head:V}",
+            79,
+            (
+                "Ferry sinks: 40 feared drowned off Oru.",
+                "Nine soldiers reported killed in Kanda.",
+                "Six believed killed.",
+            ),
+            ("Police found killed rebels.", "Nine people killed in the raid.", "Nine were reported killed."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+        # a headline's reported outcome with no auxiliary ("40 feared drowned"): the
+        # participle of a raising verb right after its group (not "found", "said": active
+        # verbs there)
+        words=MappingProxyType({"cue": BARE_REPORTED_PARTICIPLES}),
+        prev="FN",
     ),
     ChunkRule(
         Rule(
