@@ -91,14 +91,13 @@ NEWS: list[object] = [
         "A second body was pulled from the wreckage on Tuesday.",
         (("1", "killed", "figure", "unknown"),),
         marks=pytest.mark.xfail(
-            reason='singular "body" is no outcome noun ("governing body", "a UN body" would be)', strict=True
+            reason='"a second body" is one more: an ordinal after an article counts no one in L2', strict=True
         ),
     ),
-    pytest.param(
-        "The body of a 31-year-old man was found in a ditch near Tala.",
-        (("1", "killed", "figure", "unknown"),),
-        marks=pytest.mark.xfail(reason='singular "body" is no outcome noun', strict=True),
-    ),
+    ("The body of a 31-year-old man was found in a ditch near Tala.", (("1", "killed", "figure", "unknown"),)),
+    ("Police found the body of a fisherman on the beach.", (("1", "killed", "figure", "civilian"),)),
+    ("One body was recovered from the river.", (("1", "killed", "figure", "unknown"),)),
+    ("The governing body of the league said two fans died.", (("2", "killed", "figure", "civilian"),)),
     ("Twenty-two fishermen remain unaccounted for after the storm.", (("22", "missing", "figure", "civilian"),)),
     ("At least 40 people are still missing after the mudslide.", (("at least 40", "missing", "figure", "unknown"),)),
     ("Thirty-five people were taken to hospitals in Kadu.", (("35", "injured", "figure", "unknown"),)),

@@ -641,6 +641,8 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "bodies": "killed",
         "corpses": "killed",
         "remains": "killed",
+        "body": "killed",  # a person's only where its neighbours say so (en_classes.BY_NEIGHBOURS)
+        "corpse": "killed",
     }
 )
 # Words that recall a past toll rather than report one ("the anniversary of the killing

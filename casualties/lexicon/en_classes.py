@@ -636,6 +636,11 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             for w, c in SELF_BLAST.items()
         },
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
+        "body": (
+            Neighbours("O", "D", "o", "a person's before 'of' ('the body of a fisherman was found')"),
+            Neighbours("O", "Fd", "bkVP,.", "counted or ordered ('one body was found', 'a second body was')"),
+            Neighbours("w", "", "", "no one's elsewhere ('a governing body', 'a UN body said')"),
+        ),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )
