@@ -169,13 +169,8 @@ NEWS: list[object] = [
     ),
     ("A 9-year-old boy was among the dead.", (("1", "killed", "part", "civilian"),)),
     ("Three police officers were among those killed.", (("3", "killed", "part", "state_forces"),)),
-    pytest.param(
-        "Five Indian nationals were among the hostages.",
-        (("5", "abducted", "part", "unknown"),),
-        marks=pytest.mark.xfail(
-            reason='"among the hostages": hostages are a person noun, not an outcome noun', strict=True
-        ),
-    ),
+    ("Five Indian nationals were among the hostages.", (("5", "abducted", "part", "unknown"),)),
+    ("Two pilots were among the captives.", (("2", "abducted", "part", "civilian"),)),
     (
         "Among the dead were two women and a child, the governor said.",
         (("2", "killed", "part", "civilian"), ("1", "killed", "part", "civilian")),
@@ -235,11 +230,8 @@ NEWS: list[object] = [
         ),
     ),
     ("The suspect was taken into custody on Friday.", (("1", "detained", "figure", "perpetrator"),)),
-    pytest.param(
-        "Pirates took 15 sailors captive off the coast.",
-        (("15", "abducted", "figure", "civilian"),),
-        marks=pytest.mark.xfail(reason='"took N captive" with the object between verb and complement', strict=True),
-    ),
+    ("Pirates took 15 fishermen captive off the coast.", (("15", "abducted", "figure", "civilian"),)),
+    ("Gunmen held two engineers hostage for a week.", (("2", "abducted", "figure", "civilian"),)),
     pytest.param(
         "Seven people were martyred in the bombing.",
         (("7", "killed", "figure", "unknown"),),

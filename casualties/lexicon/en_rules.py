@@ -2961,6 +2961,20 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "among_hostages",
+            "{victim:VICTIM} BE {prep:I} {outcome:[NF]}",
+            65,
+            ("Five Indian nationals were among the hostages.", "A nurse was among 20 captives freed on Monday."),
+            ("Five nurses were among the passengers.", "Troops freed 40 hostages on Monday."),
+        ),
+        # among_the with hostages or captives: the group was abducted
+        "outcome",
+        "part",
+        words=MappingProxyType({"outcome": frozenset({"hostage", "hostages", "captive", "captives"})}),
+        fallback="abducted",
+    ),
+    Frame(
+        Rule(
             "part_after",
             "{outcome:[VUiH]} ,? {prep:I} {victim:[FN]}",
             60,
