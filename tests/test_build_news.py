@@ -232,11 +232,8 @@ NEWS: list[object] = [
     ("The suspect was taken into custody on Friday.", (("1", "detained", "figure", "perpetrator"),)),
     ("Pirates took 15 fishermen captive off the coast.", (("15", "abducted", "figure", "civilian"),)),
     ("Gunmen held two engineers hostage for a week.", (("2", "abducted", "figure", "civilian"),)),
-    pytest.param(
-        "Seven people were martyred in the bombing.",
-        (("7", "killed", "figure", "unknown"),),
-        marks=pytest.mark.xfail(reason='"martyred" is no outcome verb of the lexicon', strict=True),
-    ),
+    ("Seven people were martyred in the bombing.", (("7", "killed", "figure", "unknown"),)),
+    ("The air strike martyred four fighters.", (("4", "killed", "figure", "armed_group"),)),
     pytest.param(
         "All 62 passengers and crew on board were killed.",
         (("62", "killed", "figure", "civilian"), ("1", "killed", "figure", "civilian")),

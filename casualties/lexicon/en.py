@@ -546,6 +546,7 @@ OUTCOME_WORDS: Final = MappingProxyType(
         "beheaded": "killed",
         "assassinated": "killed",
         "lynched": "killed",
+        "martyred": "killed",
         "deaths": "killed",
         "death": "killed",
         "gunned": "killed",

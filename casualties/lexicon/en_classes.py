@@ -164,6 +164,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("behead", "beheads", "beheaded", "beheaded", "beheading", "killed"),
     VerbForms("assassinate", "assassinates", "assassinated", "assassinated", "assassinating", "killed"),
     VerbForms("lynch", "lynches", "lynched", "lynched", "lynching", "killed"),
+    VerbForms("", "", "martyred", "martyred", "", "killed"),  # "the martyrs" are people, "martyr" a noun
     VerbForms("drown", "drowns", "drowned", "drowned", "drowning", "killed"),
     VerbForms("", "", "burned", "burned", "", "killed"),
     VerbForms("succumb", "succumbs", "succumbed", "succumbed", "succumbing", "killed"),
