@@ -164,7 +164,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("behead", "beheads", "beheaded", "beheaded", "beheading", "killed"),
     VerbForms("assassinate", "assassinates", "assassinated", "assassinated", "assassinating", "killed"),
     VerbForms("lynch", "lynches", "lynched", "lynched", "lynching", "killed"),
-    VerbForms("", "", "martyred", "martyred", "", "killed"),  # "the martyrs" are people, "martyr" a noun
+    VerbForms("", "", "martyred", "martyred", "martyring", "killed"),  # "the martyrs" are people
     VerbForms("drown", "drowns", "drowned", "drowned", "drowning", "killed"),
     VerbForms("", "", "burned", "burned", "", "killed"),
     VerbForms("succumb", "succumbs", "succumbed", "succumbed", "succumbing", "killed"),
@@ -219,6 +219,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
         *("apprehend", "apprehends", "apprehended", "apprehending"),
+        *("martyring",),
     }
 )
 
