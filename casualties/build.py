@@ -614,10 +614,14 @@ def _reading(
     span: tuple[int, int],
 ) -> Reading:
     """The reading of one victim of match ``m``: its statement before the document's
-    passes (no period, location or running total yet) and the frame's name."""
+    passes (no period, location or running total yet) and the frame's name. An attacker
+    captured is held by the authorities, not abducted ("the suspect was captured")."""
+    outcome = m.outcome
+    if outcome is Outcome.ABDUCTED and kind is PartyKind.PERPETRATOR:
+        outcome = Outcome.DETAINED
     statement = Statement(
         count=count,
-        outcome=m.outcome,
+        outcome=outcome,
         party=party,
         party_kind=kind,
         source=source,

@@ -222,13 +222,8 @@ NEWS: list[object] = [
         (("between 450 and 550, best estimate 500", "displaced", "figure", "civilian"),),
     ),
     ("Police arrested 34 protesters outside parliament.", (("34", "detained", "figure", "civilian"),)),
-    pytest.param(
-        "The suspect was captured hours later.",
-        (("1", "detained", "figure", "perpetrator"),),
-        marks=pytest.mark.xfail(
-            reason='"captured" reads abducted whoever is captured; a suspect captured is detained', strict=True
-        ),
-    ),
+    ("The suspect was captured hours later.", (("1", "detained", "figure", "perpetrator"),)),
+    ("Rebels captured 12 soldiers near the border.", (("12", "abducted", "figure", "state_forces"),)),
     ("The suspect was taken into custody on Friday.", (("1", "detained", "figure", "perpetrator"),)),
     ("Pirates took 15 fishermen captive off the coast.", (("15", "abducted", "figure", "civilian"),)),
     ("Gunmen held two engineers hostage for a week.", (("2", "abducted", "figure", "civilian"),)),
