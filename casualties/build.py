@@ -80,6 +80,9 @@ _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 _PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Determiners of one person that a bare noun after "and" shares ("his wife and daughter").
+_SHARED_ONE: Final = frozenset({"the", "this", "his", "her", "their", "its", "my", "our"})
+_AND_OR: Final = frozenset({"and", "or"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -263,13 +266,44 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         yield from _one(phrases.chunks, held, (), m, role, source, None)
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
+    pending: Reading | None = None  # a conjunct's reading, until the next has been read
     for conjunct, person in zip(p.conjuncts, persons, strict=True):
         if not conjunct.thing:
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, shared, person):
                 shared = r.statement.party
-                yield r
+                if pending is not None and _one_group(phrases.chunks, conjunct.core, pending):
+                    r = _joined(phrases.chunks, pending, r)
+                elif pending is not None:
+                    yield pending
+                pending = r
+    if pending is not None:
+        yield pending
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+
+
+def _one_group(chunks: Chunks, core: int, before: Reading) -> bool:
+    """Whether the bare noun of conjunct ``core`` joins one person ``before`` it under one
+    determiner into one group ("the driver and conductor", "his wife and daughter")."""
+    c = chunks.chunks[core]
+    units = chunks.classes.units
+    return c.end - c.first == 1 and before.statement.count == Count(1) and _shares_determiner(units, c)
+
+
+def _joined(chunks: Chunks, a: Reading, b: Reading) -> Reading:
+    """The one reading of two people under one determiner: reading ``a`` with ``b`` added."""
+    first, second = a.statement, b.statement
+    span = (first.span[0], second.span[1])
+    party = f"{first.party} and {second.party}" if first.party and second.party else first.party
+    statement = replace(
+        first,
+        count=Count(2),
+        party=party,
+        party_kind=party_kind(party or ""),
+        span=span,
+        text=chunks.classes.text[span[0] : span[1]],
+    )
+    return Reading(statement, a.frame)
 
 
 def _own_death(phrases: Phrases, m: FrameMatch, taken: set[int], selves: set[int]) -> bool:
@@ -722,7 +756,7 @@ def _one_person(units: Sequence[Unit], c: Chunk, obj: bool = False) -> bool:
     if _plural(last):
         return False
     if c.end - first < 2:
-        return _headline_one(units, c)
+        return _headline_one(units, c) or _shares_determiner(units, c)
     if det in _ONE:
         return True
     unknown = obj and "other" in c.features and units[c.end - 1].code == "w" and last not in _NOT_ONE
@@ -749,6 +783,19 @@ def _headline_one(units: Sequence[Unit], c: Chunk) -> bool:
     collective ("Police said ...")."""
     opens = c.first == 0 or units[c.first - 1].code == "."
     return opens and c.head == c.first and "person" in c.features and units[c.head].text not in _COLLECTIVE
+
+
+def _shares_determiner(units: Sequence[Unit], c: Chunk) -> bool:
+    """Whether noun group ``c``, a bare singular person noun, is the second of two
+    conjuncts and shares the determiner of one person that opens the first ("his wife and
+    daughter", "the driver and conductor"); not a collective ("his wife and family")."""
+    k = c.first - 1
+    if k < 2 or units[k].text not in _AND_OR or "person" not in c.features or units[c.first].text in _COLLECTIVE:
+        return False
+    k -= 1
+    while k > 0 and units[k].code in "Nnw" and not _plural(units[k].text):
+        k -= 1
+    return k < c.first - 2 and units[k].code == "D" and units[k].text in _SHARED_ONE
 
 
 def _plural(word: str) -> bool:

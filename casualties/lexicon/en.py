@@ -1101,6 +1101,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "traders",
                 "driver",
                 "drivers",
+                "conductor",
+                "conductors",
                 "clergy",
                 "priest",
                 "priests",
