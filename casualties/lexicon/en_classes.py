@@ -379,7 +379,10 @@ AMBIGUITIES: Final[tuple[tuple[tuple[str, ...], Ambiguity], ...]] = (
     (("hurt",), Ambiguity("V", "v", "the past and the base form are one word; the past is the frequent one")),
     (("remains",), Ambiguity("O", "k", "'the remains of' (bodies) and 'the toll remains at' are both common")),
     (("shooting",), Ambiguity("e", "g", "'a shooting' (the event) outnumbers 'shooting 5 people'")),
-    (("hostage", "hostages", "captive", "captives", "refugees"), Ambiguity("N", "O", "a victim noun first; 'taken hostage' is merged")),
+    (
+        ("hostage", "hostages", "captive", "captives", "refugees"),
+        Ambiguity("N", "O", "a victim noun first; 'taken hostage' is merged"),
+    ),
     (("number", "total", "figure"), Ambiguity("n", "T", "'the number of dead' is a toll only before an outcome")),
     (("that",), Ambiguity("R", "D", "a relative or complementiser more often than 'that day'")),
     (("may",), Ambiguity("m", "Q", "a modal, but a month written 'May' inside a sentence", capitalised="Q")),
