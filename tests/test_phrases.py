@@ -50,6 +50,8 @@ GOLDEN = [
     ),
     ("Twenty herdsmen and 83 cows were killed.", "[F Twenty herdsmen & 83 cows~] were killed ."),
     ("A mayor and his secretary were killed.", "[N A mayor & his secretary] were killed ."),
+    ("Nine people on board were injured.", "[F Nine people {on board}] were injured ."),  # a bare word after "on"
+    ("All 62 passengers and crew on board were killed.", "[F All 62 passengers & crew {on board}] were killed ."),
     ("None of the 40 hostages was hurt.", "[Z None {of the 40 hostages}] was hurt ."),
     ("No one was hurt.", "[Z No one] was hurt ."),
     (

@@ -1477,7 +1477,7 @@ CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
-        "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        "ATT": "P [YNEQFw] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
         # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         # a partitive "of" group, or the group or name its members belong to ("two members
         # of the Kanda Front", "a leader of the KDP")
