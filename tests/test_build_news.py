@@ -42,7 +42,8 @@ NEWS: list[object] = [
         "Three policemen among 8 killed in ambush",
         (("8", "killed", "figure", "unknown"), ("3", "killed", "part", "state_forces")),
         marks=pytest.mark.xfail(
-            reason='a headline "X among N killed": L3 reads "among 8" as an aside of the policemen',
+            reason='a headline "X among N killed": L3 reads "among 8" as an aside of parts (as "including"); '
+            "phrase rules cannot tell the two part markers apart",
             strict=True,
         ),
     ),
@@ -200,7 +201,9 @@ NEWS: list[object] = [
         "Six miners died in the north and two in the south.",
         (("6", "killed", "figure", "civilian"), ("2", "killed", "figure", "civilian")),
         marks=pytest.mark.xfail(
-            reason='"the north" is a noun group that L3 coordinates with the figure after "and"', strict=True
+            reason='a place noun after a preposition ("in the north", "in the town") is coordinated by L3 with '
+            "the headless figure of a gapped clause after it",
+            strict=True,
         ),
     ),
     ("The shelling hit a total of 30 people, four of whom died.", (("4", "killed", "figure", "unknown"),)),
@@ -243,11 +246,61 @@ NEWS: list[object] = [
         (("1", "killed", "figure", "perpetrator"), ("11", "killed", "figure", "unknown")),
     ),
     ("No one was injured in the blast.", (("0", "injured", "figure", "unknown"),)),
+    # tolls revised, still missing, rescued, a further N, parts, brackets, names
+    ("The death toll was revised down to 14 from 19.", (("14", "killed", "figure", "unknown"),)),
+    ("The toll has been revised upward to 40.", (("40", "killed", "figure", "unknown"),)),
+    ("Officials lowered the toll to 37 on Thursday.", (("37", "killed", "figure", "unknown"),)),
+    ("Twelve people are still missing after the flood.", (("12", "missing", "figure", "unknown"),)),
+    ("At least 30 villagers remain missing.", (("at least 30", "missing", "figure", "civilian"),)),
+    ("Nine miners were rescued alive on Sunday.", ()),
+    ("Rescuers pulled eight people out alive.", ()),
+    ("Four police officers were among the injured.", (("4", "injured", "part", "state_forces"),)),
+    ("Two firefighters were among those hurt.", (("2", "injured", "part", "unknown"),)),
+    (
+        "The blast killed 11 people (including three children) in Tala.",
+        (("11", "killed", "figure", "unknown"), ("3", "killed", "part", "civilian")),
+    ),
+    ("A further 20 people were injured.", (("20", "injured", "figure", "unknown"),)),
+    ("Another 15 were wounded in the clashes.", (("15", "injured", "figure", "unknown"),)),
+    ("A further six bodies were recovered on Monday.", (("6", "killed", "figure", "unknown"),)),
+    (
+        "Three more people died in hospital overnight, raising the toll to 22.",
+        (("3", "killed", "figure", "unknown"), ("22", "killed", "figure", "unknown")),
+    ),
+    (
+        "Five people were killed and at least 30 others injured when a bomb exploded at a bus station.",
+        (("5", "killed", "figure", "unknown"), ("at least 30", "injured", "figure", "unknown")),
+    ),
+    ("Among the wounded were two journalists.", (("2", "injured", "part", "civilian"),)),
+    ("Six of the injured are in critical condition.", (("6", "injured", "part", "unknown"),)),
+    ("More than 200 people have been evacuated from the area.", (("at least 201", "displaced", "figure", "unknown"),)),
+    (
+        "The fire killed a mother and her three children.",
+        (("1", "killed", "figure", "civilian"), ("3", "killed", "figure", "civilian")),
+    ),
+    ("Police said 14 suspects had been arrested.", (("14", "detained", "figure", "perpetrator"),)),
+    (
+        "Two people were killed, one of them a policeman, and 9 were injured.",
+        (
+            ("2", "killed", "figure", "unknown"),
+            ("1", "killed", "part", "state_forces"),
+            ("9", "injured", "figure", "unknown"),
+        ),
+    ),
+    pytest.param(
+        "The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
+        (("1", "killed", "part", "unknown"), ("1", "killed", "part", "civilian")),
+        marks=pytest.mark.xfail(
+            reason='"identified as" / "named as" names the dead: no frame reads names after it', strict=True
+        ),
+    ),
     pytest.param(
         "The gunman, who was also wounded, was arrested.",
         (("1", "injured", "figure", "perpetrator"), ("1", "detained", "figure", "perpetrator")),
         marks=pytest.mark.xfail(
-            reason="an outcome inside a relative aside and the outcome of the group's own verb", strict=True
+            reason="an outcome inside a relative aside and the outcome of the group's own verb: L4 claims each "
+            "victim once, so one of the two must read it as a second claim",
+            strict=True,
         ),
     ),
 ]

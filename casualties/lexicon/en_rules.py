@@ -89,6 +89,8 @@ __all__ = [
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "TOLL_MOVERS",
+    "TOLL_REVISIONS",
+    "TOLL_WAYS",
     "TURN_VERBS",
     "UNREAD",
     "VICTIM_CODES",
@@ -206,6 +208,10 @@ REPORTED_PARTICIPLES: Final = frozenset(
 BARE_REPORTED_PARTICIPLES: Final = frozenset(
     {"reported", "confirmed", "feared", "believed", "thought", "presumed", "rumoured", "rumored"}
 )
+#: Participles that revise a toll ("the toll was revised down to 14", "lowered to 37").
+TOLL_REVISIONS: Final = frozenset({"revised", "lowered", "raised", "reduced", "corrected", "updated", "adjusted"})
+#: The ways a toll is revised ("revised down to 14").
+TOLL_WAYS: Final = frozenset({"down", "up", "upward", "downward", "upwards", "downwards"})
 #: Prepositions that open a time phrase between a passive auxiliary and its participle
 #: ("were on Monday killed").
 TIME_LINKS: Final = frozenset({"on", "in", "during", "overnight", "early", "late"})
@@ -1318,6 +1324,32 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "linking_revised",
+            "m? r? h? r? b r? {head:w} r? t",
+            73,
+            ("The toll was lowered to 12.", "The death toll has been revised to 40."),
+            ("The toll was revised.", "The death toll rose to 50.", "The plan was revised to cut 40 jobs."),
+        ),
+        "K",
+        # a toll revised ("was revised to 14"): a linking verb of a toll before its figure
+        words=MappingProxyType({"head": TOLL_REVISIONS}),
+        next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_revised_way",
+            "m? r? h? r? b r? {head:w} r? {link:[Pw]} t",
+            74,
+            ("The death toll was revised down to 14.", "The toll has been revised upward to 40."),
+            ("The toll was revised down.", "The death toll was revised to 14."),
+        ),
+        "K",
+        # linking_revised with the way it went ("revised down to 14")
+        words=MappingProxyType({"head": TOLL_REVISIONS, "link": TOLL_WAYS}),
+        next="F",
+    ),
+    ChunkRule(
+        Rule(
             "linking_reported",
             "m? r? h? r? b r? {cue:S} r?",
             71,
@@ -1893,9 +1925,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
-        # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        # after a verb, a last conjunct followed by a verb group is the subject of its own
+        # clause; also after "them" (the apposition of a part: "one of them a guard and 9 were hurt")
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGp",
     ),
     PhraseRule(
         # two coordinated groups with one aside or modifier after the second, up to their
@@ -1965,9 +1998,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
             ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
         ),
-        # the last conjunct with its own verb: as for coordination
+        # the last conjunct with its own verb: as for coordination; also after "them": the
+        # apposition of a part ("one of them a guard, and 9 were injured")
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGp",
     ),
     PhraseRule(
         Rule(
@@ -2108,6 +2142,8 @@ TOLL_MOVERS: Final = frozenset(
         *("take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"),
         *("raise", "raises", "raised", "raising", "push", "pushes", "pushed", "pushing"),
         *("lift", "lifts", "lifted", "lifting", "put", "puts", "putting"),
+        *("lower", "lowers", "lowered", "lowering", "revise", "revises", "revised", "revising"),
+        *("reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting"),
     }
 )
 #: The infinitives a cause verb makes an outcome of its object: leaving and dying, not an
