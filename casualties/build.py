@@ -83,8 +83,8 @@ _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
 #: Determiners of one person that the bare singular conjuncts after them share ("his
-#: mother, sister and niece": three; "a man and woman": two).
-_SHARED_ONE: Final = frozenset({"a", "an", "his", "her", "their", "my", "our"})
+#: mother, sister and niece": three; "a man and woman": two; "the driver and conductor").
+_SHARED_ONE: Final = frozenset({"a", "an", "the", "this", "his", "her", "their", "its", "my", "our"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
 _COLLECTIVE: Final = frozenset(
     {"police", "security", "military", "army", "forces", "force", "staff", "crew", "family", "clergy", "militia"}
@@ -274,15 +274,26 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
     bares = _shared_one(phrases, p) if not _verb_number(phrases, m, _SINGULAR_VERBS) else [False] * len(p.conjuncts)
+    last: Reading | None = None  # the reading of the conjunct before, while a bare noun may join it
     for conjunct, person, bare in zip(p.conjuncts, persons, bares, strict=True):
-        if bare:  # "a guard and Kanda trader were killed", "his mother, sister and nephew"
-            yield _bare_one(phrases.chunks, conjunct.core, m, role, source)
+        if bare:  # one group under one determiner: "a guard and Kanda trader", "his mother, sister and niece"
+            one = _bare_one(phrases.chunks, conjunct.core, m, role, source)
+            if last is not None and last.statement.party_kind is one.statement.party_kind:
+                last = _joined(phrases.chunks, last, one)
+                continue
+            if last is not None:  # two kinds stay two statements ("a police guard and trader")
+                yield last
+            last = one
         elif not conjunct.thing:
             # a name takes no party of another
             own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
                 shared = r.statement.party
-                yield r
+                if last is not None:
+                    yield last
+                last = r
+    if last is not None:
+        yield last
     for part in p.parts:
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
 
@@ -659,6 +670,20 @@ def _bare_one(chunks: Chunks, core: int, m: FrameMatch, role: Role, source: str 
     return _reading(chunks, m, role, source, Count(1), party, party_kind(party), span)
 
 
+def _joined(chunks: Chunks, a: Reading, b: Reading) -> Reading:
+    """Reading ``a`` with the one person of bare noun reading ``b`` added: one group under
+    one determiner, its party the words after the determiner ("his wife and daughter": 2,
+    "wife and daughter")."""
+    first, second = a.statement, b.statement
+    span = (first.span[0], second.span[1])
+    words = " ".join(chunks.classes.text[span[0] : span[1]].split())
+    head, _, rest = words.partition(" ")
+    party = rest if head.lower() in _SHARED_ONE and rest else words
+    count = Count(first.count.low + 1) if first.count.is_exact else first.count + Count(1)
+    statement = replace(first, count=count, party=party, party_kind=party_kind(party), span=span, text=words)
+    return Reading(statement, a.frame)
+
+
 def _person_verb(phrases: Phrases, m: FrameMatch) -> bool:
     """Whether the verb of subject frame ``m`` is one that only people undergo ("was
     killed", "died", "was wounded"; not "was shot", "was hit"): its subject is a person."""
@@ -680,10 +705,14 @@ def _reading(
     span: tuple[int, int],
 ) -> Reading:
     """The reading of one victim of match ``m``: its statement before the document's
-    passes (no period, location or running total yet) and the frame's name."""
+    passes (no period, location or running total yet) and the frame's name. An attacker
+    captured is held by the authorities, not abducted ("the suspect was captured")."""
+    outcome = m.outcome
+    if outcome is Outcome.ABDUCTED and kind is PartyKind.PERPETRATOR:
+        outcome = Outcome.DETAINED
     statement = Statement(
         count=count,
-        outcome=m.outcome,
+        outcome=outcome,
         party=party,
         party_kind=kind,
         source=source,

@@ -196,7 +196,7 @@ def _own_regex(spec: er.PhraseRule) -> str:
     Examples
     --------
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule))
-    '(?P<core>[FNH])(?P<of>o[FNpY]w?)?(?P<att>(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)(?:P[YNEQF](?:o[YE])?|t[YNEQ]|Q)?)?'
+    '(?P<core>[FNH])(?P<of>o[FNpY](?:o[FNY])?w?)?(?P<att>(?:P[YNEQFw](?:o[YE])?|t[YNEQ]|Q)(?:P[YNEQFw](?:o[YE])?|t[YNEQ]|Q)?)?'
     >>> _own_regex(er.PhraseRule(er.PHRASE_RULES[-1].rule, "V", "A"))[:32]
     '(?:(?<![A])(?P<free>)|)(?>(?P<co'
     """

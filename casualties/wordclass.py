@@ -46,6 +46,8 @@ _NAME: Final = ("Y", _NO, False)
 _OTHER: Final = ("w", _NO, False)
 _SYMBOL: Final = ("s", _NO, False)
 _ENDS: Final = frozenset({".", "!", "?"})
+# What may close a quoted or bracketed sentence after its end mark ('"Six died."').
+_CLOSERS: Final = frozenset({'"', "”", "’", "'", ")", "»"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
 _MONTHS: Final = frozenset(w for w, c in lx.CLASS_OF.items() if c == "Q" and w in en.MONTHS)
 # What never joins the word before it into one unit.
@@ -647,6 +649,8 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
                 break
             j += 2
         elif t.text == "." and j != stop:
+            if _ends_before_closers(toks, j, stop):
+                break  # 'were killed."': the end mark of a quoted sentence
             j += 1
             if not (j < stop and toks[j].kind == "word" and len(toks[j].text) == 1 and _attached(toks, j)):
                 break  # "U.S.": a letter after the dot goes on
@@ -655,6 +659,17 @@ def _word_end(ctx: _Ctx, i: int, stop: int) -> int:
         else:
             break
     return j
+
+
+def _ends_before_closers(toks: Sequence[Token], i: int, stop: int) -> bool:
+    """Whether the end mark at token ``i`` ends its sentence before closing quotes or
+    brackets attached up to ``stop``, the sentence's last token ('"Six died."').
+
+    >>> t = 'He said: "Six died." Then he left.'
+    >>> _ends_before_closers(tokenize(t), 6, 7)
+    True
+    """
+    return i < stop and all(toks[k].text in _CLOSERS and _attached(toks, k) for k in range(i + 1, stop + 1))
 
 
 def _model_number(ctx: _Ctx, i: int, j: int, nxt: Token | None) -> bool:

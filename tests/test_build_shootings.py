@@ -66,7 +66,7 @@ ROWS = [
     # niece": three people); a singular verb makes two titles one person
     (
         "Ivo Dal, 38, shot dead his father, mother and infant brother at a farm in Kell.",
-        (("1", "killed", "figure"), ("1", "killed", "figure"), ("1", "killed", "figure")),
+        (("3", "killed", "figure"),),
     ),
     (
         "After fatally shooting a man and woman, the gunman robbed a shop.",

@@ -50,6 +50,12 @@ GOLDEN = [
     ),
     ("Twenty herdsmen and 83 cows were killed.", "[F Twenty herdsmen & 83 cows~] were killed ."),
     ("A mayor and his secretary were killed.", "[N A mayor & his secretary] were killed ."),
+    ("Nine people on board were injured.", "[F Nine people {on board}] were injured ."),  # a bare word after "on"
+    (  # the apposition of a part is no conjunct of the subject of the next clause
+        "Two men were killed, one of them a guard, and 9 were hurt.",
+        "[F Two men] were killed , [M one {of them}] [N a guard] , and [F 9] were hurt .",
+    ),
+    ("All 62 passengers and crew on board were killed.", "[F All 62 passengers & crew {on board}] were killed ."),
     ("None of the 40 hostages was hurt.", "[Z None {of the 40 hostages}] was hurt ."),
     ("No one was hurt.", "[Z No one] was hurt ."),
     (

@@ -55,6 +55,12 @@ GOLDEN = [
     ("Three soldiers died, according to the ministry.", "FNV,SDw."),
     ('"They killed everyone," a witness said.', '"pVp,"DNS.'),
     ("The U.S. military said it killed four militants.", "DYNSpVFN."),
+    ("The body of a guard was found.", "DOoDNbk."),  # a person's body
+    ("Pirates took 15 fishermen hostage.", "NwFNO."),  # a complement after its object
+    ("A hostage was freed.", "DNbw."),
+    ("A UN body said two guards died.", "DYwSFNV."),  # no person's
+    ("One body was recovered from the river.", "FObwPDw."),
+    ('The nurse said: "Nine people were hurt." Then she left.', 'DNS:"FNbVs".rpk.'),  # end mark in quotes
     ("They said the fighting had killed 200 since January.", "pSDehVFPQ."),
     # numbers that count no one: a year, an age, a date, a share
     ("In 2015 a 32-year-old man was stabbed.", "PdDdNbV."),

@@ -546,6 +546,7 @@ OUTCOME_WORDS: Final = MappingProxyType(
         "beheaded": "killed",
         "assassinated": "killed",
         "lynched": "killed",
+        "martyred": "killed",
         "deaths": "killed",
         "death": "killed",
         "gunned": "killed",
@@ -573,6 +574,8 @@ OUTCOME_WORDS: Final = MappingProxyType(
         "kidnapped": "abducted",
         "hostage": "abducted",
         "hostages": "abducted",
+        "captive": "abducted",
+        "captives": "abducted",
         "captured": "abducted",
         "seized": "abducted",
         "detained": "detained",
@@ -641,6 +644,8 @@ OUTCOME_NOUNS: Final = MappingProxyType(
         "bodies": "killed",
         "corpses": "killed",
         "remains": "killed",
+        "body": "killed",  # a person's only where its neighbours say so (en_classes.BY_NEIGHBOURS)
+        "corpse": "killed",
     }
 )
 # Words that recall a past toll rather than report one ("the anniversary of the killing
@@ -1097,6 +1102,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "traders",
                 "driver",
                 "drivers",
+                "conductor",
+                "conductors",
                 "clergy",
                 "priest",
                 "priests",
@@ -1479,6 +1486,8 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "humans",
                 "souls",
                 "hostage",
+                "captive",
+                "captives",
                 "crew",
                 "crewman",
                 "crewmen",

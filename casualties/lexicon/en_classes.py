@@ -164,6 +164,7 @@ OUTCOME_VERBS: Final = (
     VerbForms("behead", "beheads", "beheaded", "beheaded", "beheading", "killed"),
     VerbForms("assassinate", "assassinates", "assassinated", "assassinated", "assassinating", "killed"),
     VerbForms("lynch", "lynches", "lynched", "lynched", "lynching", "killed"),
+    VerbForms("", "", "martyred", "martyred", "martyring", "killed"),  # "the martyrs" are people
     VerbForms("drown", "drowns", "drowned", "drowned", "drowning", "killed"),
     VerbForms("", "", "burned", "burned", "", "killed"),
     VerbForms("succumb", "succumbs", "succumbed", "succumbed", "succumbing", "killed"),
@@ -218,6 +219,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
         *("apprehend", "apprehends", "apprehended", "apprehending"),
+        *("martyring",),
     }
 )
 
@@ -377,7 +379,10 @@ AMBIGUITIES: Final[tuple[tuple[tuple[str, ...], Ambiguity], ...]] = (
     (("hurt",), Ambiguity("V", "v", "the past and the base form are one word; the past is the frequent one")),
     (("remains",), Ambiguity("O", "k", "'the remains of' (bodies) and 'the toll remains at' are both common")),
     (("shooting",), Ambiguity("e", "g", "'a shooting' (the event) outnumbers 'shooting 5 people'")),
-    (("hostage", "hostages", "refugees"), Ambiguity("N", "O", "a victim noun first; 'taken hostage' is merged")),
+    (
+        ("hostage", "hostages", "captive", "captives", "refugees"),
+        Ambiguity("N", "O", "a victim noun first; 'taken hostage' is merged"),
+    ),
     (("number", "total", "figure"), Ambiguity("n", "T", "'the number of dead' is a toll only before an outcome")),
     (("that",), Ambiguity("R", "D", "a relative or complementiser more often than 'that day'")),
     (("may",), Ambiguity("m", "Q", "a modal, but a month written 'May' inside a sentence", capitalised="Q")),
@@ -641,6 +646,15 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
         },
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
         "total": (Neighbours("r", "N", "", "after a person noun: an adverb ('21 people total')"),),
+        "body": (
+            Neighbours("O", "D", "o", "a person's before 'of' ('the body of a fisherman was found')"),
+            Neighbours("O", "Fd", "bkVP,.", "counted or ordered ('one body was found', 'a second body was')"),
+            Neighbours("w", "", "", "no one's elsewhere ('a governing body', 'a UN body said')"),
+        ),
+        **dict.fromkeys(
+            ("hostage", "captive"),
+            (Neighbours("O", "Np", "PQ.,;:C", "a complement after its object ('took 15 sailors hostage')"),),
+        ),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

@@ -28,7 +28,7 @@ class or a set, optional or not, and never holds ``.``: no chunk crosses a sente
 >>> CHUNK_ALPHABET["V"]
 "a passive outcome verb group ('were killed', 'have been killed', 'got hurt')"
 >>> [r.rule.name for r in CHUNK_RULES if r.code == "U"]
-['either_or', 'reduced']
+['either_or', 'reduced', 'reduced_reported']
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
+    "BARE_REPORTED_PARTICIPLES",
     "RESULT_VERBS",
     "SHOOTING_VERBS",
     "STATUS_OUTCOMES",
@@ -88,6 +89,8 @@ __all__ = [
     "TIME_LINKS",
     "TOLL_ALTERNATIVES",
     "TOLL_MOVERS",
+    "TOLL_REVISIONS",
+    "TOLL_WAYS",
     "TURN_VERBS",
     "UNREAD",
     "VICTIM_CODES",
@@ -200,6 +203,15 @@ REPORTED_PARTICIPLES: Final = frozenset(
         *("known", "alleged", "understood", "listed", "declared", "rumoured", "rumored", "suspected"),
     }
 )
+#: Of those, the ones that report an outcome with no auxiliary after a group ("40 feared
+#: drowned", "Nine reported killed"): seldom an active verb there.
+BARE_REPORTED_PARTICIPLES: Final = frozenset(
+    {"reported", "confirmed", "feared", "believed", "thought", "presumed", "rumoured", "rumored"}
+)
+#: Participles that revise a toll ("the toll was revised down to 14", "lowered to 37").
+TOLL_REVISIONS: Final = frozenset({"revised", "lowered", "raised", "reduced", "corrected", "updated", "adjusted"})
+#: The ways a toll is revised ("revised down to 14").
+TOLL_WAYS: Final = frozenset({"down", "up", "upward", "downward", "upwards", "downwards"})
 #: Prepositions that open a time phrase between a passive auxiliary and its participle
 #: ("were on Monday killed").
 TIME_LINKS: Final = frozenset({"on", "in", "during", "overnight", "early", "late"})
@@ -1200,6 +1212,26 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "reduced_reported",
+            "{cue:[Skw]} r? {head:V}",
+            79,
+            (
+                "Ferry sinks: 40 feared drowned off Oru.",
+                "Nine soldiers reported killed in Kanda.",
+                "Six believed killed.",
+            ),
+            ("Police found killed rebels.", "Nine people killed in the raid.", "Nine were reported killed."),
+        ),
+        "U",
+        frozenset({"reduced"}),
+        # a headline's reported outcome with no auxiliary ("40 feared drowned"): the
+        # participle of a raising verb right after its group (not "found", "said": active
+        # verbs there)
+        words=MappingProxyType({"cue": BARE_REPORTED_PARTICIPLES}),
+        prev="FN",
+    ),
+    ChunkRule(
+        Rule(
             "ing",
             "r? {head:g}",
             45,
@@ -1315,6 +1347,32 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             ("Dozens are feared to have been killed.", "Three bodies were found in the river."),
         ),
         "K",
+        next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_revised",
+            "m? r? h? r? b r? {head:w} r? t",
+            73,
+            ("The toll was lowered to 12.", "The death toll has been revised to 40."),
+            ("The toll was revised.", "The death toll rose to 50.", "The plan was revised to cut 40 jobs."),
+        ),
+        "K",
+        # a toll revised ("was revised to 14"): a linking verb of a toll before its figure
+        words=MappingProxyType({"head": TOLL_REVISIONS}),
+        next="F",
+    ),
+    ChunkRule(
+        Rule(
+            "linking_revised_way",
+            "m? r? h? r? b r? {head:w} r? {link:[Pw]} t",
+            74,
+            ("The death toll was revised down to 14.", "The toll has been revised upward to 40."),
+            ("The toll was revised down.", "The death toll was revised to 14."),
+        ),
+        "K",
+        # linking_revised with the way it went ("revised down to 14")
+        words=MappingProxyType({"head": TOLL_REVISIONS, "link": TOLL_WAYS}),
         next="F",
     ),
     ChunkRule(
@@ -1479,7 +1537,7 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "CORE": "[FNH]",
         "LEAD": "[FNHY]",  # where a phrase may start: a CORE chunk, or a name that opens a list
-        "ATT": "P [YNEQF] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
+        "ATT": "P [YNEQFw] (o [YE])? | t [YNEQ] | Q",  # "in Kanda", "on Friday", "in two days of fighting",
         # "in the village of Tala"; never "to" a figure ("the number killed in the protests to 400")
         # a partitive "of" group, or the group or name its members belong to ("two members
         # of the Kanda Front", "a leader of the KDP")
@@ -1940,9 +1998,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
-        # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        # after a verb, a last conjunct followed by a verb group is the subject of its own
+        # clause; also after "them" (the apposition of a part: "one of them a guard and 9 were hurt")
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGp",
     ),
     PhraseRule(
         # a list that a name opens ("Ana Ruiz and two guards"); after the name, commas only
@@ -2054,9 +2113,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
             ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
         ),
-        # the last conjunct with its own verb: as for coordination
+        # the last conjunct with its own verb: as for coordination; also after "them": the
+        # apposition of a part ("one of them a guard, and 9 were injured")
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGp",
     ),
     PhraseRule(
         Rule(
@@ -2199,6 +2259,8 @@ TOLL_MOVERS: Final = frozenset(
         *("take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"),
         *("raise", "raises", "raised", "raising", "push", "pushes", "pushed", "pushing"),
         *("lift", "lifts", "lifted", "lifting", "put", "puts", "putting"),
+        *("lower", "lowers", "lowered", "lowering", "revise", "revises", "revised", "revising"),
+        *("reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting"),
     }
 )
 #: The infinitives a cause verb makes an outcome of its object: leaving and dying, not an
@@ -3062,6 +3124,20 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # passengers"); a group with no outcome states none
         "outcome",
         "part",
+    ),
+    Frame(
+        Rule(
+            "among_hostages",
+            "{victim:VICTIM} BE {prep:I} {outcome:[NF]}",
+            65,
+            ("Five Indian nationals were among the hostages.", "A nurse was among 20 captives freed on Monday."),
+            ("Five nurses were among the passengers.", "Troops freed 40 hostages on Monday."),
+        ),
+        # among_the with hostages or captives: the group was abducted
+        "outcome",
+        "part",
+        words=MappingProxyType({"outcome": frozenset({"hostage", "hostages", "captive", "captives"})}),
+        fallback="abducted",
     ),
     Frame(
         Rule(
