@@ -689,6 +689,8 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         nxt = ctx.toks[j] if j < len(ctx.toks) else None
         if nxt is not None and nxt.kind == "word" and nxt.text not in lx.CLASS_OF and ctx.text[nxt.start].isupper():
             return "Y", _ALT_W
+        if _named_before(ctx.text, original, ctx.toks[i].start):
+            return "Y", _ALT_W
         return "w", _ALT_Y
     if cap and key in lx.ACRONYMS and original.isupper():
         return "Y", frozenset(code)
@@ -697,6 +699,23 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         if amb is not None and amb.capitalised:
             return amb.capitalised, frozenset(amb.default + amb.others) - {amb.capitalised}
     return code, _ALTS.get(key, _NO)
+
+
+#: How far back (characters) a surname opening a sentence looks for its full name.
+_NAME_REACH: Final = 1500
+
+
+def _named_before(text: str, word: str, start: int) -> bool:
+    """Whether ``word``, opening a sentence at ``start``, stands before it inside a name:
+    after another word ("Ali Musa was shot. Musa died": the surname of a person named),
+    within :data:`_NAME_REACH` characters (a bounded look back keeps L1 linear)."""
+    k = text.find(word, max(0, start - _NAME_REACH), start)
+    while k >= 2:
+        end = k + len(word)
+        if text[k - 1] == " " and text[k - 2].isalpha() and not text[end : end + 1].isalnum():
+            return True
+        k = text.find(word, end, start)
+    return False
 
 
 def _by_neighbours(

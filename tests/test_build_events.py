@@ -179,8 +179,8 @@ EVENTS = [
     ("A 15-year-old was killed in a blast in Oru on Monday.", {"killed": 1}),
     ("A bus fell into a gorge near Tala. A 40-year-old and his son died.", {"killed": 2}),
     ("Fourteen people were killed in a raid on Oru. Among those killed were two nurses.", {"killed": 14}),
-    # some of the wounded who died later are new deaths
-    ("Gunmen wounded six villagers in Tala. Two of the wounded later died in hospital.", {"killed": 2, "injured": 6}),
+    # some of the wounded who died later are new deaths, and no longer wounded
+    ("Gunmen wounded six villagers in Tala. Two of the wounded later died in hospital.", {"killed": 2, "injured": 4}),
     # wrapped prose: a line that ends with a preposition goes on
     ("Troops killed at least six marchers on\nSunday, four of them in Lorvan, witnesses said.", {"killed": 6}),
     # two modifiers joined by "and" before one head
@@ -289,6 +289,17 @@ INCIDENT_EVENTS = [
     ),
     # a group named between commas, then the rest of the list: the named one counts
     ("The head of the Oru council, Ade Bello, and three others were shot dead at a market.", {"killed": 4}),
+    # a wounded person who dies later moves from the wounded to the dead, counted once
+    ("Tomas Vidal was stabbed outside his shop in Ostra. Vidal died of his wounds two days later.", {"killed": 1}),
+    ("A customs officer was shot at a checkpoint near Biru. She later succumbed to her injuries.", {"killed": 1}),
+    ("Six miners were hurt when a gallery caved in; two of them later died in hospital.", {"killed": 2, "injured": 4}),
+    (
+        "A farmer was killed and three herders were wounded near Lamu. One of the wounded died on Friday.",
+        {"killed": 2, "injured": 2},
+    ),
+    # a surname alone names the person named before; a pronoun after another subject is not the wounded
+    ("Gunmen shot the head of the Lamu council, Rosa Ngeno. Ngeno later died.", {"killed": 1}),
+    ("A guard was wounded by a sniper. A looter was caught; he died in custody.", {"injured": 1, "killed": 1}),
 ]
 
 
