@@ -300,6 +300,12 @@ INCIDENT_EVENTS = [
     # a surname alone names the person named before; a pronoun after another subject is not the wounded
     ("Gunmen shot the head of the Lamu council, Rosa Ngeno. Ngeno later died.", {"killed": 1}),
     ("A guard was wounded by a sniper. A looter was caught; he died in custody.", {"injured": 1, "killed": 1}),
+    # a noun that is also a verb form: "on shore leave" is no "left"
+    ("A cook on shore leave in Marlo was shot dead outside a bar.", {"killed": 1}),
+    ("Two nurses on leave were stabbed in Ostra.", {"injured": 2}),
+    # an attempted or failed outcome named by a noun harmed no one
+    ("The Kanda Front claimed the attempted assassination of the governor of Lamu.", {}),
+    ("A failed kidnapping of two bankers in Oru left a guard dead.", {"killed": 1}),
 ]
 
 

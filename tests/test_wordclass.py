@@ -64,6 +64,9 @@ GOLDEN = [
     # a surname that opens a sentence after the person was named: a name, not a word
     ("Tomas Vidal was stabbed. Vidal died in hospital.", "YYbV.YVO."),
     ("Troops reached Ostra on Friday. Vidal said two died.", "NkYPQ.wSFV."),
+    # "leave" after a word, a preposition or a determiner is a noun, not the verb of "left"
+    ("A nurse on sick leave was stabbed.", "DNPwnbV."),
+    ("The floods leave 12 dead.", "DekFO."),
     ("In Kano, 12 were killed.", "PY,FbV."),
     ("A gunman shot 6 men in a two-storey house.", "DNVFNPDdn."),
     ("Two-thirds of them died.", "wopV."),

@@ -636,6 +636,10 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             for w, c in SELF_BLAST.items()
         },
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
+        **dict.fromkeys(
+            ("leave", "leaves"),
+            (Neighbours("n", "wPD'", "", "a noun after a word, preposition or determiner ('on shore leave', 'his leave')"),),
+        ),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
 )

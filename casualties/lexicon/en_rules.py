@@ -658,6 +658,24 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "E",
         prev=_ADJ_PREV,
     ),
+    ChunkRule(
+        Rule(
+            "attempted_outcome",
+            "D{0,2} {cue:w} {head:[Og]}",
+            66,
+            (
+                "Rebels claimed the attempted assassination of the governor.",
+                "A failed kidnapping of two bankers ended in a shootout.",
+            ),
+            ("The brutal killing of a farmer shocked the town.", "The dead were buried."),
+        ),
+        "E",
+        # an outcome noun that a word of failure or intent heads: an event that harmed no one
+        # ("the attempted assassination of the governor" killed nobody)
+        words=MappingProxyType(
+            {"cue": frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "abortive", "aborted"})}
+        ),
+    ),
     # -- name groups -------------------------------------------------------------------------------
     ChunkRule(
         Rule(
