@@ -638,7 +638,7 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
         "since": (Neighbours("r", "h", "Vb", "inside a perfect ('have since died', 'has since been freed')"),),
         **dict.fromkeys(
             ("leave", "leaves"),
-            (Neighbours("n", "wPD'", "", "a noun after a word, preposition or determiner ('on shore leave', 'his leave')"),),
+            (Neighbours("n", "wPD'", "", "a noun after a word, a preposition or a determiner ('on shore leave')"),),
         ),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }
