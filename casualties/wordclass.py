@@ -66,6 +66,8 @@ _COMPOUND_HEADS: Final = frozenset("NneOQT")
 #: Classes of function words (in most sentences): never a multi-word expression's key.
 _FUNCTION_CLASSES: Final = frozenset("bhmPotCIRDpX")
 _NOUNISH: Final = frozenset("NnO")
+#: Classes of the words between a figure and a wound noun ("two bullet wounds", "stab").
+_WOUND_KINDS: Final = frozenset("wnvV")
 
 
 def _by_first_word(table: Mapping[tuple[str, ...], str]) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -546,8 +548,8 @@ def _compound_modifier(toks: Sequence[Token], j: int, stop: int) -> bool:
 
 
 def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
-    """A figure that is a year, a day of a month, money, an age after "aged", or part of a
-    name ("M5", "F-16")."""
+    """A figure that is a year, a day of a month, money, an age after "aged", a count of
+    wounds ("two bullet wounds"), or part of a name ("M5", "F-16")."""
     toks, i, j = ctx.toks, fig.first, fig.last
     first = toks[i]
     before = toks[i - 1] if i else None
@@ -555,6 +557,8 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
         return True
     if fig.qualifier is not None and j < len(toks) and toks[j].text in lx.DURATION_UNITS:
         return True  # "over two days", "nearly three weeks": a duration
+    if _wounds_after(toks, j):
+        return True  # "two bullet wounds": wounds on one body
     if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
@@ -567,6 +571,18 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     if len(first.text) <= 2 and 1 <= int(first.text) <= 31 and (_is_month(ctx, before) or _is_month(ctx, after)):
         return True
     return _age_after_name(ctx, i, after)
+
+
+def _wounds_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether a wound noun (:data:`~casualties.lexicon.en_classes.WOUND_COUNTS`) follows
+    token ``j`` within three words, with only words of its kind before it ("two bullet
+    wounds"; not "two with stab wounds")."""
+    for t in toks[j : j + 3]:
+        if t.text in lx.WOUND_COUNTS:
+            return True
+        if t.kind != "word" or lx.CLASS_OF.get(t.text, "w") not in _WOUND_KINDS:
+            return False
+    return False
 
 
 def _slashed(toks: Sequence[Token], i: int) -> bool:

@@ -306,6 +306,12 @@ INCIDENT_EVENTS = [
     # an attempted or failed outcome named by a noun harmed no one
     ("The Kanda Front claimed the attempted assassination of the governor of Lamu.", {}),
     ("A failed kidnapping of two bankers in Oru left a guard dead.", {"killed": 1}),
+    # wounds counted on one body are one person hurt, not as many people as wounds
+    ("A taxi driver was rushed to hospital with three stab wounds.", {"injured": 1}),
+    (
+        "The mayor of Oru was shot dead and his bodyguard was taken to hospital after suffering two bullet wounds.",
+        {"killed": 1, "injured": 1},
+    ),
 ]
 
 

@@ -67,6 +67,9 @@ GOLDEN = [
     # "leave" after a word, a preposition or a determiner is a noun, not the verb of "left"
     ("A nurse on sick leave was stabbed.", "DNPwnbV."),
     ("The floods leave 12 dead.", "DekFO."),
+    # a number of wounds on one body counts no one; a figure before "with" still does
+    ("A guard was found with three stab wounds.", "DNbkPdvO."),
+    ("Three people were hurt, two with stab wounds.", "FNbV,FPvO."),
     ("In Kano, 12 were killed.", "PY,FbV."),
     ("A gunman shot 6 men in a two-storey house.", "DNVFNPDdn."),
     ("Two-thirds of them died.", "wopV."),
