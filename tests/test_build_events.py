@@ -306,6 +306,10 @@ INCIDENT_EVENTS = [
     # an attempted or failed outcome named by a noun harmed no one
     ("The Kanda Front claimed the attempted assassination of the governor of Lamu.", {}),
     ("A failed kidnapping of two bankers in Oru left a guard dead.", {"killed": 1}),
+    # two participle phrases joined by "and" after the victims, then their verb
+    ("Five smugglers armed with pistols and carrying fuel cans were shot dead near Biru.", {"killed": 5}),
+    ("Two girls selling bread and carrying sacks were hurt by a falling wall.", {"injured": 2}),
+    ("Three Kandans armed with knives and wearing masks were killed by guards.", {"killed": 3}),
     # wounds counted on one body are one person hurt, not as many people as wounds
     ("A taxi driver was rushed to hospital with three stab wounds.", {"injured": 1}),
     (

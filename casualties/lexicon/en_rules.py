@@ -1760,12 +1760,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5} (C [wJ] MODIFIER{0,5})?} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
                 "A shop on the main road known as Casa Ruiz was shot at.",
+                "Five men armed with knives and carrying petrol were shot dead.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
@@ -1798,10 +1799,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
         Rule(
             "modifier_present_participle",
-            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8} (C [wJ] MODIFIER{1,8})?} ,?",
             56,
             (
                 "Five policemen escorting a bus have been killed.",
+                "Two boys selling fruit and carrying bags were killed.",
                 "Two men riding a motorbike were shot dead.",
                 "Three pilgrims travelling to Kano died.",
                 "Forty pilgrims attending prayers at the shrine were killed.",
@@ -1814,6 +1816,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen stormed a bus, killing three pilgrims.",
             ),
         ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_participle_and",
+            "{core:CORE} {of:OFG}? {att:[Pt] [wNYEQF]}? {aside:C J MODIFIER{1,6}} ,?",
+            56,
+            (
+                "Three Kandans armed with rifles and wearing vests were shot dead.",
+                "Two riders from Tala and carrying flags were killed.",
+            ),
+            (
+                "Three guards and wearing masks.",
+                "Two farmers from Tala and carrying bags.",
+            ),
+        ),
+        # a second participle phrase after a group whose first one its words took ("three
+        # Kandans armed with rifles and wearing vests"), up to the verb of its subject
         next="OWN_VERB",
     ),
     PhraseRule(
