@@ -310,6 +310,10 @@ INCIDENT_EVENTS = [
     ("Five smugglers armed with pistols and carrying fuel cans were shot dead near Biru.", {"killed": 5}),
     ("Two girls selling bread and carrying sacks were hurt by a falling wall.", {"injured": 2}),
     ("Three Kandans armed with knives and wearing masks were killed by guards.", {"killed": 3}),
+    # a bracketed aside inside the first member of a list: both members count
+    ("The warden of a hostel (a former barracks) and his wife were shot dead by two riders.", {"killed": 2}),
+    # a person noun of the courts heads an apposition after a name
+    ("Ivo Maric, former deputy prosecutor of the Kalo Region, was killed on Sunday night.", {"killed": 1}),
     # wounds counted on one body are one person hurt, not as many people as wounds
     ("A taxi driver was rushed to hospital with three stab wounds.", {"injured": 1}),
     (

@@ -1952,6 +1952,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "coordination_brackets",
+            "{core:[FN]} {of:OFG}? {aside:\\( INSIDE{1,8} \\)} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The keeper of a shrine (a small mosque) and his son were shot dead.",
+                "Gunmen killed a guard (a former soldier) and two drivers.",
+            ),
+            (
+                "Gunmen killed a guard (a former soldier) and two drivers fled.",
+                "The keeper of a shrine (a small mosque) was shot dead.",
+            ),
+        ),
+        # a group with a bracketed aside, then the second member of its list ("the keeper of a
+        # shrine (a small mosque) and his son": both); not when the second is the subject of a
+        # verb of its own after an active verb
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
+    ),
+    PhraseRule(
+        Rule(
             "coordination_twice",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
             51,
