@@ -472,6 +472,8 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
+    if p.code == "N" and headless and units[core.first].text == "the":
+        return True  # "killing one and injuring the other": the rest of the group
     return p.code == "F" and headless and len(p.conjuncts) == 1
 
 

@@ -314,6 +314,8 @@ INCIDENT_EVENTS = [
     ("The warden of a hostel (a former barracks) and his wife were shot dead by two riders.", {"killed": 2}),
     # a person noun of the courts heads an apposition after a name
     ("Ivo Maric, former deputy prosecutor of the Kalo Region, was killed on Sunday night.", {"killed": 1}),
+    # "the other" after a group split by -ing clauses is the rest of that group, not one more
+    ("A youth stabbed two guards at a gate in Oru, killing one and injuring the other.", {"killed": 1, "injured": 1}),
     # wounds counted on one body are one person hurt, not as many people as wounds
     ("A taxi driver was rushed to hospital with three stab wounds.", {"injured": 1}),
     (
