@@ -35,6 +35,7 @@ from .passes import (
     mark_background,
     mark_breakdowns,
     mark_later_breakdowns,
+    mark_later_deaths,
     mark_overall,
     mark_restatements,
 )
@@ -171,6 +172,7 @@ def read(text: str, *, source: str | None = None, policy: str | Policy = "interv
     if len(stmts) > 1:  # the passes that relate statements to each other
         stmts = mark_breakdowns(list(zip(stmts, places, strict=True)))
         stmts = mark_restatements(mark_later_breakdowns(stmts, places, doc.texts), places, doc.texts)
+        stmts = mark_later_deaths(stmts, places, doc.texts)
         stmts = mark_overall(stmts, places)
     return tuple(Reading(s, r.frame) for s, (r, _) in zip(stmts, found, strict=True))
 
@@ -506,6 +508,8 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
+    if p.code == "N" and headless and units[core.first].text == "the":
+        return True  # "killing one and injuring the other": the rest of the group
     return p.code == "F" and headless and len(p.conjuncts) == 1
 
 
@@ -777,13 +781,21 @@ def _named(chunks: Chunks, core: int) -> _Victim | None:
     if c.code == "F" and "headless" in c.features and core >= 2 and string[core - 2 : core + 2] == "Y,F,":
         core -= 2  # the name before ", 44,"
         c = items[core]
-    if c.code != "Y" or c.end - c.first < 2:
+    if c.code != "Y" or c.end - c.first < 2 and not _surname(chunks, core):
         return None
     party: str | None = None
     if core > 0 and string[core - 1] == "N" and items[core - 1].figure < 0:
         title = items[core - 1]
         party = " ".join(text[units[title.first].start : units[title.end - 1].end].split())
     return _Victim(Count(1), party, units[c.first].start, units[c.end - 1].end)
+
+
+def _surname(chunks: Chunks, core: int) -> bool:
+    """Whether the one-word name ``core`` is the last word of a person named before it
+    ("Ali Musa was shot. Musa died": the same person)."""
+    units = chunks.classes.units
+    word = units[chunks.chunks[core].first].text
+    return any(c.code == "Y" and c.end - c.first >= 2 and units[c.end - 1].text == word for c in chunks.chunks[:core])
 
 
 def _group_of(chunks: Chunks, core: int, attachments: tuple[Attachment, ...]) -> _Victim | None:

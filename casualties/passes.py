@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from .count import Count
 from .lexicon import en
@@ -24,6 +24,7 @@ __all__ = [
     "mark_background",
     "mark_breakdowns",
     "mark_later_breakdowns",
+    "mark_later_deaths",
     "mark_overall",
     "mark_restatements",
     "with_role",
@@ -480,6 +481,75 @@ def _remembered(texts: Sequence[str], c: Position) -> bool:
         return True
     after = range(c.party_end, min(len(texts), c.party_end + 3))
     return any(texts[m] in _AFTER for m in window) and _past(texts, after)
+
+
+#: The verbs of a death after harm ("later died", "succumbed to his wounds").
+_DIED: Final = frozenset({"died", "dies", "succumbed", "succumbs"})
+#: What a group of the wounded is called after "of" ("one of the wounded", "two of them").
+_OF_WOUNDED: Final = frozenset({"them", "whom", "wounded", "injured", "hurt", "those"})
+_ONE_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+def mark_later_deaths(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """A wounded person who died later counts once, among the dead: "Ali Musa was shot.
+    Musa (or he) later died" moves the wound to the dead (the shooting's figure is the
+    death told again), "Five people were wounded; two of them later died" leaves three
+    wounded. The death is a figure of its own, unless a sentence before the wound told it.
+    """
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.outcome is not Outcome.KILLED or s.role is not Role.FIGURE or s.cumulative or not _died(texts, c):
+            continue
+        of_group = c.party_end + 1 < len(texts) and texts[c.party_end] == "of"
+        m = _wounded_before(out, cands, k, texts[c.party_end + 1 : c.party_end + 3] if of_group else ())
+        if m < 0:
+            continue
+        t = out[m]
+        told = any(r.span == s.restates and rc.sentence < cands[m].sentence for r, rc in zip(out, cands, strict=True))
+        if t.count == s.count:  # the one wounded: the death told again
+            out[m] = replace(t, outcome=Outcome.KILLED, restates=s.restates if told else s.span)
+        elif s.count.high is not None and t.count.low >= s.count.high:  # some of them: the rest
+            low, high = t.count.low - s.count.high, None if t.count.high is None else t.count.high - s.count.low
+            out[m] = replace(t, count=Count(low, high, best=max(low, t.count.best - s.count.best)))
+        else:
+            continue
+        if not told:  # a new death, unless a sentence before the wound told it
+            out[k] = replace(s, restates=None)
+    return out
+
+
+def _died(texts: Sequence[str], c: Position) -> bool:
+    """Whether the verb after the victim words of ``c`` is "died" or "succumbed"."""
+    for w in texts[c.party_end : c.party_end + 7]:
+        if w in _DIED:
+            return True
+        if w == ".":
+            break
+    return False
+
+
+def _wounded_before(out: Sequence[Statement], cands: Sequence[Position], k: int, group: Sequence[str]) -> int:
+    """The wounded figure before ``out[k]`` whose people (some of them, after "of":
+    ``group`` the words after it) died later, -1 when none."""
+    s, c = out[k], cands[k]
+    word = s.text.lower()
+    for m in range(k - 1, max(-1, k - 9), -1):
+        t, tc = out[m], cands[m]
+        if t.role is not Role.FIGURE or t.cumulative:
+            continue
+        wounded = t.outcome is Outcome.INJURED and tc.sentence <= c.sentence
+        if group:  # the group right before: "two of them" are not of an earlier one
+            near = c.sentence - tc.sentence <= 1
+            return m if wounded and near and not _OF_WOUNDED.isdisjoint(group) else -1
+        if not t.count.is_exact or t.count.low != 1 or s.count != Count(1):
+            continue
+        if word in _ONE_PRONOUNS:  # "he": the subject of its sentence, or of the one before his
+            before = c.sentence - tc.sentence == 1 and c.first == c.sentence_start
+            subject = tc.first == tc.sentence_start and (before or tc.sentence == c.sentence)
+            return m if wounded and subject else -1
+        if " " not in word and t.text.lower().endswith(" " + word) or t.text.lower() == word:
+            return m if wounded else -1
+    return -1
 
 
 def with_role(s: Statement, role: Role) -> Statement:

@@ -70,6 +70,8 @@ _COMPOUND_HEADS: Final = frozenset("NneOQT")
 #: Classes of function words (in most sentences): never a multi-word expression's key.
 _FUNCTION_CLASSES: Final = frozenset("bhmPotCIRDpX")
 _NOUNISH: Final = frozenset("NnO")
+#: Classes of the words between a figure and a wound noun ("two bullet wounds", "stab").
+_WOUND_KINDS: Final = frozenset("wnvV")
 
 
 def _by_first_word(table: Mapping[tuple[str, ...], str]) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -550,8 +552,8 @@ def _compound_modifier(toks: Sequence[Token], j: int, stop: int) -> bool:
 
 
 def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
-    """A figure that is a year, a day of a month, money, an age after "aged", or part of a
-    name ("M5", "F-16")."""
+    """A figure that is a year, a day of a month, money, an age after "aged", a count of
+    wounds ("two bullet wounds"), or part of a name ("M5", "F-16")."""
     toks, i, j = ctx.toks, fig.first, fig.last
     first = toks[i]
     before = toks[i - 1] if i else None
@@ -559,6 +561,8 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
         return True
     if fig.qualifier is not None and j < len(toks) and toks[j].text in lx.DURATION_UNITS:
         return True  # "over two days", "nearly three weeks": a duration
+    if _wounds_after(toks, j):
+        return True  # "two bullet wounds": wounds on one body
     if first.kind != "digits" or j != i + 1 or fig.kind != "number" or fig.qualifier is not None:
         return False
     if before is not None and _attached(toks, i) and (before.kind == "word" or _hyphen_after_word(toks, i - 1)):
@@ -571,6 +575,18 @@ def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     if len(first.text) <= 2 and 1 <= int(first.text) <= 31 and (_is_month(ctx, before) or _is_month(ctx, after)):
         return True
     return _age_after_name(ctx, i, after)
+
+
+def _wounds_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether a wound noun (:data:`~casualties.lexicon.en_classes.WOUND_COUNTS`) follows
+    token ``j`` within three words, with only words of its kind before it ("two bullet
+    wounds"; not "two with stab wounds")."""
+    for t in toks[j : j + 3]:
+        if t.text in lx.WOUND_COUNTS:
+            return True
+        if t.kind != "word" or lx.CLASS_OF.get(t.text, "w") not in _WOUND_KINDS:
+            return False
+    return False
 
 
 def _slashed(toks: Sequence[Token], i: int) -> bool:
@@ -706,7 +722,7 @@ def _word_class(ctx: _Ctx, word: str, i: int, j: int, first_word: bool) -> tuple
         nxt = ctx.toks[j] if j < len(ctx.toks) else None
         if nxt is not None and nxt.kind == "word" and nxt.text not in lx.CLASS_OF and ctx.text[nxt.start].isupper():
             return "Y", _ALT_W
-        if _before_kin(ctx.toks, j):
+        if _before_kin(ctx.toks, j) or _named_before(ctx.text, original, ctx.toks[i].start):
             return "Y", _ALT_W
         return "w", _ALT_Y
     if cap and key in lx.ACRONYMS and original.isupper():
@@ -723,6 +739,23 @@ def _before_kin(toks: Sequence[Token], j: int) -> bool:
     names a person ("Oduya and his brother were shot").
     """
     return j + 1 < len(toks) and toks[j].text == "and" and toks[j + 1].text in _KIN_OPENERS
+
+
+#: How far back (characters) a surname opening a sentence looks for its full name.
+_NAME_REACH: Final = 1500
+
+
+def _named_before(text: str, word: str, start: int) -> bool:
+    """Whether ``word``, opening a sentence at ``start``, stands before it inside a name:
+    after another word ("Ali Musa was shot. Musa died": the surname of a person named),
+    within :data:`_NAME_REACH` characters (a bounded look back keeps L1 linear)."""
+    k = text.find(word, max(0, start - _NAME_REACH), start)
+    while k >= 2:
+        end = k + len(word)
+        if text[k - 1] == " " and text[k - 2].isalpha() and not text[end : end + 1].isalnum():
+            return True
+        k = text.find(word, end, start)
+    return False
 
 
 def _by_neighbours(

@@ -67,6 +67,15 @@ GOLDEN = [
     ("Twelve people were killed on May 3, 2019, in Maiduguri.", "FNbVPQd,d,PY."),
     ("Over 40 per cent of the victims were women.", "doDNbN."),
     ("Ali Musa, 44, and his son, 12, were shot.", "YY,d,CDN,d,bV."),
+    # a surname that opens a sentence after the person was named: a name, not a word
+    ("Tomas Vidal was stabbed. Vidal died in hospital.", "YYbV.YVO."),
+    ("Troops reached Ostra on Friday. Vidal said two died.", "NkYPQ.wSFV."),
+    # "leave" after a word, a preposition or a determiner is a noun, not the verb of "left"
+    ("A nurse on sick leave was stabbed.", "DNPwnbV."),
+    ("The floods leave 12 dead.", "DekFO."),
+    # a number of wounds on one body counts no one; a figure before "with" still does
+    ("A guard was found with three stab wounds.", "DNbkPdvO."),
+    ("Three people were hurt, two with stab wounds.", "FNbV,FPvO."),
     ("In Kano, 12 were killed.", "PY,FbV."),
     ("A gunman shot 6 men in a two-storey house.", "DNVFNPDdn."),
     ("Two-thirds of them died.", "wopV."),

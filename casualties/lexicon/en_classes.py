@@ -83,6 +83,7 @@ __all__ = [
     "TO_DEATH_PRESENT",
     "TO_DEATH_VERBS",
     "TRIGGER_CLASSES",
+    "WOUND_COUNTS",
     "YEARS",
     "Ambiguity",
     "Multiword",
@@ -602,6 +603,9 @@ DURATION_UNITS: Final = frozenset(
 )
 #: Words before a number that make it an age ("a man aged 25").
 AGE_MARKERS: Final = frozenset({"aged", "age", "ages"})
+#: Nouns after a number (and at most two words of their kind) that make it a count of
+#: wounds on one body, not of people ("two bullet wounds", "three stab wounds").
+WOUND_COUNTS: Final = frozenset({"wounds", "stitches"})
 #: Words after a number that make it a share ("40 percent", "40 %").
 PERCENT_WORDS: Final = frozenset({"percent", "%", "pct"})
 #: Symbols before a number that make it money ("$5 million").
@@ -654,6 +658,10 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
         **dict.fromkeys(
             ("hostage", "captive"),
             (Neighbours("O", "Np", "PQ.,;:C", "a complement after its object ('took 15 sailors hostage')"),),
+        ),
+        **dict.fromkeys(
+            ("leave", "leaves"),
+            (Neighbours("n", "wPD'", "", "a noun after a word, a preposition or a determiner ('on shore leave')"),),
         ),
         **dict.fromkeys(en.DEMONYMS, _NATIONALITY),
     }

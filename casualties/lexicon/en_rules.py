@@ -696,6 +696,24 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "E",
         prev=_ADJ_PREV,
     ),
+    ChunkRule(
+        Rule(
+            "attempted_outcome",
+            "D{0,2} {cue:w} {head:[Og]}",
+            66,
+            (
+                "Rebels claimed the attempted assassination of the governor.",
+                "A failed kidnapping of two bankers ended in a shootout.",
+            ),
+            ("The brutal killing of a farmer shocked the town.", "The dead were buried."),
+        ),
+        "E",
+        # an outcome noun that a word of failure or intent heads: an event that harmed no one
+        # ("the attempted assassination of the governor" killed nobody)
+        words=MappingProxyType(
+            {"cue": frozenset({"attempted", "failed", "foiled", "thwarted", "botched", "abortive", "aborted"})}
+        ),
+    ),
     # -- name groups -------------------------------------------------------------------------------
     ChunkRule(
         Rule(
@@ -1872,12 +1890,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5} (C [wJ] MODIFIER{0,5})?} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
                 "A shop on the main road known as Casa Ruiz was shot at.",
+                "Five men armed with knives and carrying petrol were shot dead.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
@@ -1910,10 +1929,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
         Rule(
             "modifier_present_participle",
-            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8} (C [wJ] MODIFIER{1,8})?} ,?",
             56,
             (
                 "Five policemen escorting a bus have been killed.",
+                "Two boys selling fruit and carrying bags were killed.",
                 "Two men riding a motorbike were shot dead.",
                 "Three pilgrims travelling to Kano died.",
                 "Forty pilgrims attending prayers at the shrine were killed.",
@@ -1926,6 +1946,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen stormed a bus, killing three pilgrims.",
             ),
         ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_participle_and",
+            "{core:CORE} {of:OFG}? {att:[Pt] [wNYEQF]}? {aside:C J MODIFIER{1,6}} ,?",
+            56,
+            (
+                "Three Kandans armed with rifles and wearing vests were shot dead.",
+                "Two riders from Tala and carrying flags were killed.",
+            ),
+            (
+                "Three guards and wearing masks.",
+                "Two farmers from Tala and carrying bags.",
+            ),
+        ),
+        # a second participle phrase after a group whose first one its words took ("three
+        # Kandans armed with rifles and wearing vests"), up to the verb of its subject
         next="OWN_VERB",
     ),
     PhraseRule(
@@ -2085,6 +2123,26 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next=", OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "coordination_brackets",
+            "{core:[FN]} {of:OFG}? {aside:\\( INSIDE{1,8} \\)} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The keeper of a shrine (a small mosque) and his son were shot dead.",
+                "Gunmen killed a guard (a former soldier) and two drivers.",
+            ),
+            (
+                "Gunmen killed a guard (a former soldier) and two drivers fled.",
+                "The keeper of a shrine (a small mosque) was shot dead.",
+            ),
+        ),
+        # a group with a bracketed aside, then the second member of its list ("the keeper of a
+        # shrine (a small mosque) and his son": both); not when the second is the subject of a
+        # verb of its own after an active verb
+        not_next="CLAUSE_VERB",
+        not_next_after="AG",
     ),
     PhraseRule(
         Rule(
