@@ -157,6 +157,10 @@ class Pattern:
     needs: tuple[frozenset[str], ...] = field(default=(), compare=False)
     #: The slots every match fills (not optional, not in an optional group or option).
     always: frozenset[str] = field(default=frozenset(), compare=False)
+    #: The first two classes of every match, a match of one unit its one class
+    #: (:func:`_openings`): a match at ``pos`` has ``classes[pos:pos + 2]`` or
+    #: ``classes[pos]`` among them.
+    openings: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_groups", tuple((name, self.regex.groupindex[name]) for name in self.slots))
@@ -347,7 +351,8 @@ only one class, a set or a one-class macro may take * or +
     if _nullable(root):
         raise GrammarError(pattern, 0, "the pattern can match nothing: every part of it is optional")
     names = _slot_names(pattern, root)
-    return Pattern(pattern, re.compile(_regex(root)), names, _fewest(_needs(root)), _always(root))
+    regex = re.compile(_regex(root))
+    return Pattern(pattern, regex, names, _fewest(_needs(root)), _always(root), _openings(root))
 
 
 def compile_rules(
@@ -828,6 +833,39 @@ def _always(node: _Node) -> frozenset[str]:
             return _always(body) if low >= 1 else frozenset()
         case _Slot(name, body, _):
             return frozenset({name}) | _always(body)
+
+
+def _openings(node: _Node) -> frozenset[str]:
+    """The strings of the first two classes of every match of ``node`` (shorter for a
+    match of fewer units; "" for an empty one).
+
+    >>> sorted(_openings(_Seq((_Units("F"), _Repeat(_Units(",V"), 0, 2)))))
+    ['F', 'F,', 'FV']
+    """
+    match node:
+        case _Units(codes):
+            return frozenset(codes)
+        case _Seq(items):
+            out = frozenset({""})
+            for item in items:
+                out = _then(out, _openings(item))
+            return out
+        case _Alt(options):
+            return frozenset().union(*(_openings(n) for n in options))
+        case _Repeat(body, low, high):
+            once, out, now = _openings(body), frozenset({""}) if low == 0 else frozenset(), frozenset({""})
+            for k in range(1, low + 3 if high is None else min(high, low + 2) + 1):
+                now = _then(now, once)  # k repeats; past two more than the least, no new openings
+                if k >= low:
+                    out |= now
+            return out
+        case _Slot(_, body, _):
+            return _openings(body)
+
+
+def _then(firsts: frozenset[str], seconds: frozenset[str]) -> frozenset[str]:
+    """The openings (two classes at most) of a match of ``firsts`` then ``seconds``."""
+    return frozenset(a if len(a) >= 2 else (a + b)[:2] for a in firsts for b in seconds)
 
 
 def _fewest(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:

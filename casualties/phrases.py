@@ -221,29 +221,57 @@ def _renamed(prefix: str, group: re.Match[str]) -> str:
     return f"(?P<{prefix}{group[1]}>" if group[1] else f"(?({prefix}{group[2]})"
 
 
-def _compile() -> tuple[re.Pattern[str], Mapping[int, _Scan]]:
-    """The scanner of every phrase rule (priority order, then as written) and the rules
-    by the group number of their marker.
+class _Scanner(NamedTuple):
+    """The rules that may match at one start (a ``LEAD`` chunk and the code after it), as
+    one alternation in priority order, and those rules by the group number of their marker."""
+
+    regex: re.Pattern[str]
+    by_group: Mapping[int, _Scan]
+
+
+def _compile() -> Mapping[str, _Scanner]:
+    """The scanner of each opening: the code of a ``LEAD`` chunk and the code after it
+    (the chunk alone at the end of the string), with the phrase rules (priority order,
+    then as written) whose matches may open so (:attr:`~casualties.grammar.Pattern.openings`).
 
     Every rule starts with its core, one chunk of ``LEAD`` (``tests/test_phrases.py``):
-    the scanner tries the rules only there.
+    the scanner tries the rules only there, and only those that may match there (most
+    rules need a given code after their core: "," for an aside, "C" for a list).
     """
     specs = sorted(er.PHRASE_RULES, key=lambda r: -r.rule.priority)
-    compile_rules((r.rule for r in specs), er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    done = compile_rules((r.rule for r in specs), er.PHRASE_INPUT, macros=er.PHRASE_MACROS, slots=er.PHRASE_SLOTS)
+    lead = compile_pattern("LEAD", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
+    starts = [c for c in er.PHRASE_INPUT if lead.fullmatch(c)]
+    openings = [*starts, *(a + b for a in starts for b in er.PHRASE_INPUT)]
+    rules_at: dict[tuple[int, ...], list[str]] = {}
+    for opening in openings:
+        ks = tuple(k for k, c in enumerate(done) if opening in c.pattern.openings or opening[0] in c.pattern.openings)
+        rules_at.setdefault(ks, []).append(opening)
+    table = {}
+    for ks, at in rules_at.items():
+        if ks:
+            scanner = _scanner([specs[k] for k in ks])
+            table.update(dict.fromkeys(at, scanner))
+    return MappingProxyType(table)
+
+
+def _scanner(specs: Sequence[er.PhraseRule]) -> _Scanner:
+    """One alternation of ``specs``, in order, each rule's groups renamed apart."""
     branches = []
     for k, spec in enumerate(specs):
         branches.append(f"(?:{_GROUP.sub(partial(_renamed, f'r{k}_'), _own_regex(spec))})(?P<m{k}>)")
-    lead = compile_pattern("LEAD", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex.pattern
-    scanner = re.compile(f"(?={lead})(?:" + "|".join(branches) + ")")  # every rule starts with its LEAD
-    groups = scanner.groupindex
+    regex = re.compile("|".join(branches))
+    groups = regex.groupindex
     by_group = {}
     for k, spec in enumerate(specs):
         slot = {name: groups.get(f"r{k}_{name}", 0) for name in ("of", "att", "aside", "conj")}
         by_group[groups[f"m{k}"]] = _Scan(spec.rule.name, **slot)
-    return scanner, MappingProxyType(by_group)
+    return _Scanner(regex, MappingProxyType(by_group))
 
 
-_SCANNER, _BY_GROUP = _compile()
+_SCANNERS: Final = _compile()
+#: Where a phrase may start (a chunk of ``LEAD``).
+_LEAD: Final = compile_pattern("LEAD", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _ATT: Final = compile_pattern("ATT", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _OFG: Final = compile_pattern("OFG", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).regex
 _PART: Final = re.compile(r"(?<=[I,C(\-])[FN]")  # a member after a marker or a separator
@@ -282,9 +310,9 @@ def phrase(chunks: Chunks) -> Phrases:
     at: list[int] = []
     pieces: list[str] = []
     pos = shift = 0  # the chunk after the last victim; chunks minus phrases before it
-    by_group = _BY_GROUP
     string = _input(chunks)
-    while (m := _SCANNER.search(string, pos)) is not None:
+    while (found := _scan(string, pos)) is not None:
+        m, by_group = found
         a, b = m.span()
         scan = by_group[m.lastindex or 0]
         if scan.name in er.SUBJECT_MODIFIERS and _ends_with_subject(chunks, m.start(scan.aside), b):
@@ -300,6 +328,19 @@ def phrase(chunks: Chunks) -> Phrases:
         pieces.append(codes[pos:])
         codes = "".join(pieces)
     return Phrases(chunks, PhraseList(codes, tuple(victims), tuple(at)), codes)
+
+
+def _scan(string: str, pos: int) -> tuple[re.Match[str], Mapping[int, _Scan]] | None:
+    """The first phrase rule match at or after ``pos``: at each ``LEAD`` chunk, the
+    scanner of its opening (:func:`_compile`); with the rules by marker group."""
+    scanners = _SCANNERS
+    while (start := _LEAD.search(string, pos)) is not None:
+        a = start.start()
+        scanner = scanners.get(string[a : a + 2])
+        if scanner is not None and (m := scanner.regex.match(string, a)) is not None:
+            return m, scanner.by_group
+        pos = a + 1
+    return None
 
 
 def _input(chunks: Chunks) -> str:
