@@ -162,6 +162,9 @@ OUTCOME_VERBS: Final = (
     VerbForms("slaughter", "slaughters", "slaughtered", "slaughtered", "slaughtering", "killed"),
     VerbForms("perish", "perishes", "perished", "perished", "perishing", "killed"),
     VerbForms("behead", "beheads", "beheaded", "beheaded", "beheading", "killed"),
+    VerbForms("decapitate", "decapitates", "decapitated", "decapitated", "decapitating", "killed"),
+    VerbForms("", "", "strangled", "strangled", "strangling", "killed"),  # "strangle" is TO_DEATH_PRESENT
+    VerbForms("", "", "butchered", "butchered", "butchering", "killed"),  # "a butcher" is a person
     VerbForms("assassinate", "assassinates", "assassinated", "assassinated", "assassinating", "killed"),
     VerbForms("lynch", "lynches", "lynched", "lynched", "lynching", "killed"),
     VerbForms("drown", "drowns", "drowned", "drowned", "drowning", "killed"),
@@ -218,6 +221,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("seizing", "shoot", "shoots", "slaughtering", "slaughters", "slay", "slays", "stab"),
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
         *("apprehend", "apprehends", "apprehended", "apprehending"),
+        *("decapitate", "decapitates", "decapitating", "strangling", "butchering"),
     }
 )
 
@@ -530,6 +534,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("own", "life"), "O", "killed"),  # "took his own life": the taker's own death
     Multiword(("own", "lives"), "O", "killed"),
     Multiword(("gone", "missing"), "V", "missing"),
+    Multiword(("forcibly", "disappeared"), "V", "missing"),  # "were forcibly disappeared"
+    *(Multiword((v, "alive"), "V", "killed") for v in ("burnt", "burned", "buried")),  # "were burnt alive"
 )
 
 

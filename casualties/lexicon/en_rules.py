@@ -1441,9 +1441,10 @@ VICTIM_CODES: Final = frozenset("FNMZHfn")
 #: "11 fatalities and 35 injuries"), never a conjunct of a noun list.
 PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
-#: An aside whose second chunk has one of these codes holds no parts (a relative clause
+#: An aside whose first or second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
-#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,").
+#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,";
+#: a modifier without commas "aged 4 and 6", "who had killed two soldiers and a guard").
 NO_PARTS_AFTER: Final = frozenset("RwrKJ")
 
 #: The modifiers without commas that end before a group of people that is the subject of
@@ -1777,12 +1778,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5}} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w ([Pto] MODIFIER{0,5} | d ((C | ,) [Fd]){0,2})} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
                 "A shop on the main road known as Casa Ruiz was shot at.",
+                "Two boys aged 9 and 13 were shot dead.",  # an age after a participle
+                "A woman aged 52 was stabbed to death.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
