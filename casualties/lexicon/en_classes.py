@@ -75,6 +75,7 @@ __all__ = [
     "PERCENT_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUESTION_MARKERS",
     "RELATIVES",
     "SYMBOL_CLASS",
     "TIME_UNITS",
@@ -603,6 +604,8 @@ DURATION_UNITS: Final = frozenset(
 )
 #: Words before a number that make it an age ("a man aged 25").
 AGE_MARKERS: Final = frozenset({"aged", "age", "ages"})
+#: Words before a number word that ask for the number, not state it ("how many were killed").
+QUESTION_MARKERS: Final = frozenset({"how"})
 #: Words after a number that make it a share ("40 percent", "40 %").
 PERCENT_WORDS: Final = frozenset({"percent", "%", "pct"})
 #: Symbols before a number that make it money ("$5 million").

@@ -76,6 +76,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "RAISING_VERBS",
     "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
@@ -191,6 +192,9 @@ INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "s
 #: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
 #: town"). Not "dying": a death in progress is no death yet.
 INTRANSITIVE_ING: Final = frozenset({"fleeing"})
+#: Raising verbs whose subject is the subject of the infinitive after them ("two people
+#: appear to have died", "dozens seem to have been killed").
+RAISING_VERBS: Final = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 #: Participles of reporting and raising verbs that may stand between a passive auxiliary
 #: and its outcome participle ("were reported killed", "were found murdered", "are feared to
 #: have been killed", "were confirmed dead").
@@ -1010,6 +1014,34 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_raised_infinitive",
+            "r? {cue:w} r? t h r? b r? {head:V}",
+            84,
+            ("Four guards appear to have been shot dead.", "Dozens of people seem to have been killed."),
+            ("Two seem to have died.", "Gunmen tried to kill the mayor."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        words=MappingProxyType({"cue": RAISING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive_reported_infinitive",
+            "m? r? h? r? b{0,2} r? {cue:[Skw]} r? t h r? {head:V}",
+            83,
+            (
+                "Up to 30 people are thought to have died in the fire.",
+                "Two miners seem to have drowned.",
+                "Nine miners are feared to have lost their lives.",
+            ),
+            ("Dozens are feared to have been killed.", "The gunmen are thought to have killed 12."),
+        ),
+        "A",
+        frozenset({"active", "perfect", "infinitive", "intransitive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS, "head": INTRANSITIVE_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_timed",
             "m? r? h? r? b{1,2} r? ({link:P} Q{1,2} | Q{1,2}) r? {head:V}",
             81,
@@ -1087,7 +1119,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "active_infinitive",
             "t h r? {head:V}",
             75,
-            ("Two are believed to have died.", "The gunmen are thought to have killed 12."),
+            ("The gunmen are thought to have killed 12.", "Rebels claim to have killed 40 soldiers."),
             ("Dozens are feared to have been killed.", "Two died."),
         ),
         "A",
@@ -1287,7 +1319,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "linking",
             "m? r? h? r? b? r? {head:k} r?",
             70,
-            ("Three bodies were found in the river.", "The blast left 3 dead.", "Dozens are feared to have died."),
+            ("Three bodies were found in the river.", "The blast left 3 dead.", "Two children remain missing."),
             ("Gunmen killed nine villagers.", "The death toll rose to 50."),
         ),
         "K",
