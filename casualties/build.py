@@ -80,6 +80,8 @@ _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 _PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Pronouns after a partitive "of" that point back to the group ("three of them children").
+_PARTITIVE_PRONOUNS: Final = frozenset({"them", "whom"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
 #: Singular person nouns that name a group, not one person ("the police", "the family").
@@ -284,7 +286,21 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
             one = r.statement.count == Count(1)
             yield r
     for part in p.parts:
-        yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+        yield from _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
+
+
+def _partitive_party(chunks: Chunks, part: int) -> str | None:
+    """The party words of the group after a headless part and "of them" in an aside
+    ("four people, [three] of them children, were killed": "children"), None without one."""
+    string, items = chunks.string, chunks.chunks
+    if string[part : part + 2] != "Fo" or items[part].head >= 0:
+        return None
+    group = part + 3 if string[part + 2 : part + 3] == "p" else part + 4  # "of whom were children"
+    if string[part + 2 : group] not in ("p", "Rb") or string[group : group + 1] not in ("F", "N"):
+        return None
+    if chunks.classes.units[items[part + 2].first].text not in _PARTITIVE_PRONOUNS:
+        return None
+    return _group_words(chunks, items[group])
 
 
 def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool:

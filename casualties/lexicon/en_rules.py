@@ -1651,7 +1651,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_partitive",
-            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)? ATT?} ,",
+            "{core:CORE} {aside:, [wDF]? o (p | R b) ([FN] OFG?)? ATT?} ,",
             65,
             (
                 "As many as 25 people, majority of them vendors, were killed.",
@@ -1659,6 +1659,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Nine people, most of them children, died.",
                 "Nine people, two of them children, died.",
                 "Nine people, most of them members of one family, died.",
+                "Five people, two of whom were soldiers, died.",
             ),
             ("Nine people died, most of them children.", "Two of them were killed."),
         ),
