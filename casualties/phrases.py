@@ -350,12 +350,15 @@ def _ends_with_subject(chunks: Chunks, first: int, end: int) -> bool:
     the subject of the verb after it ("90 families who say [their children] were abducted",
     "residents rioted after [a boy] was killed"): not after a preposition that opens no
     clause ("a man embroiled in a dispute with the women was held"), a part marker ("a
-    teacher reporting on abuses among prison guards was shot") or "be" ("bandits suspected
-    to be herdsmen were killed")."""
+    teacher reporting on abuses among prison guards was shot"), "be" ("bandits suspected
+    to be herdsmen were killed") or a progressive ("six people who were attending a
+    wedding were killed")."""
     items = chunks.chunks
     last = end - 1 if chunks.string[end - 1] != "," else end - 2
     if last <= first or items[last].code not in "FN" or "person" not in items[last].features:
         return False
+    if chunks.string[last - 2 : last] == "bJ":
+        return False  # the object of a progressive ("people who were guarding two soldiers")
     before = items[last - 1]
     return before.code not in "PtobKI" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
 

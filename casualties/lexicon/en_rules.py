@@ -1513,6 +1513,9 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # what a relative clause or participle phrase without commas may hold: no figure group
         # ("the village where 12 people were killed" keeps its victims)
         "MODIFIER": "[bKwJPYNQDrtodhmEI']",
+        # what a modifier may hold after its first chunk: no linking verb, which is the
+        # subject's own ("two men who were abducted [were found] dead")
+        "MODIFIER_REST": "[bwJPYNQDrtodhmEI']",
         "OWN_VERB": "[VUAXK]",  # the verb group of a subject after its modifier
     }
 )
@@ -1788,10 +1791,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8}) (, N? Y)?} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER_REST{0,8} | K O MODIFIER_REST{0,8}"
+            " | b J F MODIFIER_REST{0,6} | MODIFIER MODIFIER_REST{0,7}) (, N? Y)?} ,?",
             56,
             (
                 "A reporter who worked for a local radio station, Radio Kanda, was killed.",
+                "Six people who were attending a funeral were killed.",
+                "Four guards who were escorting two prisoners were shot dead.",  # a figure object
+                "Two reporters who had been missing for days were found dead.",  # an earlier outcome
                 "Around 10 guards who had been abducted have been killed.",
                 "Two men who were abducted were shot dead.",
                 "Ten workers who were at the depot were killed.",
@@ -1811,7 +1818,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w ([Pto] MODIFIER{0,5} | d ((C | ,) [Fd]){0,2})} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w ([Pto] MODIFIER_REST{0,5} | d ((C | ,) [Fd]){0,2})} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
@@ -1851,7 +1858,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
         Rule(
             "modifier_present_participle",
-            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8}} ,?",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER_REST{1,8}} ,?",
             56,
             (
                 "Five policemen escorting a bus have been killed.",
