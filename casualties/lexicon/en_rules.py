@@ -1517,6 +1517,8 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # subject's own ("two men who were abducted [were found] dead")
         "MODIFIER_REST": "[bwJPYNQDrtodhmEI']",
         "OWN_VERB": "[VUAXK]",  # the verb group of a subject after its modifier
+        # the same with an outcome: a linking verb only before one ("were found dead")
+        "OWN_OUTCOME": "[VUAX] | K O",
     }
 )
 #: The slot names phrase rules may use.
@@ -1811,9 +1813,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen raided two farms where 12 workers were killed.",
                 "Nine people who were killed in the raid were mourned.",
                 "Police arrested four men who killed a trader.",
+                "Nine people who were killed in the raid were found in a ditch.",
             ),
         ),
-        next="OWN_VERB",
+        next="OWN_OUTCOME",
     ),
     PhraseRule(
         Rule(
