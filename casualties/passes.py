@@ -183,6 +183,8 @@ _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+#: Party words that name whoever was hit, of any side (:func:`_kind`).
+_WHOEVER = frozenset({"victim", "victims"})
 
 
 def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
@@ -271,13 +273,20 @@ def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
         return False  # in one sentence only the same figure of the same words restates
     if t.outcome != s.outcome:
         return False
-    if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
+    kinds = {_kind(t), _kind(s)}
+    if PartyKind.UNKNOWN not in kinds and len(kinds) > 1:
         return False
     if (t.party_kind is PartyKind.PERPETRATOR) != (s.party_kind is PartyKind.PERPETRATOR):
         # the attacker ("the bomber blew himself up") is none of his victims; an unnamed
         # figure of his own count may be him ("one person was killed ... killing the bomber")
         return PartyKind.UNKNOWN in (t.party_kind, s.party_kind) and t.count == s.count
     return not _other_victims(t, s)  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
+
+
+def _kind(s: Statement) -> PartyKind:
+    """The party kind of ``s`` as a restatement reads it: "the victim" may be of any side
+    ("a policeman was shot dead ... The victim was pronounced dead")."""
+    return PartyKind.UNKNOWN if (s.party or "").lower() in _WHOEVER else s.party_kind
 
 
 def _listed_total(out: Sequence[Statement], cands: Sequence[Position], m: int, s: Statement) -> list[int]:
@@ -337,7 +346,7 @@ def mark_overall(stmts: Sequence[Statement], cands: Sequence[Position]) -> list[
 def _other_victims(t: Statement, s: Statement) -> bool:
     """Two named groups of one kind that share no word ("pro-regime fighters", "Turkish
     soldiers") are different victims; an unnamed or generic party may be the same."""
-    if t.party is None or s.party is None or PartyKind.UNKNOWN in (t.party_kind, s.party_kind):
+    if t.party is None or s.party is None or PartyKind.UNKNOWN in (_kind(t), _kind(s)):
         return False
     if t.party_kind is s.party_kind is PartyKind.PERPETRATOR:
         return False  # "the bomber", later "the militant": one attacker named again

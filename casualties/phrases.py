@@ -382,7 +382,7 @@ def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:
     if scan.aside and (a := m.start(scan.aside)) >= 0:
         b = m.end(scan.aside)
         asides = ((a, b),)
-        if er.NO_PARTS_AFTER.isdisjoint(string[a : a + 2]):  # ", who ..." and "who ..." alike
+        if er.NO_PARTS_AFTER.isdisjoint(string[a : a + 2]) and scan.name not in er.NO_PARTS_RULES:
             parts = tuple(x.start() for x in _PART.finditer(string, a, b))
     code = _code(chunks, items[lead.core], lead.attachments)
     return _AS_PHRASE((code, core, end, core, members, parts, asides, scan.name))

@@ -236,6 +236,14 @@ EVENTS = [
     ("Three members of a crew of twelve were shot dead near Oru.", {"killed": 3}),
     # a relative clause with a name set off by commas, up to the verb of its subject
     ("A driver who worked for a transport firm, Kanda Lines, was shot dead in Tala.", {"killed": 1}),
+    # "the victim" names whoever was hit, of any side: a later report of the same death
+    (
+        "A guard was shot dead at the depot in Oru. The victim was taken to a clinic and later pronounced dead.",
+        {"killed": 1},
+    ),
+    # an earlier outcome in a relative clause, then the subject's own ("found dead")
+    ("Two herders who had been missing for a week were found dead near Oru.", {"killed": 2}),
+    ("A trader and his son, a student, were kidnapped and later found dead in Tala.", {"killed": 2}),
 ]
 
 

@@ -68,6 +68,7 @@ __all__ = [
     "NOUN_ARTICLES",
     "NOT_VERBLESS",
     "NO_PARTS_AFTER",
+    "NO_PARTS_RULES",
     "OWN_LIFE",
     "PAIR_VERBS",
     "PASS_THROUGH",
@@ -1478,11 +1479,14 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 #: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,";
 #: a modifier without commas "aged 4 and 6", "who had killed two soldiers and a guard").
 NO_PARTS_AFTER: Final = frozenset("RwrKJ")
+#: Phrase rules whose aside holds no parts: it describes one member of their list.
+NO_PARTS_RULES: Final = frozenset({"coordination_apposed"})
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
 SUBJECT_MODIFIERS: Final = frozenset(
     {"modifier_relative", "modifier_past_participle", "modifier_present_participle", "modifier_place"}
+    | {"modifier_reduced_outcome"}
 )
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
@@ -1820,6 +1824,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "modifier_reduced_outcome",
+            "{core:CORE} {of:OFG}? {aside:U MODIFIER_REST{0,5}} ,?",
+            56,
+            (
+                "Two men abducted last week were shot dead.",
+                "Three guards kidnapped in May were found dead.",
+                "A boy wounded in the blast died in hospital.",
+            ),
+            (
+                "Nine people killed in the raid were found in a ditch.",
+                "Nine people killed in the raid were mourned.",
+                "Twelve people killed and 20 injured in the blast.",
+            ),
+        ),
+        # an earlier outcome of the subject, before the outcome its own verb states
+        next="OWN_OUTCOME",
+    ),
+    PhraseRule(
+        Rule(
             "modifier_past_participle",
             "{core:CORE} {of:OFG}? {att:ATT}? {aside:w ([Pto] MODIFIER_REST{0,5} | d ((C | ,) [Fd]){0,2})} ,?",
             56,
@@ -1994,6 +2017,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen killed two guards and a driver including a boy.",
                 "Two guards and a driver escorting a bus were stopped.",
                 "Two guards were killed and a driver including a boy.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        # two coordinated groups and a noun group between commas that describes the second,
+        # up to their verb ("a farmer and his brother, a teacher, were killed": two, and
+        # the teacher no part of them: NO_PARTS_RULES)
+        Rule(
+            "coordination_apposed",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:, N} ,",
+            57,
+            (
+                "A farmer and his brother, a local teacher, were killed.",
+                "A trader and his wife, a nurse, were shot dead.",
+            ),
+            (
+                "Gunmen killed a farmer and his brother, a local teacher.",
+                "A farmer and his brother, a teacher and a nurse died.",
             ),
         ),
         next="OWN_VERB",
@@ -2232,6 +2274,25 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # a killing that "and" joins to the passive verb group after what is attached to
         # it: the subject's outcome is the killing ("was shot four times ..., and killed")
         "verb",
+        outcomes=frozenset({"killed"}),
+    ),
+    Frame(
+        Rule(
+            "passive_then_found",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? C K {outcome:O}",
+            60,
+            (
+                "A local cleric was kidnapped and later found dead.",
+                "Two traders were abducted from a market in Kanda and found dead.",
+            ),
+            (
+                "Two men were wounded and remain in hospital.",
+                "Three guards were abducted and remain missing.",
+            ),
+        ),
+        # a death that "and" joins to the passive verb group as a status ("was kidnapped
+        # and later found dead"): the subject's outcome is the killing, as in passive_then
+        "outcome",
         outcomes=frozenset({"killed"}),
     ),
     Frame(
