@@ -1972,9 +1972,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
-        # after a verb, a last conjunct followed by a verb group is the subject of its own clause
+        # after a verb or a part marker, a last conjunct followed by a verb group is the
+        # subject of its own clause ("left two dead, including a child and four wounded")
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGI",
     ),
     PhraseRule(
         # a list that a name opens ("Ana Ruiz and two guards"); after the name, commas only
@@ -2085,11 +2086,15 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Two farmers, a herder, and a boy died.",
                 "Two adult men, and a young woman were injured.",
             ),
-            ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
+            (
+                "Gunmen killed two clerks, a guard, and wounded a nurse.",
+                "Two farmers, a herder and a boy died.",
+                "The raid left two people dead, including a child, and four wounded.",
+            ),
         ),
         # the last conjunct with its own verb: as for coordination
         not_next="CLAUSE_VERB",
-        not_next_after="AG",
+        not_next_after="AGI",
     ),
     PhraseRule(
         Rule(
