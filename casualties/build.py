@@ -273,6 +273,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
     plural = not _verb_number(phrases, m, _SINGULAR_VERBS)
+    everyone = _all_party(phrases.chunks, p)  # "12 people, all civilians,"
     one = False  # the conjunct before was one person
     for conjunct, person in zip(p.conjuncts, persons, strict=True):
         if conjunct.thing:
@@ -284,9 +285,27 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
             shared = r.statement.party
             one = r.statement.count == Count(1)
+            if everyone is not None and r.statement.party_kind is PartyKind.UNKNOWN:
+                r = r._replace(statement=replace(r.statement, party=everyone, party_kind=party_kind(everyone)))
             yield r
-    for part in p.parts:
+    for part in () if everyone is not None else p.parts:  # "two men, both farmers,": no part
         yield from _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
+
+
+def _all_party(chunks: Chunks, p: Phrase) -> str | None:
+    """The party words of an aside of phrase ``p`` that says what all of its group are
+    ("12 people, all civilians, were killed", "nine people, all of them soldiers, died",
+    "two men, both farmers,"), None without one."""
+    units, string = chunks.classes.units, chunks.string
+    for a, b in p.asides:
+        first = a + 1 if string[a] == "," else a
+        last = b - 2 if string[b - 1] == "," else b - 1
+        if first > last or units[chunks.chunks[first].first].text not in _PREDETERMINERS:
+            continue
+        c = chunks.chunks[last]
+        if c.code == "N" and "person" in c.features:
+            return _group_words(chunks, c)
+    return None
 
 
 def _partitive_party(chunks: Chunks, part: int) -> str | None:

@@ -529,6 +529,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
     Multiword(("under", "arrest"), "O", "detained"),
     Multiword(("in", "hospital"), "O", "injured"),  # "three people are in hospital" (never "in the hospital": a place)
+    Multiword(("in", "a", "coma"), "O", "injured"),  # "two women are in a coma"
+    Multiword(("in", "coma"), "O", "injured"),
     Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
     *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),

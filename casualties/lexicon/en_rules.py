@@ -1350,6 +1350,22 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "linking_reported_infinitive",
+            "m? r? h? r? b? r? {cue:[Skw]} r? t b r?",
+            73,
+            (
+                "Six people are feared to be dead.",
+                "Two women are said to be in a critical condition.",
+                "Four miners appear to be missing.",
+            ),
+            ("Six people are feared to have died.", "Two men are said to be suspects."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
             "shooting",
             "r? {head:[Vv]}",
             57,
