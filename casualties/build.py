@@ -550,7 +550,8 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
-    return p.code == "F" and headless and len(p.conjuncts) == 1
+    # "killing one and injuring the other": "the other" is the rest of the group too
+    return p.code in "FN" and headless and len(p.conjuncts) == 1
 
 
 def _gap(phrases: Phrases, a: int, b: int, separators: str) -> bool:

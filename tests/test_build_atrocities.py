@@ -808,6 +808,26 @@ ATROCITIES: list[object] = [
         (("9", "killed", "figure", "unknown"), ("2", "killed", "part", "state_forces")),
         marks=pytest.mark.xfail(reason="brackets inside the member of an including list", strict=True),
     ),
+    (
+        "A trader stabbed two policemen, killing one and injuring the other.",
+        (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),
+    ),
+    (
+        "A gunman shot three guards, killing one and wounding the others.",
+        (("2", "injured", "figure", "civilian"), ("1", "killed", "figure", "unknown")),
+    ),
+    (
+        "The imam of a mosque (a local shrine) and his son were shot dead.",
+        (("1", "killed", "figure", "civilian"), ("1", "killed", "figure", "civilian")),
+    ),
+    (
+        "Gunmen killed the imam (a local cleric) and his son.",
+        (("1", "killed", "figure", "civilian"), ("1", "killed", "figure", "civilian")),
+    ),
+    (
+        "Five soldiers (two of them officers) and a civilian were killed.",
+        (("5", "killed", "figure", "state_forces"), ("1", "killed", "figure", "civilian")),
+    ),
 ]
 
 

@@ -1496,7 +1496,7 @@ PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H"
 #: a modifier without commas "aged 4 and 6", "who had killed two soldiers and a guard").
 NO_PARTS_AFTER: Final = frozenset("RwrKJ")
 #: Phrase rules whose aside holds no parts: it describes one member of their list.
-NO_PARTS_RULES: Final = frozenset({"coordination_apposed"})
+NO_PARTS_RULES: Final = frozenset({"coordination_apposed", "coordination_bracketed"})
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
@@ -2056,6 +2056,23 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ),
         ),
         next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a group glossed in brackets, then the rest of the list ("the imam (a local
+        # cleric) and his son were shot": two; the gloss no part of them: NO_PARTS_RULES)
+        Rule(
+            "coordination_bracketed",
+            "{core:[FN]} {of:OFG}? {aside:\\( INSIDE{1,12} \\)} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The imam (a local cleric) and his son were shot dead.",
+                "The keeper of a shrine (a small mosque) and his son were killed.",
+                "Five soldiers (two of them officers) and a civilian were killed.",
+            ),
+            ("Five soldiers (two of them officers) were killed.", "Gunmen killed the imam (a cleric) and fled."),
+        ),
+        not_next="CLAUSE_VERB",
+        not_next_after="AGI",
     ),
     PhraseRule(
         # a group named between commas, then the rest of the list ("the mayor of Tala, Ali
