@@ -828,6 +828,78 @@ ATROCITIES: list[object] = [
         "Five soldiers (two of them officers) and a civilian were killed.",
         (("5", "killed", "figure", "state_forces"), ("1", "killed", "figure", "civilian")),
     ),
+    (
+        "Gunmen killed a village chief and his three wives.",
+        (("1", "killed", "figure", "civilian"), ("3", "killed", "figure", "civilian")),
+    ),
+    (
+        "The attackers killed the pastor, his wife and their 10-year-old son.",
+        (
+            ("1", "killed", "figure", "civilian"),
+            ("1", "killed", "figure", "civilian"),
+            ("1", "killed", "figure", "civilian"),
+        ),
+    ),
+    (
+        "Among the 15 killed were six children under the age of ten.",
+        (("15", "killed", "figure", "unknown"), ("6", "killed", "part", "civilian")),
+    ),
+    (
+        "Security forces killed 20 demonstrators; more than 100 others were injured.",
+        (("20", "killed", "figure", "civilian"), ("at least 101", "injured", "figure", "unknown")),
+    ),
+    (
+        "At least 11 people were killed, 7 of them from the same family.",
+        (("at least 11", "killed", "figure", "unknown"), ("7", "killed", "part", "unknown")),
+    ),
+    ("Two brothers, aged 17 and 19, were shot dead at a roadblock.", (("2", "killed", "figure", "civilian"),)),
+    ("Residents found the bodies of 4 men, each shot in the head.", (("4", "killed", "figure", "unknown"),)),
+    (
+        "Twenty-one civilians, including nine women and seven children, were massacred.",
+        (
+            ("21", "killed", "figure", "civilian"),
+            ("9", "killed", "part", "civilian"),
+            ("7", "killed", "part", "civilian"),
+        ),
+    ),
+    (
+        "Soldiers allegedly raped and killed two women and a girl.",
+        (("2", "killed", "figure", "civilian"), ("1", "killed", "figure", "civilian")),
+    ),
+    (
+        "One man was shot dead and two others were abducted.",
+        (("1", "killed", "figure", "unknown"), ("2", "abducted", "figure", "unknown")),
+    ),
+    (
+        "The gunmen killed one person and abducted 12 others.",
+        (("1", "killed", "figure", "unknown"), ("12", "abducted", "figure", "unknown")),
+    ),
+    (
+        "The militants abducted 12 people and killed one of them.",
+        (("12", "abducted", "figure", "unknown"), ("1", "killed", "figure", "unknown")),
+    ),
+    ("A man was shot dead in front of his children.", (("1", "killed", "figure", "unknown"),)),
+    (
+        "Attackers killed 3 people and injured 5, according to a local official.",
+        (("3", "killed", "figure", "unknown"), ("5", "injured", "figure", "unknown")),
+    ),
+    (
+        "An estimated 30 people were killed in the raid.",
+        (("between 27 and 33, best estimate 30", "killed", "figure", "unknown"),),
+    ),
+    ("As many as 50 people may have been killed.", (("up to 50", "killed", "figure", "unknown"),)),
+    ("No fewer than 14 villagers were killed.", (("at least 14", "killed", "figure", "civilian"),)),
+    ("Over 100 people were abducted by the insurgents.", (("at least 101", "abducted", "figure", "unknown"),)),
+    ("More than 70 people have died since the violence began.", (("at least 71", "killed", "figure", "unknown"),)),
+    ("Fewer than ten people were hurt.", (("up to 9", "injured", "figure", "unknown"),)),
+    (
+        "Roughly 200 families were displaced.",
+        (("between 180 and 220, best estimate 200", "displaced", "figure", "civilian"),),
+    ),
+    (
+        "Nearly a hundred people were killed.",
+        (("between 90 and 100, best estimate 100", "killed", "figure", "unknown"),),
+    ),
 ]
 
 
