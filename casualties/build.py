@@ -81,6 +81,8 @@ _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 _PREDETERMINERS: Final = frozenset({"both", "all"})
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
+#: Pronouns after a partitive "of" that point back to the group ("three of them children").
+_PARTITIVE_PRONOUNS: Final = frozenset({"them", "whom"})
 #: Possessives that open a conjunct and refer back to a person before it ("X and his son").
 _REFERS_BACK: Final = frozenset({"his", "her"})
 #: Determiners of one person that the bare singular conjuncts after them share ("his
@@ -276,6 +278,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
     bares = _shared_one(phrases, p) if not _verb_number(phrases, m, _SINGULAR_VERBS) else [False] * len(p.conjuncts)
+    everyone = _all_party(phrases.chunks, p)  # "12 people, all civilians,"
     last: Reading | None = None  # the reading of the conjunct before, while a bare noun may join it
     for conjunct, person, bare in zip(p.conjuncts, persons, bares, strict=True):
         if bare:  # one group under one determiner: "a guard and Kanda trader", "his mother, sister and niece"
@@ -291,13 +294,45 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
             own = None if phrases.chunks.chunks[conjunct.core].code == "Y" else shared
             for r in _one(phrases.chunks, conjunct.core, conjunct.attachments, m, role, source, own, person):
                 shared = r.statement.party
+                if everyone is not None and r.statement.party_kind is PartyKind.UNKNOWN:
+                    r = r._replace(statement=replace(r.statement, party=everyone, party_kind=party_kind(everyone)))
                 if last is not None:
                     yield last
                 last = r
     if last is not None:
         yield last
-    for part in p.parts:
-        yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+    for part in () if everyone is not None else p.parts:  # "two men, both farmers,": no part
+        yield from _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
+
+
+def _all_party(chunks: Chunks, p: Phrase) -> str | None:
+    """The party words of an aside of phrase ``p`` that says what all of its group are
+    ("12 people, all civilians, were killed", "nine people, all of them soldiers, died",
+    "two men, both farmers,"), None without one."""
+    units, string = chunks.classes.units, chunks.string
+    for a, b in p.asides:
+        first = a + 1 if string[a] == "," else a
+        last = b - 2 if string[b - 1] == "," else b - 1
+        if first > last or units[chunks.chunks[first].first].text not in _PREDETERMINERS:
+            continue
+        c = chunks.chunks[last]
+        if c.code == "N" and "person" in c.features:
+            return _group_words(chunks, c)
+    return None
+
+
+def _partitive_party(chunks: Chunks, part: int) -> str | None:
+    """The party words of the group after a headless part and "of them" in an aside
+    ("four people, [three] of them children, were killed": "children"), None without one."""
+    string, items = chunks.string, chunks.chunks
+    if string[part : part + 2] != "Fo" or items[part].head >= 0:
+        return None
+    group = part + 3 if string[part + 2 : part + 3] == "p" else part + 4  # "of whom were children"
+    if string[part + 2 : group] not in ("p", "Rb") or string[group : group + 1] not in ("F", "N"):
+        return None
+    if chunks.classes.units[items[part + 2].first].text not in _PARTITIVE_PRONOUNS:
+        return None
+    return _group_words(chunks, items[group])
 
 
 def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool:
@@ -508,9 +543,8 @@ def _is_part(phrases: Phrases, m: FrameMatch) -> bool:
         return True
     units = phrases.chunks.classes.units
     headless = "headless" in core.features or (core.head >= 0 and units[core.head].text in _OTHERS)
-    if p.code == "N" and headless and units[core.first].text == "the":
-        return True  # "killing one and injuring the other": the rest of the group
-    return p.code == "F" and headless and len(p.conjuncts) == 1
+    # "killing one and injuring the other": "the other" is the rest of the group too
+    return p.code in "FN" and headless and len(p.conjuncts) == 1
 
 
 def _gap(phrases: Phrases, a: int, b: int, separators: str) -> bool:

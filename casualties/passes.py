@@ -184,6 +184,8 @@ _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+#: Party words that name whoever was hit, of any side (:func:`_kind`).
+_WHOEVER = frozenset({"victim", "victims"})
 
 
 def _sequel(texts: Sequence[str], start: int, stop: int) -> bool:
@@ -284,13 +286,20 @@ def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
         return False  # in one sentence only the same figure of the same words restates
     if t.outcome != s.outcome:
         return False
-    if PartyKind.UNKNOWN not in (t.party_kind, s.party_kind) and t.party_kind != s.party_kind:
+    kinds = {_kind(t), _kind(s)}
+    if PartyKind.UNKNOWN not in kinds and len(kinds) > 1:
         return False
     if (t.party_kind is PartyKind.PERPETRATOR) != (s.party_kind is PartyKind.PERPETRATOR):
         # the attacker ("the bomber blew himself up") is none of his victims; an unnamed
         # figure of his own count may be him ("one person was killed ... killing the bomber")
         return PartyKind.UNKNOWN in (t.party_kind, s.party_kind) and t.count == s.count
     return not _other_victims(t, s)  # "11 pro-regime fighters" and "34 Turkish soldiers": two groups
+
+
+def _kind(s: Statement) -> PartyKind:
+    """The party kind of ``s`` as a restatement reads it: "the victim" may be of any side
+    ("a policeman was shot dead ... The victim was pronounced dead")."""
+    return PartyKind.UNKNOWN if (s.party or "").lower() in _WHOEVER else s.party_kind
 
 
 def _listed_total(out: Sequence[Statement], cands: Sequence[Position], m: int, s: Statement) -> list[int]:
@@ -350,7 +359,7 @@ def mark_overall(stmts: Sequence[Statement], cands: Sequence[Position]) -> list[
 def _other_victims(t: Statement, s: Statement) -> bool:
     """Two named groups of one kind that share no word ("pro-regime fighters", "Turkish
     soldiers") are different victims; an unnamed or generic party may be the same."""
-    if t.party is None or s.party is None or PartyKind.UNKNOWN in (t.party_kind, s.party_kind):
+    if t.party is None or s.party is None or PartyKind.UNKNOWN in (_kind(t), _kind(s)):
         return False
     if t.party_kind is s.party_kind is PartyKind.PERPETRATOR:
         return False  # "the bomber", later "the militant": one attacker named again
@@ -373,8 +382,10 @@ _AFTER = frozenset({"after", "following"})
 _SPAN_LINKS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"day", "days", "hours", "hour", "weekend"}) | en.TIME_WORDS
 #: Words of a charge or a verdict whose "of" / "with" / "for" names a crime the text
-#: recalls ("six guards accused of killing a journalist", "convicted of murdering two").
-_CHARGES = frozenset({"accused", "suspected", "charged", "convicted", "guilty", "sentenced", "jailed", "indicted"})
+#: recalls ("six guards charged with killing a journalist", "convicted of murdering two");
+#: not "accused of" / "suspected of", which name the culprits of the text's own event as
+#: often ("herders were accused of killing 17 farmers").
+_CHARGES = frozenset({"charged", "convicted", "guilty", "sentenced", "jailed", "indicted"})
 _CHARGE_LINKS = frozenset({"of", "with", "for"})
 
 
@@ -388,7 +399,7 @@ def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts
     militants") or after "following" / "after" with a past time ("following the killing of
     five guards last month"); a clause the sentence measures its own event from ("the raid
     came two days after a bomb killed five"); and the victims of a crime a charge or verdict
-    names ("students protested the arrest of six guards accused of killing a journalist").
+    names ("students protested the trial of six guards charged with killing a journalist").
     A running total ("which has killed 380,000 since 2011") is
     cumulative, not background; a recalled event is background, not cumulative, even in a
     sentence about years ("in seven of the past 17 years, including a stampede in 1990
@@ -447,7 +458,7 @@ def _measured_from(texts: Sequence[str], c: Position) -> bool:
 
 def _charged(texts: Sequence[str], c: Position) -> bool:
     """The figure is the object of an -ing verb that a charge or a verdict governs ("six
-    guards accused of killing a journalist", "a man convicted of murdering two women"):
+    guards charged with killing a journalist", "a man convicted of murdering two women"):
     the crime is recalled, the text's event is the arrest, trial or protest; at most a
     determiner stands between the verb and the figure."""
     for v in range(c.first - 1, max(c.sentence_start + 1, c.first - 3), -1):

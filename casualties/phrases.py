@@ -391,12 +391,15 @@ def _ends_with_subject(chunks: Chunks, first: int, end: int) -> bool:
     the subject of the verb after it ("90 families who say [their children] were abducted",
     "residents rioted after [a boy] was killed"): not after a preposition that opens no
     clause ("a man embroiled in a dispute with the women was held"), a part marker ("a
-    teacher reporting on abuses among prison guards was shot") or "be" ("bandits suspected
-    to be herdsmen were killed")."""
+    teacher reporting on abuses among prison guards was shot"), "be" ("bandits suspected
+    to be herdsmen were killed") or a progressive ("six people who were attending a
+    wedding were killed")."""
     items = chunks.chunks
     last = end - 1 if chunks.string[end - 1] != "," else end - 2
     if last <= first or items[last].code not in "FN" or "person" not in items[last].features:
         return False
+    if chunks.string[last - 2 : last] == "bJ":
+        return False  # the object of a progressive ("people who were guarding two soldiers")
     before = items[last - 1]
     return before.code not in "PtobKI" or chunks.classes.units[before.first].text in er.CLAUSE_PREPOSITIONS
 
@@ -420,7 +423,7 @@ def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:
     if scan.aside and (a := m.start(scan.aside)) >= 0:
         b = m.end(scan.aside)
         asides = ((a, b),)
-        if string[a + 1] not in er.NO_PARTS_AFTER:
+        if er.NO_PARTS_AFTER.isdisjoint(string[a : a + 2]) and scan.name not in er.NO_PARTS_RULES:
             parts = tuple(x.start() for x in _PART.finditer(string, a, b))
     code = _code(chunks, items[lead.core], lead.attachments)
     return _AS_PHRASE((code, core, end, core, members, parts, asides, scan.name))

@@ -65,7 +65,7 @@ _CAREFUL: Final = frozenset(
 # The first word of what may follow a figure to make it a clock time, an age or a share.
 _SUFFIX_STARTS: Final = lx.PERCENT_WORDS | lx.AGE_UNITS | lx.CLOCK_WORDS | {"per", "-", ":", "a", "p", "o"}
 # Words before a figure that make it money or an age.
-_NO_ONE_BEFORE: Final = lx.CURRENCY_SYMBOLS | lx.AGE_MARKERS
+_NO_ONE_BEFORE: Final = lx.CURRENCY_SYMBOLS | lx.AGE_MARKERS | lx.QUESTION_MARKERS
 _COMPOUND_HEADS: Final = frozenset("NneOQT")
 #: Classes of function words (in most sentences): never a multi-word expression's key.
 _FUNCTION_CLASSES: Final = frozenset("bhmPotCIRDpX")
@@ -553,7 +553,7 @@ def _compound_modifier(toks: Sequence[Token], j: int, stop: int) -> bool:
 
 def _counts_no_one(ctx: _Ctx, fig: Figure) -> bool:
     """A figure that is a year, a day of a month, money, an age after "aged", a count of
-    wounds ("two bullet wounds"), or part of a name ("M5", "F-16")."""
+    wounds ("two bullet wounds"), a question ("how many"), or part of a name ("M5", "F-16")."""
     toks, i, j = ctx.toks, fig.first, fig.last
     first = toks[i]
     before = toks[i - 1] if i else None

@@ -48,7 +48,7 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
     ),
     # the victims of a crime that a charge or a verdict names
     (
-        "Traders in Oru marched against three men accused of killing a tailor.",
+        "Traders in Oru marched against three men charged with killing a tailor.",
         (("a tailor", "background", False),),
     ),
     (
@@ -63,6 +63,7 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
     ("Two days after gunmen killed 12 villagers in Oru, troops arrived.", (("12", "figure", False),)),
     ("Gunmen killed six guards hours after the truce began.", (("six", "figure", False),)),
     ("Gunmen accused the army of the raid and killed two guards.", (("two", "figure", False),)),
+    ("Bandits accused of killing nine herders in Oru struck again.", (("nine herders", "figure", False),)),
 ]
 
 

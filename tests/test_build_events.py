@@ -254,6 +254,14 @@ EVENTS = [
     # a headline's "N reported dead" (no "were"); "incl." is "including"
     ("Gunmen raided a farm near Oru. Three herders reported dead, two wounded.", {"killed": 3, "injured": 2}),
     ("Four traders incl. a market chief shot dead overnight near Tala.", {"killed": 4}),
+    # "the victim" names whoever was hit, of any side: a later report of the same death
+    (
+        "A guard was shot dead at the depot in Oru. The victim was taken to a clinic and later pronounced dead.",
+        {"killed": 1},
+    ),
+    # an earlier outcome in a relative clause, then the subject's own ("found dead")
+    ("Two herders who had been missing for a week were found dead near Oru.", {"killed": 2}),
+    ("A trader and his son, a student, were kidnapped and later found dead in Tala.", {"killed": 2}),
 ]
 
 

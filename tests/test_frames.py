@@ -218,7 +218,7 @@ END_TO_END = [
     ),
     (
         "Six traders - two of them women - died.",
-        (("6", "killed", "civilian", "figure"), ("2", "killed", "unknown", "part")),
+        (("6", "killed", "civilian", "figure"), ("2", "killed", "civilian", "part")),
     ),
     # shootings: lists closed by a second verb, "another", descriptions of the object, among
     (

@@ -75,6 +75,7 @@ __all__ = [
     "PERCENT_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUESTION_MARKERS",
     "RELATIVES",
     "SYMBOL_CLASS",
     "TIME_UNITS",
@@ -163,6 +164,9 @@ OUTCOME_VERBS: Final = (
     VerbForms("slaughter", "slaughters", "slaughtered", "slaughtered", "slaughtering", "killed"),
     VerbForms("perish", "perishes", "perished", "perished", "perishing", "killed"),
     VerbForms("behead", "beheads", "beheaded", "beheaded", "beheading", "killed"),
+    VerbForms("decapitate", "decapitates", "decapitated", "decapitated", "decapitating", "killed"),
+    VerbForms("", "", "strangled", "strangled", "strangling", "killed"),  # "strangle" is TO_DEATH_PRESENT
+    VerbForms("", "", "butchered", "butchered", "butchering", "killed"),  # "a butcher" is a person
     VerbForms("assassinate", "assassinates", "assassinated", "assassinated", "assassinating", "killed"),
     VerbForms("lynch", "lynches", "lynched", "lynched", "lynching", "killed"),
     VerbForms("", "", "martyred", "martyred", "martyring", "killed"),  # "the martyrs" are people
@@ -221,6 +225,7 @@ EN_MISSING_FORMS: Final = frozenset(
         *("stabbing", "stabs", "succumb", "succumbing", "succumbs", "wound"),
         *("apprehend", "apprehends", "apprehended", "apprehending"),
         *("martyring",),
+        *("decapitate", "decapitates", "decapitating", "strangling", "butchering"),
     }
 )
 
@@ -530,12 +535,16 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
     Multiword(("under", "arrest"), "O", "detained"),
     Multiword(("in", "hospital"), "O", "injured"),  # "three people are in hospital" (never "in the hospital": a place)
+    Multiword(("in", "a", "coma"), "O", "injured"),  # "two women are in a coma"
+    Multiword(("in", "coma"), "O", "injured"),
     Multiword(("not", "accounted", "for"), "O", "missing"),  # "12 are not accounted for"
     *(Multiword((h, "not", "been", "accounted", "for"), "O", "missing") for h in ("have", "has", "had")),
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("own", "life"), "O", "killed"),  # "took his own life": the taker's own death
     Multiword(("own", "lives"), "O", "killed"),
     Multiword(("gone", "missing"), "V", "missing"),
+    Multiword(("forcibly", "disappeared"), "V", "missing"),  # "were forcibly disappeared"
+    *(Multiword((v, "alive"), "V", "killed") for v in ("burnt", "burned", "buried")),  # "were burnt alive"
 )
 
 
@@ -606,6 +615,8 @@ AGE_MARKERS: Final = frozenset({"aged", "age", "ages"})
 #: Nouns after a number (and at most two words of their kind) that make it a count of
 #: wounds on one body, not of people ("two bullet wounds", "three stab wounds").
 WOUND_COUNTS: Final = frozenset({"wounds", "stitches"})
+#: Words before a number word that ask for the number, not state it ("how many were killed").
+QUESTION_MARKERS: Final = frozenset({"how"})
 #: Words after a number that make it a share ("40 percent", "40 %").
 PERCENT_WORDS: Final = frozenset({"percent", "%", "pct"})
 #: Symbols before a number that make it money ("$5 million").

@@ -68,6 +68,7 @@ __all__ = [
     "NOUN_ARTICLES",
     "NOT_VERBLESS",
     "NO_PARTS_AFTER",
+    "NO_PARTS_RULES",
     "OWN_LIFE",
     "PAIR_VERBS",
     "PASS_THROUGH",
@@ -76,6 +77,7 @@ __all__ = [
     "PHRASE_MACROS",
     "PHRASE_RULES",
     "PHRASE_SLOTS",
+    "RAISING_VERBS",
     "REFLEXIVES",
     "RELATIVE_PEOPLE",
     "REPORTED_PARTICIPLES",
@@ -194,6 +196,9 @@ INTRANSITIVE_PRESENT: Final = frozenset({"die", "dies", "perish", "perishes", "s
 #: -ing forms whose subject is the victim even before an object ("Thousands are fleeing the
 #: town"). Not "dying": a death in progress is no death yet.
 INTRANSITIVE_ING: Final = frozenset({"fleeing"})
+#: Raising verbs whose subject is the subject of the infinitive after them ("two people
+#: appear to have died", "dozens seem to have been killed").
+RAISING_VERBS: Final = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
 #: Participles of reporting and raising verbs that may stand between a passive auxiliary
 #: and its outcome participle ("were reported killed", "were found murdered", "are feared to
 #: have been killed", "were confirmed dead").
@@ -1054,6 +1059,34 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_raised_infinitive",
+            "r? {cue:w} r? t h r? b r? {head:V}",
+            84,
+            ("Four guards appear to have been shot dead.", "Dozens of people seem to have been killed."),
+            ("Two seem to have died.", "Gunmen tried to kill the mayor."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        words=MappingProxyType({"cue": RAISING_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
+            "intransitive_reported_infinitive",
+            "m? r? h? r? b{0,2} r? {cue:[Skw]} r? t h r? {head:V}",
+            83,
+            (
+                "Up to 30 people are thought to have died in the fire.",
+                "Two miners seem to have drowned.",
+                "Nine miners are feared to have lost their lives.",
+            ),
+            ("Dozens are feared to have been killed.", "The gunmen are thought to have killed 12."),
+        ),
+        "A",
+        frozenset({"active", "perfect", "infinitive", "intransitive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS, "head": INTRANSITIVE_VERBS}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_timed",
             "m? r? h? r? b{1,2} r? ({link:P} Q{1,2} | Q{1,2}) r? {head:V}",
             81,
@@ -1131,7 +1164,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "active_infinitive",
             "t h r? {head:V}",
             75,
-            ("Two are believed to have died.", "The gunmen are thought to have killed 12."),
+            ("The gunmen are thought to have killed 12.", "Rebels claim to have killed 40 soldiers."),
             ("Dozens are feared to have been killed.", "Two died."),
         ),
         "A",
@@ -1351,7 +1384,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "linking",
             "m? r? h? r? b? r? {head:k} r?",
             70,
-            ("Three bodies were found in the river.", "The blast left 3 dead.", "Dozens are feared to have died."),
+            ("Three bodies were found in the river.", "The blast left 3 dead.", "Two children remain missing."),
             ("Gunmen killed nine villagers.", "The death toll rose to 50."),
         ),
         "K",
@@ -1404,6 +1437,22 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         "K",
         next="O",
         words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "linking_reported_infinitive",
+            "m? r? h? r? b? r? {cue:[Skw]} r? t b r?",
+            73,
+            (
+                "Six people are feared to be dead.",
+                "Two women are said to be in a critical condition.",
+                "Four miners appear to be missing.",
+            ),
+            ("Six people are feared to have died.", "Two men are said to be suspects."),
+        ),
+        "K",
+        next="O",
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS}),
     ),
     ChunkRule(
         Rule(
@@ -1531,15 +1580,19 @@ VICTIM_CODES: Final = frozenset("FNMZHfn")
 #: "11 fatalities and 35 injuries"), never a conjunct of a noun list.
 PHRASE_INPUT: Final[Mapping[str, str]] = MappingProxyType({**CHUNK_ALPHABET, "H": PHRASE_ALPHABET["H"]})
 
-#: An aside whose second chunk has one of these codes holds no parts (a relative clause
+#: An aside whose first or second chunk has one of these codes holds no parts (a relative clause
 #: ", who were ...,"; a word-led aside ", aged 4 and 6,", ", majority of them vendors,"; an
-#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,").
+#: adverb-led one ", mostly women and children,"; a participle-led one ", believed to be ...,";
+#: a modifier without commas "aged 4 and 6", "who had killed two soldiers and a guard").
 NO_PARTS_AFTER: Final = frozenset("RwrKJ")
+#: Phrase rules whose aside holds no parts: it describes one member of their list.
+NO_PARTS_RULES: Final = frozenset({"coordination_apposed", "coordination_bracketed"})
 
 #: The modifiers without commas that end before a group of people that is the subject of
 #: the verb after them ("134 families who say their children were abducted"): L3 keeps the core alone.
 SUBJECT_MODIFIERS: Final = frozenset(
     {"modifier_relative", "modifier_past_participle", "modifier_present_participle", "modifier_place"}
+    | {"modifier_reduced_outcome"}
 )
 #: Prepositions that may open a clause ("rioted after a boy was killed").
 CLAUSE_PREPOSITIONS: Final = frozenset({"after", "before", "since", "as", "until", "till", "because"})
@@ -1570,7 +1623,12 @@ PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         # what a relative clause or participle phrase without commas may hold: no figure group
         # ("the village where 12 people were killed" keeps its victims)
         "MODIFIER": "[bKwJPYNQDrtodhmEI']",
+        # what a modifier may hold after its first chunk: no linking verb, which is the
+        # subject's own ("two men who were abducted [were found] dead")
+        "MODIFIER_REST": "[bwJPYNQDrtodhmEI']",
         "OWN_VERB": "[VUAXK]",  # the verb group of a subject after its modifier
+        # the same with an outcome: a linking verb only before one ("were found dead")
+        "OWN_OUTCOME": "[VUAX] | K O",
     }
 )
 #: The slot names phrase rules may use.
@@ -1712,7 +1770,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "aside_partitive",
-            "{core:CORE} {aside:, [wDF]? o p ([FN] OFG?)? ATT?} ,",
+            "{core:CORE} {aside:, [wDF]? o (p | R b) ([FN] OFG?)? ATT?} ,",
             65,
             (
                 "As many as 25 people, majority of them vendors, were killed.",
@@ -1720,6 +1778,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Nine people, most of them children, died.",
                 "Nine people, two of them children, died.",
                 "Nine people, most of them members of one family, died.",
+                "Five people, two of whom were soldiers, died.",
             ),
             ("Nine people died, most of them children.", "Two of them were killed."),
         ),
@@ -1867,10 +1926,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "modifier_relative",
-            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER{0,8} | MODIFIER{1,8}) (, N? Y)?} ,?",
+            "{core:CORE} {of:OFG}? {aside:R ([VU] MODIFIER_REST{0,8} | K O MODIFIER_REST{0,8}"
+            " | b J F MODIFIER_REST{0,6} | MODIFIER MODIFIER_REST{0,7}) (, N? Y)?} ,?",
             56,
             (
                 "A reporter who worked for a local radio station, Radio Kanda, was killed.",
+                "Six people who were attending a funeral were killed.",
+                "Four guards who were escorting two prisoners were shot dead.",  # a figure object
+                "Two reporters who had been missing for days were found dead.",  # an earlier outcome
                 "Around 10 guards who had been abducted have been killed.",
                 "Two men who were abducted were shot dead.",
                 "Ten workers who were at the depot were killed.",
@@ -1883,20 +1946,43 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen raided two farms where 12 workers were killed.",
                 "Nine people who were killed in the raid were mourned.",
                 "Police arrested four men who killed a trader.",
+                "Nine people who were killed in the raid were found in a ditch.",
             ),
         ),
-        next="OWN_VERB",
+        next="OWN_OUTCOME",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_reduced_outcome",
+            "{core:CORE} {of:OFG}? {aside:U MODIFIER_REST{0,5}} ,?",
+            56,
+            (
+                "Two men abducted last week were shot dead.",
+                "Three guards kidnapped in May were found dead.",
+                "A boy wounded in the blast died in hospital.",
+            ),
+            (
+                "Nine people killed in the raid were found in a ditch.",
+                "Nine people killed in the raid were mourned.",
+                "Twelve people killed and 20 injured in the blast.",
+            ),
+        ),
+        # an earlier outcome of the subject, before the outcome its own verb states
+        next="OWN_OUTCOME",
     ),
     PhraseRule(
         Rule(
             "modifier_past_participle",
-            "{core:CORE} {of:OFG}? {att:ATT}? {aside:w [Pto] MODIFIER{0,5} (C [wJ] MODIFIER{0,5})?} ,?",
+            "{core:CORE} {of:OFG}? {att:ATT}? "
+            "{aside:w ([Pto] MODIFIER_REST{0,5} (C [wJ] MODIFIER_REST{0,5})? | d ((C | ,) [Fd]){0,2})} ,?",
             56,
             (
                 "Three men wanted over the bank heist were killed in a raid.",
                 "Two farmers accused of theft were lynched.",
                 "A shop on the main road known as Casa Ruiz was shot at.",
                 "Five men armed with knives and carrying petrol were shot dead.",
+                "Two boys aged 9 and 13 were shot dead.",  # an age after a participle
+                "A woman aged 52 was stabbed to death.",
             ),
             (
                 "Gunmen stormed the village on Monday.",
@@ -1929,7 +2015,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # an -ing phrase up to the verb of its subject (an aside_participle elsewhere)
         Rule(
             "modifier_present_participle",
-            "{core:CORE} {of:OFG}? {aside:J MODIFIER{1,8} (C [wJ] MODIFIER{1,8})?} ,?",
+            "{core:CORE} {of:OFG}? {aside:J MODIFIER_REST{1,8} (C [wJ] MODIFIER_REST{1,8})?} ,?",
             56,
             (
                 "Five policemen escorting a bus have been killed.",
@@ -2036,10 +2122,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "The storm caused 12 deaths and 40 injuries.",
             ),
         ),
-        # after a verb, a last conjunct followed by a verb group is the subject of its own
-        # clause; also after "them" (the apposition of a part: "one of them a guard and 9 were hurt")
+        # after a verb or a part marker, a last conjunct followed by a verb group is the
+        # subject of its own clause ("left two dead, including a child and four wounded");
+        # also after "them" (the apposition of a part: "one of them a guard and 9 were hurt")
         not_next="CLAUSE_VERB",
-        not_next_after="AGp",
+        not_next_after="AGIp",
     ),
     PhraseRule(
         # a list that a name opens ("Ana Ruiz and two guards"); after the name, commas only
@@ -2087,6 +2174,47 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         next="OWN_VERB",
     ),
     PhraseRule(
+        # two coordinated groups and a noun group between commas that describes the second,
+        # up to their verb ("a farmer and his brother, a teacher, were killed": two, and
+        # the teacher no part of them: NO_PARTS_RULES)
+        Rule(
+            "coordination_apposed",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:, N} ,",
+            57,
+            (
+                "A farmer and his brother, a local teacher, were killed.",
+                "A trader and his wife, a nurse, were shot dead.",
+            ),
+            (
+                "Gunmen killed a farmer and his brother, a local teacher.",
+                "A farmer and his brother, a teacher and a nurse died.",
+            ),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        # a group glossed in brackets, then the rest of the list ("the imam (a local
+        # cleric) and his son were shot": two; the gloss no part of them: NO_PARTS_RULES)
+        Rule(
+            "coordination_bracketed",
+            "{core:[FN]} {of:OFG}? {aside:\\( INSIDE{1,12} \\)} {conj:C [FN] OFG?}",
+            61,
+            (
+                "The imam (a local cleric) and his son were shot dead.",
+                "The keeper of a shrine (a small mosque) and his son were killed.",
+                "Five soldiers (two of them officers) and a civilian were killed.",
+                "Gunmen killed a guard (a former soldier) and two drivers.",
+            ),
+            (
+                "Five soldiers (two of them officers) were killed.",
+                "Gunmen killed the imam (a cleric) and fled.",
+                "Gunmen killed a guard (a former soldier) and two drivers fled.",
+            ),
+        ),
+        not_next="CLAUSE_VERB",
+        not_next_after="AGI",
+    ),
+    PhraseRule(
         # a group named between commas, then the rest of the list ("the mayor of Tala, Ali
         # Musa, and six others were killed": 1 + 6); the name is no victim of its own
         Rule(
@@ -2126,26 +2254,6 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
-            "coordination_brackets",
-            "{core:[FN]} {of:OFG}? {aside:\\( INSIDE{1,8} \\)} {conj:C [FN] OFG?}",
-            61,
-            (
-                "The keeper of a shrine (a small mosque) and his son were shot dead.",
-                "Gunmen killed a guard (a former soldier) and two drivers.",
-            ),
-            (
-                "Gunmen killed a guard (a former soldier) and two drivers fled.",
-                "The keeper of a shrine (a small mosque) was shot dead.",
-            ),
-        ),
-        # a group with a bracketed aside, then the second member of its list ("the keeper of a
-        # shrine (a small mosque) and his son": both); not when the second is the subject of a
-        # verb of its own after an active verb
-        not_next="CLAUSE_VERB",
-        not_next_after="AG",
-    ),
-    PhraseRule(
-        Rule(
             "coordination_twice",
             "{core:[FN]} {of:OFG}? {att:ATT}? {conj:C [FN] C [FN] ATT? ATT?}",
             51,
@@ -2169,12 +2277,16 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Two farmers, a herder, and a boy died.",
                 "Two adult men, and a young woman were injured.",
             ),
-            ("Gunmen killed two clerks, a guard, and wounded a nurse.", "Two farmers, a herder and a boy died."),
+            (
+                "Gunmen killed two clerks, a guard, and wounded a nurse.",
+                "Two farmers, a herder and a boy died.",
+                "The raid left two people dead, including a child, and four wounded.",
+            ),
         ),
         # the last conjunct with its own verb: as for coordination; also after "them": the
         # apposition of a part ("one of them a guard, and 9 were injured")
         not_next="CLAUSE_VERB",
-        not_next_after="AGp",
+        not_next_after="AGIp",
     ),
     PhraseRule(
         Rule(
@@ -2362,6 +2474,25 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # a killing that "and" joins to the passive verb group after what is attached to
         # it: the subject's outcome is the killing ("was shot four times ..., and killed")
         "verb",
+        outcomes=frozenset({"killed"}),
+    ),
+    Frame(
+        Rule(
+            "passive_then_found",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? C K {outcome:O}",
+            60,
+            (
+                "A local cleric was kidnapped and later found dead.",
+                "Two traders were abducted from a market in Kanda and found dead.",
+            ),
+            (
+                "Two men were wounded and remain in hospital.",
+                "Three guards were abducted and remain missing.",
+            ),
+        ),
+        # a death that "and" joins to the passive verb group as a status ("was kidnapped
+        # and later found dead"): the subject's outcome is the killing, as in passive_then
+        "outcome",
         outcomes=frozenset({"killed"}),
     ),
     Frame(
