@@ -294,10 +294,24 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 if last is not None:
                     yield last
                 last = r
+    parts = [r for part in p.parts for r in _one(phrases.chunks, part, (), m, Role.PART, source, None)]
+    if last is not None and p.rule == "aside_apposition_one" and len(p.conjuncts) == 1:
+        last, parts = _described(last, parts)
     if last is not None:
         yield last
-    for part in p.parts:
-        yield from _one(phrases.chunks, part, (), m, Role.PART, source, None)
+    yield from parts
+
+
+def _described(whole: Reading, parts: list[Reading]) -> tuple[Reading, list[Reading]]:
+    """The reading of a group and the parts of its one-member apposition: a member that
+    counts as many as the group is the group described ("one, a woman, died"; "a man, a
+    farmer, was killed"), no part of it: the group takes its party when it has none."""
+    if len(parts) != 1 or parts[0].statement.count != whole.statement.count:
+        return whole, parts
+    member, statement = parts[0].statement, whole.statement
+    if statement.party_kind is PartyKind.UNKNOWN:
+        statement = replace(statement, party=member.party, party_kind=member.party_kind)
+    return Reading(statement, whole.frame), []
 
 
 def _verb_number(phrases: Phrases, m: FrameMatch, forms: frozenset[str]) -> bool:

@@ -70,6 +70,7 @@ __all__ = [
     "NO_PARTS_AFTER",
     "OWN_LIFE",
     "PAIR_VERBS",
+    "PART_OF_LINKS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
     "PHRASE_INPUT",
@@ -1550,6 +1551,9 @@ ABSOLUTE_LINKS: Final = frozenset({"with"})
 #: Coordinators that join clauses, never two groups of people ("16 people were killed,
 #: while 82 others were injured"): L3 reads them as a clause break.
 CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
+#: Part markers that name, right after a group, the larger group it is part of ("three
+#: policemen among 8 killed"): no aside of the group's parts, L3 reads them as a clause break.
+PART_OF_LINKS: Final = frozenset({"among"})
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -2447,7 +2451,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "gapped",
-            "VICTIM ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
+            "{what:VICTIM} ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
             55,
             (
                 "At least 14 people were killed on Monday and 20 on Tuesday.",
@@ -3083,9 +3087,9 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "among_the",
-            "{victim:VICTIM} BE {prep:I} {outcome:O}",
+            "{victim:VICTIM} BE? {prep:I} {outcome:O}",
             65,
-            ("Nine were among the dead.", "Two children were among the injured."),
+            ("Nine were among the dead.", "Two children were among the injured.", "Two nurses among dead in Oru"),
             ("Nine were killed.", "Nine died among the ruins."),
         ),
         "outcome",
@@ -3144,10 +3148,11 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "among_reduced",
-            "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
+            "{victim:VICTIM} BE? {prep:I} {what:[FD]} {outcome:U}",
             66,
             (
                 "Two soldiers were among five people killed in the ambush.",
+                "Four nurses among 30 killed in Tala blast",
                 "A nurse was among the 12 people wounded on Friday.",
                 "Two soldiers were among those killed.",
             ),
