@@ -203,7 +203,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
             claimed[a] = m.outcome  # "seized two guards and killed them": the verb's victims are the guards
             rs = list(_readings(phrases, m._replace(victim=a), source, None))
-        readings.append(rs)
+        readings.append(_aside_harm(phrases, m, rs) + rs)
         if g >= 0:
             groups.setdefault(g, []).append(k)
     for g, parts in groups.items():
@@ -215,6 +215,21 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         for v in (*_comitative(phrases, m, taken), *_second_object(phrases, m, taken)):
             found += [(r, v) for r in _readings(phrases, m._replace(victim=v), source, None)]
     return found
+
+
+def _aside_harm(phrases: Phrases, m: FrameMatch, rs: list[Reading]) -> list[Reading]:
+    """The readings of the harm a relative aside tells of the victims of match ``m`` when
+    their own verb tells another kind of outcome: "the gunman, who was also wounded, was
+    arrested" (1 injured, 1 detained); a death after a wound is one outcome, the death."""
+    p = phrases.phrases[m.victim]
+    if p.rule != "aside_relative_harm" or m.outcome in _HARM or not rs:
+        return []
+    items = phrases.chunks.chunks
+    a, b = p.asides[0]
+    harm = next((items[k].outcome for k in range(a, b) if items[k].outcome in _HARM), None)
+    if harm is None:
+        return []
+    return [Reading(replace(r.statement, outcome=harm), r.frame) for r in rs if r.statement.role is Role.FIGURE]
 
 
 def _object_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
@@ -764,7 +779,8 @@ def _victim(
         if figure is None:
             return None
         first_word = c.figure + 1
-        start, count = units[c.figure].start, figure.count
+        # an ordinal after "a" counts one more ("a second body")
+        start, count = units[c.figure].start, figure.count if not figure.ordinal else Count(1)
     elif _both(units, c):
         first_word = c.first + 1
         start, count = units[c.first].start, Count(2)

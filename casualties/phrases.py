@@ -414,7 +414,9 @@ def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:
         b = m.end(scan.aside)
         asides = ((a, b),)
         if string[a + 1] not in er.NO_PARTS_AFTER:
-            parts = tuple(x.start() for x in _PART.finditer(string, a, b))
+            # a thing in an aside is no part ("a shrine (a small mosque)")
+            found = (x.start() for x in _PART.finditer(string, a, b))
+            parts = tuple(k for k in found if _THING.isdisjoint(items[k].features))
     code = _code(chunks, items[lead.core], lead.attachments)
     return _AS_PHRASE((code, core, end, core, members, parts, asides, scan.name))
 

@@ -576,6 +576,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_ordinal_outcome",
+            "{det:D} {figure:d} {head:O}",
+            61,
+            ("A second body was pulled from the river.", "Divers found a fifth body on Monday."),
+            ("The second body was identified.", "A second attack killed two.", "He fired a second shot."),
+        ),
+        "F",
+        # "a second body": one more dead, the ordinal counts one (as noun_group_second)
+        words=MappingProxyType({"det": frozenset({"a"}), "figure": SECOND_ORDINALS}),
+    ),
+    ChunkRule(
+        Rule(
             "noun_group_second",
             "{det:D} {head:d}",
             52,
