@@ -254,6 +254,21 @@ EVENTS = [
     # a headline's "N reported dead" (no "were"); "incl." is "including"
     ("Gunmen raided a farm near Oru. Three herders reported dead, two wounded.", {"killed": 3, "injured": 2}),
     ("Four traders incl. a market chief shot dead overnight near Tala.", {"killed": 4}),
+    # a toll raised by a later death restates the sum: the death is one of the toll
+    (
+        "Three guards were killed in the raid on Friday. A wounded guard died on Monday, bringing the toll to four.",
+        {"killed": 4},
+    ),
+    (
+        "Five miners died in the blast. Two more died in hospital overnight, raising the death toll to seven.",
+        {"killed": 7},
+    ),
+    # a harm told in a relative aside beside the group's own outcome; "a second body" is one more
+    ("The gunman, who was also wounded, was arrested.", {"injured": 1, "detained": 1}),
+    ("One body was found on Monday. A second body was pulled from the river on Tuesday.", {"killed": 2}),
+    # a headline part of a figure; a gapped clause after a place
+    ("Three policemen among 8 killed in Kanda ambush", {"killed": 8}),
+    ("Four people died in the north and two in the south.", {"killed": 6}),
 ]
 
 
