@@ -270,7 +270,10 @@ EVENTS = [
     ("Three policemen among 8 killed in Kanda ambush", {"killed": 8}),
     ("Four people died in the north and two in the south.", {"killed": 6}),
     # names of the dead add no one
-    ("Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.", {"killed": 2}),
+    (
+        "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
+        {"killed": 2},
+    ),
 ]
 
 

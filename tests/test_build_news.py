@@ -315,6 +315,11 @@ NEWS: list[object] = [
     ),
     # a death after a wound is one outcome, the death
     ("A driver, who was wounded in the ambush, died on Sunday.", (("1", "killed", "figure", "civilian"),)),
+    # the last member of a list named between commas: no victim of its own
+    (
+        "Two nurses and their driver, Ben Ota, were killed.",
+        (("2", "killed", "figure", "civilian"), ("1", "killed", "figure", "civilian")),
+    ),
     # a thing in brackets is no part of the victim
     ("The keeper of a shrine (a small mosque) was shot dead.", (("1", "killed", "figure", "unknown"),)),
     (

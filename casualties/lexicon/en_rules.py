@@ -2082,6 +2082,31 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_after="Pto",
     ),
     PhraseRule(
+        # a list whose last member is named between commas, up to the verb of the list ("Ota
+        # and his cousin, Ben Ade, were shot dead": 2); the name is no victim of its own
+        Rule(
+            "coordination_name_first_named",
+            "{core:Y} {conj:C [FN]} {aside:, Y ,}",
+            52,
+            ("Ota and his cousin, Ben Ade, were shot dead.", "Ruth Ade and a guard, Ali Musa, died."),
+            ("Ota and his cousin, Ben Ade, said the guards fled.", "Gunmen killed Ota, Ben Ade and Ali Musa."),
+        ),
+        next="OWN_VERB",
+        not_after="Pto",
+    ),
+    PhraseRule(
+        # coordination_name_first_named for a list a group opens
+        Rule(
+            "coordination_last_named",
+            "{core:CORE} {conj:C [FN]} {aside:, Y ,}",
+            52,
+            ("Two nurses and their driver, Ben Ota, were killed.", "A guard and his son, Ali Musa, died."),
+            ("Two nurses and their driver, Ben Ota, said the guards fled.", "Gunmen killed two nurses and Ben Ota."),
+        ),
+        next="OWN_VERB",
+        not_after="Pto",
+    ),
+    PhraseRule(
         # two coordinated groups with one aside or modifier after the second, up to their
         # verb: the aside is of the whole list ("a captain and three others including two
         # civilians were killed": 1 + 3, two of them civilians)
