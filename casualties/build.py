@@ -205,7 +205,7 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
             claimed[a] = m.outcome  # "seized two guards and killed them": the verb's victims are the guards
             rs = list(_readings(phrases, m._replace(victim=a), source, None))
-        readings.append(rs)
+        readings.append(_aside_harm(phrases, m, rs) + rs)
         if g >= 0:
             groups.setdefault(g, []).append(k)
     for g, parts in groups.items():
@@ -217,6 +217,21 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         for v in (*_comitative(phrases, m, taken), *_second_object(phrases, m, taken)):
             found += [(r, v) for r in _readings(phrases, m._replace(victim=v), source, None)]
     return found
+
+
+def _aside_harm(phrases: Phrases, m: FrameMatch, rs: list[Reading]) -> list[Reading]:
+    """The readings of the harm a relative aside tells of the victims of match ``m`` when
+    their own verb tells another kind of outcome: "the gunman, who was also wounded, was
+    arrested" (1 injured, 1 detained); a death after a wound is one outcome, the death."""
+    p = phrases.phrases[m.victim]
+    if p.rule != "aside_relative_harm" or m.outcome in _HARM or not rs:
+        return []
+    items = phrases.chunks.chunks
+    a, b = p.asides[0]
+    harm = next((items[k].outcome for k in range(a, b) if items[k].outcome in _HARM), None)
+    if harm is None:
+        return []
+    return [Reading(replace(r.statement, outcome=harm), r.frame) for r in rs if r.statement.role is Role.FIGURE]
 
 
 def _object_before(phrases: Phrases, matches: Sequence[FrameMatch], k: int) -> int:
@@ -299,10 +314,28 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 if last is not None:
                     yield last
                 last = r
+    parts = [  # "two men, both farmers,": no part; "four people, three of them children,": children
+        r
+        for part in (() if everyone is not None else p.parts)
+        for r in _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
+    ]
+    if last is not None and p.rule == "aside_apposition_one" and len(p.conjuncts) == 1:
+        last, parts = _described(last, parts)
     if last is not None:
         yield last
-    for part in () if everyone is not None else p.parts:  # "two men, both farmers,": no part
-        yield from _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
+    yield from parts
+
+
+def _described(whole: Reading, parts: list[Reading]) -> tuple[Reading, list[Reading]]:
+    """The reading of a group and the parts of its one-member apposition: a member that
+    counts as many as the group is the group described ("one, a woman, died"; "a man, a
+    farmer, was killed"), no part of it: the group takes its party when it has none."""
+    if len(parts) != 1 or parts[0].statement.count != whole.statement.count:
+        return whole, parts
+    member, statement = parts[0].statement, whole.statement
+    if statement.party_kind is PartyKind.UNKNOWN:
+        statement = replace(statement, party=member.party, party_kind=member.party_kind)
+    return Reading(statement, whole.frame), []
 
 
 def _all_party(chunks: Chunks, p: Phrase) -> str | None:
@@ -784,7 +817,8 @@ def _victim(
         if figure is None:
             return None
         first_word = c.figure + 1
-        start, count = units[c.figure].start, figure.count
+        # an ordinal after "a" counts one more ("a second body")
+        start, count = units[c.figure].start, figure.count if not figure.ordinal else Count(1)
     elif _both(units, c):
         first_word = c.first + 1
         start, count = units[c.first].start, Count(2)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Final, NamedTuple, Protocol
 
 from .count import Count
-from .lexicon import en
+from .lexicon import en, en_rules
 from .statements import Outcome, PartyKind, Role, Statement
 
 __all__ = [
@@ -229,8 +229,32 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
             else:
                 t = out[_same_party_member(out, cands, m, s)]
                 out[k] = replace(s, restates=t.restates or t.span)
+                for g in _raised_by(out, cands, m, k):
+                    out[g] = with_role(out[g], Role.PART)
             break
     return out
+
+
+def _raised_by(out: Sequence[Statement], cands: Sequence[Position], m: int, k: int) -> list[int]:
+    """The figures of later sentences between the figure ``out[m]`` and the figure
+    ``out[k]`` that states it again, when ``out[k]`` is exactly their sum with it: the toll
+    raised by them ("Three were killed. A wounded guard died, raising the toll to four": the
+    guard is one of the four); empty otherwise."""
+    s, t = out[k], out[m]
+    group = [
+        g
+        for g in range(m + 1, k)
+        if cands[g].sentence > cands[m].sentence
+        and out[g].role is Role.FIGURE
+        and out[g].outcome == s.outcome
+        and out[g].count.low > 0
+        and out[g].restates is None
+        and not cands[g].overall
+    ]
+    exact = s.count.is_exact and t.count.is_exact and all(out[g].count.is_exact for g in group)
+    if group and exact and t.count.low + sum(out[g].count.low for g in group) == s.count.low:
+        return group
+    return []
 
 
 def _same_party_member(out: Sequence[Statement], cands: Sequence[Position], m: int, s: Statement) -> int:
@@ -259,8 +283,8 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
         texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
     ]
     window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
-    if any(w in _ADDITIONAL for w in window):
-        return True
+    if any(w in _ADDITIONAL for w in window) or texts[c.first] in en_rules.SECOND_ORDINALS:
+        return True  # "another 40", "a second body"
     if (
         texts[c.sentence_start] in _NEW_EVENT
         and c.first > c.sentence_start

@@ -277,6 +277,7 @@ _OFG: Final = compile_pattern("OFG", er.PHRASE_INPUT, macros=er.PHRASE_MACROS).r
 _PART: Final = re.compile(r"(?<=[I,C(\-])[FN]")  # a member after a marker or a separator
 _CONJ: Final = re.compile(r"(?<=[C,])[FNY]")
 _THING: Final = frozenset({"thing", "time", "event"})
+_PLACE_KINDS: Final = frozenset({"thing", "other"})  # the kinds of a noun group a place may have
 _AS_CONJUNCT: Final = partial(tuple.__new__, Conjunct)
 _AS_PHRASE: Final = partial(tuple.__new__, Phrase)
 
@@ -346,8 +347,41 @@ def _scan(string: str, pos: int) -> tuple[re.Match[str], Mapping[int, _Scan]] | 
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
     with an outcome head ``F`` made ``H``, and a preposition that opens an absolute clause
-    made ``;`` (:func:`_absolute`)."""
-    return _absolute(chunks, _recoded(chunks, "F", "outcome", "H"))
+    made ``;`` (:func:`_absolute`), and a part marker of ``PART_OF_LINKS`` right after a group
+    made ``;`` (:func:`_part_of`), and a noun group of no people after a preposition made
+    ``Y`` (:func:`_places`)."""
+    return _places(chunks, _part_of(chunks, _absolute(chunks, _recoded(chunks, "F", "outcome", "H"))))
+
+
+def _places(chunks: Chunks, string: str) -> str:
+    """``string`` with every noun group of a thing or of no listed kind after a preposition
+    and before "and" and a bare figure made ``Y``, a place as a name there is: "six died in
+    the north and two in the south" joins no figure to "the north" (a name after a
+    preposition coordinates with nothing); the figure has its own clause."""
+    k = string.find("PNCF")
+    if k < 0:
+        return string
+    out, items = list(string), chunks.chunks
+    while k >= 0:
+        if not _PLACE_KINDS.isdisjoint(items[k + 1].features) and "headless" in items[k + 3].features:
+            out[k + 1] = "Y"
+        k = string.find("PNCF", k + 1)
+    return "".join(out)
+
+
+def _part_of(chunks: Chunks, string: str) -> str:
+    """``string`` with every part marker of ``PART_OF_LINKS`` right after a group made ``;``:
+    "three policemen among 8 killed" names the group the policemen are part of, no aside of
+    parts of the policemen ("six traders including two women"); the frames read it."""
+    k = string.find("I")
+    if k < 0:
+        return string
+    out = list(string)
+    while k >= 0:
+        if k and string[k - 1] in "FHN" and chunks.classes.units[chunks.chunks[k].first].text in er.PART_OF_LINKS:
+            out[k] = ";"
+        k = string.find("I", k + 1)
+    return "".join(out)
 
 
 def _absolute(chunks: Chunks, string: str) -> str:
@@ -424,7 +458,9 @@ def _victim(chunks: Chunks, scan: _Scan, m: re.Match[str], end: int) -> Phrase:
         b = m.end(scan.aside)
         asides = ((a, b),)
         if er.NO_PARTS_AFTER.isdisjoint(string[a : a + 2]) and scan.name not in er.NO_PARTS_RULES:
-            parts = tuple(x.start() for x in _PART.finditer(string, a, b))
+            # a thing in an aside is no part ("a shrine (a small mosque)")
+            found = (x.start() for x in _PART.finditer(string, a, b))
+            parts = tuple(k for k in found if _THING.isdisjoint(items[k].features))
     code = _code(chunks, items[lead.core], lead.attachments)
     return _AS_PHRASE((code, core, end, core, members, parts, asides, scan.name))
 

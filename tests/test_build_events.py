@@ -262,6 +262,26 @@ EVENTS = [
     # an earlier outcome in a relative clause, then the subject's own ("found dead")
     ("Two herders who had been missing for a week were found dead near Oru.", {"killed": 2}),
     ("A trader and his son, a student, were kidnapped and later found dead in Tala.", {"killed": 2}),
+    # a toll raised by a later death restates the sum: the death is one of the toll
+    (
+        "Three guards were killed in the raid on Friday. A wounded guard died on Monday, bringing the toll to four.",
+        {"killed": 4},
+    ),
+    (
+        "Five miners died in the blast. Two more died in hospital overnight, raising the death toll to seven.",
+        {"killed": 7},
+    ),
+    # a harm told in a relative aside beside the group's own outcome; "a second body" is one more
+    ("The gunman, who was also wounded, was arrested.", {"injured": 1, "detained": 1}),
+    ("One body was found on Monday. A second body was pulled from the river on Tuesday.", {"killed": 2}),
+    # a headline part of a figure; a gapped clause after a place
+    ("Three policemen among 8 killed in Kanda ambush", {"killed": 8}),
+    ("Four people died in the north and two in the south.", {"killed": 6}),
+    # names of the dead add no one
+    (
+        "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
+        {"killed": 2},
+    ),
 ]
 
 

@@ -71,6 +71,7 @@ __all__ = [
     "NO_PARTS_RULES",
     "OWN_LIFE",
     "PAIR_VERBS",
+    "PART_OF_LINKS",
     "PASS_THROUGH",
     "PHRASE_ALPHABET",
     "PHRASE_INPUT",
@@ -577,6 +578,18 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         # subjects ("a radio producer and an announcer were ...")
         next="C D? [wYdnN]{1,3} [bhmVvkS]",
         words=MappingProxyType({"det": NOUN_ARTICLES}),
+    ),
+    ChunkRule(
+        Rule(
+            "figure_ordinal_outcome",
+            "{det:D} {figure:d} {head:O}",
+            61,
+            ("A second body was pulled from the river.", "Divers found a fifth body on Monday."),
+            ("The second body was identified.", "A second attack killed two.", "He fired a second shot."),
+        ),
+        "F",
+        # "a second body": one more dead, the ordinal counts one (as noun_group_second)
+        words=MappingProxyType({"det": frozenset({"a"}), "figure": SECOND_ORDINALS}),
     ),
     ChunkRule(
         Rule(
@@ -1603,6 +1616,9 @@ ABSOLUTE_LINKS: Final = frozenset({"with"})
 #: Coordinators that join clauses, never two groups of people ("16 people were killed,
 #: while 82 others were injured"): L3 reads them as a clause break.
 CLAUSE_COORDINATORS: Final = frozenset({"while", "whereas", "but"})
+#: Part markers that name, right after a group, the larger group it is part of ("three
+#: policemen among 8 killed"): no aside of the group's parts, L3 reads them as a clause break.
+PART_OF_LINKS: Final = frozenset({"among"})
 #: Named patterns the phrase rules share (over chunk codes).
 PHRASE_MACROS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -2153,6 +2169,31 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         not_after="Pto",
     ),
     PhraseRule(
+        # a list whose last member is named between commas, up to the verb of the list ("Ota
+        # and his cousin, Ben Ade, were shot dead": 2); the name is no victim of its own
+        Rule(
+            "coordination_name_first_named",
+            "{core:Y} {conj:C [FN]} {aside:, Y ,}",
+            52,
+            ("Ota and his cousin, Ben Ade, were shot dead.", "Ruth Ade and a guard, Ali Musa, died."),
+            ("Ota and his cousin, Ben Ade, said the guards fled.", "Gunmen killed Ota, Ben Ade and Ali Musa."),
+        ),
+        next="OWN_VERB",
+        not_after="Pto",
+    ),
+    PhraseRule(
+        # coordination_name_first_named for a list a group opens
+        Rule(
+            "coordination_last_named",
+            "{core:CORE} {conj:C [FN]} {aside:, Y ,}",
+            52,
+            ("Two nurses and their driver, Ben Ota, were killed.", "A guard and his son, Ali Musa, died."),
+            ("Two nurses and their driver, Ben Ota, said the guards fled.", "Gunmen killed two nurses and Ben Ota."),
+        ),
+        next="OWN_VERB",
+        not_after="Pto",
+    ),
+    PhraseRule(
         # two coordinated groups with one aside or modifier after the second, up to their
         # verb: the aside is of the whole list ("a captain and three others including two
         # civilians were killed": 1 + 3, two of them civilians)
@@ -2578,7 +2619,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "gapped",
-            "VICTIM ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
+            "{what:VICTIM} ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){1,3} C {victim:F} [.,;]",
             55,
             (
                 "At least 14 people were killed on Monday and 20 on Tuesday.",
@@ -3214,9 +3255,9 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "among_the",
-            "{victim:VICTIM} BE {prep:I} {outcome:O}",
+            "{victim:VICTIM} BE? {prep:I} {outcome:O}",
             65,
-            ("Nine were among the dead.", "Two children were among the injured."),
+            ("Nine were among the dead.", "Two children were among the injured.", "Two nurses among dead in Oru"),
             ("Nine were killed.", "Nine died among the ruins."),
         ),
         "outcome",
@@ -3275,10 +3316,11 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "among_reduced",
-            "{victim:VICTIM} BE {prep:I} {what:[FD]} {outcome:U}",
+            "{victim:VICTIM} BE? {prep:I} {what:[FD]} {outcome:U}",
             66,
             (
                 "Two soldiers were among five people killed in the ambush.",
+                "Four nurses among 30 killed in Tala blast",
                 "A nurse was among the 12 people wounded on Friday.",
                 "Two soldiers were among those killed.",
             ),
