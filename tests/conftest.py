@@ -80,3 +80,22 @@ def growth_ratio(run: Callable[[str], object], unit: str, size: int = 250_000, f
 def growth() -> Callable[..., float]:
     """:func:`growth_ratio`, for timing-ratio tests."""
     return growth_ratio
+
+
+#: What a table of sentences compares: (count, outcome, role, party kind) of a statement.
+StatementRow = tuple[str, str, str, str]
+
+
+def _statement_rows(text: str) -> tuple[StatementRow, ...]:
+    from casualties.build import read
+
+    return tuple(
+        (str(s.count), s.outcome.value, s.role.value, s.party_kind.value) for s in (r.statement for r in read(text))
+    )
+
+
+@pytest.fixture
+def statement_rows() -> Callable[[str], tuple[StatementRow, ...]]:
+    """(count, outcome, role, party kind) of every statement the cascade reads in a text,
+    in text order: what the end-to-end sentence tables compare."""
+    return _statement_rows

@@ -11,18 +11,12 @@ tests. Rows the cascade cannot read yet are strict xfails with the reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from casualties.build import read
 
 Row = tuple[str, str, str, str]
-
-
-def _rows(text: str) -> tuple[Row, ...]:
-    """(count, outcome, role, party kind) of every statement the cascade reads in ``text``."""
-    return tuple(
-        (str(s.count), s.outcome.value, s.role.value, s.party_kind.value) for s in (r.statement for r in read(text))
-    )
 
 
 ATROCITIES: list[object] = [
@@ -897,5 +891,7 @@ ATROCITIES: list[object] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ATROCITIES)
-def test_atrocity_statements(text: str, expected: tuple[Row, ...]) -> None:
-    assert _rows(text) == expected
+def test_atrocity_statements(
+    text: str, expected: tuple[Row, ...], statement_rows: Callable[[str], tuple[Row, ...]]
+) -> None:
+    assert statement_rows(text) == expected

@@ -8,18 +8,13 @@ these tests. Rows the cascade cannot read yet are strict xfails with the reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from casualties.build import read
 
 Row = tuple[str, str, str, str]
-
-
-def _rows(text: str) -> tuple[Row, ...]:
-    """(count, outcome, role, party kind) of every statement the cascade reads in ``text``."""
-    return tuple(
-        (str(s.count), s.outcome.value, s.role.value, s.party_kind.value) for s in (r.statement for r in read(text))
-    )
 
 
 NEWS: list[object] = [
@@ -330,11 +325,14 @@ NEWS: list[object] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS)
-def test_news_statements(text: str, expected: tuple[Row, ...]) -> None:
-    assert _rows(text) == expected
+def test_news_statements(
+    text: str, expected: tuple[Row, ...], statement_rows: Callable[[str], tuple[Row, ...]]
+) -> None:
+    assert statement_rows(text) == expected
 
 
 def test_source_after_an_including_aside() -> None:
-    """", officials said" after an "including" aside is the source of the total and of its part."""
+    """A reporting clause after an "including" aside (", officials said") is the source of
+    the total and of its part."""
     stmts = [r.statement for r in read("Nine people, including two children, were killed, officials said.")]
     assert [(s.source, s.role.value) for s in stmts] == [("officials", "figure"), ("officials", "part")]
