@@ -532,6 +532,9 @@ def mark_later_deaths(stmts: Sequence[Statement], cands: Sequence[Position], tex
     wounded. The death is a figure of its own, unless a sentence before the wound told it.
     """
     out = list(stmts)
+    first_told: dict[tuple[int, int], int] = {}  # a span: the first sentence a statement of it stands in
+    for r, rc in zip(stmts, cands, strict=True):
+        first_told[r.span] = min(first_told.get(r.span, rc.sentence), rc.sentence)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if s.outcome is not Outcome.KILLED or s.role is not Role.FIGURE or s.cumulative or not _died(texts, c):
             continue
@@ -540,7 +543,7 @@ def mark_later_deaths(stmts: Sequence[Statement], cands: Sequence[Position], tex
         if m < 0:
             continue
         t = out[m]
-        told = any(r.span == s.restates and rc.sentence < cands[m].sentence for r, rc in zip(out, cands, strict=True))
+        told = s.restates is not None and first_told.get(s.restates, cands[m].sentence) < cands[m].sentence
         if t.count == s.count:  # the one wounded: the death told again
             out[m] = replace(t, outcome=Outcome.KILLED, restates=s.restates if told else s.span)
         elif s.count.high is not None and t.count.low >= s.count.high:  # some of them: the rest

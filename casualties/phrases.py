@@ -347,10 +347,10 @@ def _scan(string: str, pos: int) -> tuple[re.Match[str], Mapping[int, _Scan]] | 
 def _input(chunks: Chunks) -> str:
     """What the scanner reads (``PHRASE_INPUT``): the chunk string with every figure group
     with an outcome head ``F`` made ``H``, and a preposition that opens an absolute clause
-    made ``;`` (:func:`_absolute`), and a part marker of ``PART_OF_LINKS`` right after a group
-    made ``;`` (:func:`_part_of`), and a noun group of no people after a preposition made
+    made ``;`` (:func:`_absolute`, which also breaks at a part marker of ``PART_OF_LINKS``
+    right after a group), and a noun group of no people after a preposition made
     ``Y`` (:func:`_places`)."""
-    return _places(chunks, _part_of(chunks, _absolute(chunks, _recoded(chunks, "F", "outcome", "H"))))
+    return _places(chunks, _absolute(chunks, _recoded(chunks, "F", "outcome", "H")))
 
 
 def _places(chunks: Chunks, string: str) -> str:
@@ -369,36 +369,33 @@ def _places(chunks: Chunks, string: str) -> str:
     return "".join(out)
 
 
-def _part_of(chunks: Chunks, string: str) -> str:
-    """``string`` with every part marker of ``PART_OF_LINKS`` right after a group made ``;``:
-    "three policemen among 8 killed" names the group the policemen are part of, no aside of
-    parts of the policemen ("six traders including two women"); the frames read it."""
-    k = string.find("I")
-    if k < 0:
-        return string
-    out = list(string)
-    while k >= 0:
-        if k and string[k - 1] in "FHN" and chunks.classes.units[chunks.chunks[k].first].text in er.PART_OF_LINKS:
-            out[k] = ";"
-        k = string.find("I", k + 1)
-    return "".join(out)
-
-
 def _absolute(chunks: Chunks, string: str) -> str:
-    """``string`` with two kinds of clause break made ``;``: a preposition of
+    """``string`` with three kinds of break made ``;`` (:data:`_BREAKS`): a preposition of
     ``ABSOLUTE_LINKS`` before a figure group and a reduced participle ("killed 65 with
     over 100 injured" reads as "killed 65; over 100 injured", the second figure the subject
-    of its own participle, not attached to the first), and a coordinator of
-    ``CLAUSE_COORDINATORS`` ("16 were killed, while 82 others were injured")."""
+    of its own participle, not attached to the first), a coordinator of
+    ``CLAUSE_COORDINATORS`` ("16 were killed, while 82 others were injured"), and a part
+    marker of ``PART_OF_LINKS`` right after a group ("three policemen among 8 killed" names
+    the group the policemen are part of, no aside of parts of the policemen; the frames
+    read it)."""
     out: list[str] | None = None
-    for where, words in (("PFU", er.ABSOLUTE_LINKS), ("C", er.CLAUSE_COORDINATORS)):
+    for where, words, after in _BREAKS:
         k = string.find(where)
         while k >= 0:
-            if chunks.classes.units[chunks.chunks[k].first].text in words:
+            if chunks.classes.units[chunks.chunks[k].first].text in words and (not after or string[k - 1] in after):
                 out = out or list(string)
                 out[k] = ";"
             k = string.find(where, k + 1)
     return string if out is None else "".join(out)
+
+
+#: The breaks :func:`_absolute` makes: where (codes from the break), its words, and the
+#: codes one of which must stand right before it ("" for any).
+_BREAKS: Final = (
+    ("PFU", er.ABSOLUTE_LINKS, ""),
+    ("C", er.CLAUSE_COORDINATORS, ""),
+    ("I", er.PART_OF_LINKS, "FHN"),  # "three policemen among 8 killed": no aside of parts
+)
 
 
 def _codes(chunks: Chunks) -> str:
