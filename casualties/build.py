@@ -79,6 +79,13 @@ _OWN_VERB: Final = frozenset("VAUXWKSiG")
 _COMITATIVE: Final = frozenset({"along with", "together with", "as well as"})
 #: Words before a determiner that leave its noun group's number alone ("both the chief and ...").
 _PREDETERMINERS: Final = frozenset({"both", "all"})
+#: Phrase codes of what may stand between a clause's victim or verb and an aside that
+#: ends the clause: prepositions, places, times, events, things, adverbs ("died in the
+#: fire on Monday, both guards").
+_ADJUNCTS: Final = frozenset("PtoEQrfnYd")
+#: Phrase codes such an aside may hold: no verb, so it is no clause of its own ("all of
+#: whom were soldiers", not "both attackers fled").
+_ASIDE_CODES: Final = _ADJUNCTS | frozenset("FNDpRbwC")
 #: Determiners that make a singular person noun one person ("the mayor", "their driver").
 _THE_ONE: Final = frozenset({"the", "this", "that", "their", "its"})
 #: Pronouns after a partitive "of" that point back to the group ("three of them children").
@@ -293,7 +300,8 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
         return
     persons = _persons(phrases, p, _person_verb(phrases, m))
     bares = _shared_one(phrases, p) if not _verb_number(phrases, m, _SINGULAR_VERBS) else [False] * len(p.conjuncts)
-    everyone = _all_party(phrases.chunks, p)  # "12 people, all civilians,"
+    described = _all_party(phrases.chunks, p)  # "12 people, all civilians,": no part
+    everyone = described or _all_after(phrases, m)  # "12 people were killed, all civilians"
     last: Reading | None = None  # the reading of the conjunct before, while a bare noun may join it
     for conjunct, person, bare in zip(p.conjuncts, persons, bares, strict=True):
         if bare:  # one group under one determiner: "a guard and Kanda trader", "his mother, sister and niece"
@@ -316,7 +324,7 @@ def _readings(phrases: Phrases, m: FrameMatch, source: str | None, them: Stateme
                 last = r
     parts = [  # "two men, both farmers,": no part; "four people, three of them children,": children
         r
-        for part in (() if everyone is not None else p.parts)
+        for part in (() if described is not None else p.parts)
         for r in _one(phrases.chunks, part, (), m, Role.PART, source, _partitive_party(phrases.chunks, part))
     ]
     if last is not None and p.rule == "aside_apposition_one" and len(p.conjuncts) == 1:
@@ -352,6 +360,32 @@ def _all_party(chunks: Chunks, p: Phrase) -> str | None:
         if c.code == "N" and "person" in c.features:
             return _group_words(chunks, c)
     return None
+
+
+def _all_after(phrases: Phrases, m: FrameMatch) -> str | None:
+    """The party words of an aside after match ``m`` (and its adjuncts) that ends its clause and says
+    what all of its victims are ("Twelve people were killed, all of them civilians.";
+    "Gunmen killed two men, both farmers at the market."): its first noun group, when that
+    is of persons; None without one ("..., all of them in the market.")."""
+    string, chunks = phrases.string, phrases.chunks
+    comma = m.end
+    while comma < min(len(string), m.end + 6) and string[comma] in _ADJUNCTS:  # "died in the fire,"
+        comma += 1
+    if string[comma : comma + 1] != ",":
+        return None
+    stop = next((k for k in range(comma + 1, min(len(string), comma + 7)) if string[k] in ",."), -1)
+    if stop < comma + 2 or not _ASIDE_CODES.issuperset(string[comma + 1 : stop]):  # no clause
+        return None
+    first = chunks.chunks[phrases.phrases[comma + 1].core]
+    if chunks.classes.units[first.first].text not in _PREDETERMINERS:
+        return None
+    cores = [x.core for k in range(comma + 1, stop) for x in phrases.phrases[k].conjuncts or (phrases.phrases[k],)]
+    groups = [c for c in map(chunks.chunks.__getitem__, cores) if c.code in "FN"]  # "both guards at the depot"
+    words = [_group_words(chunks, c) for c in groups]
+    if not words or words[0] is None or "person" not in groups[0].features:
+        return None
+    # one kind of party: "all of them women and children", not "both soldiers and civilians"
+    return words[0] if len({party_kind(w) for w in words if w is not None}) == 1 else None
 
 
 def _partitive_party(chunks: Chunks, part: int) -> str | None:
@@ -946,6 +980,8 @@ def _group_words(chunks: Chunks, c: Chunk) -> str | None:
         return None
     units, text = chunks.classes.units, chunks.classes.text
     first = c.figure + 1 if c.figure >= 0 else c.first
+    if first < c.head and units[first].text in _PREDETERMINERS:  # "all civilians": civilians
+        first += 1
     return " ".join(text[units[first].start : units[c.end - 1].end].split()) or None
 
 

@@ -188,14 +188,13 @@ ATROCITIES: list[object] = [
         (("5", "killed", "figure", "unknown"), ("2", "killed", "part", "state_forces")),
     ),
     ("Ten people were killed, most of them women and children.", (("10", "killed", "figure", "unknown"),)),
-    pytest.param(
-        "Twelve people were killed, all of them civilians.",
-        (("12", "killed", "figure", "civilian"),),
-        marks=pytest.mark.xfail(
-            reason='"all of them civilians" after the clause names the party of the whole group: build reads none',
-            strict=True,
-        ),
-    ),
+    # an aside that ends the clause says what all of its victims are
+    ("Twelve people were killed, all of them civilians.", (("12", "killed", "figure", "civilian"),)),
+    ("Raiders shot dead eight men, all of whom were herders.", (("8", "killed", "figure", "civilian"),)),
+    ("Two men died in the fire, both soldiers at the depot.", (("2", "killed", "figure", "state_forces"),)),
+    ("Twelve people were killed, all of them in the market.", (("12", "killed", "figure", "unknown"),)),
+    ("Four people were killed, both soldiers and civilians.", (("4", "killed", "figure", "unknown"),)),
+    ("Ten people died, all but two of them children.", (("10", "killed", "figure", "unknown"),)),
     (
         "Two people, a mother and her daughter, were killed.",
         (
