@@ -2311,12 +2311,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_list",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] OFG? ATT?}",
             51,
             (
                 "The gunman killed three clerks, a guard, and a nurse.",
                 "Two farmers, a herder, and a boy died.",
                 "Two adult men, and a young woman were injured.",
+                "The head of the Kanda Front, along with two other members of the group, was shot dead.",
             ),
             (
                 "Gunmen killed two clerks, a guard, and wounded a nurse.",
