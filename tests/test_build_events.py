@@ -393,7 +393,7 @@ INCIDENT_EVENTS = [
     ),
     # a vehicle that burned is no victim of "burned"
     (
-        "On 11 May 2021, two clans clashed in Biru. 4 people were killed, 3 wounded, and a motorbike and a bicycle burned.",
+        "Two clans clashed in Biru. 4 people were killed, 3 wounded, and a motorbike and a bicycle burned.",
         {"killed": 4, "injured": 3},
     ),
     # a past form before "to death" is a killing
@@ -403,6 +403,8 @@ INCIDENT_EVENTS = [
     ("Fighting erupted in Lamu district after gunmen killed four herders.", {"killed": 4}),
     # a member named with "along with" between commas; the last member with its "of" group
     ("The head of the Kanda Front, along with two other members of the group, was shot dead in Oru.", {"killed": 3}),
+    # a note's reduced "reported to have been" form
+    ("On 3 June, bandits raided two hamlets near Biru, six reported to have been killed.", {"killed": 6}),
 ]
 
 

@@ -1072,6 +1072,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_reported_infinitive_reduced",
+            "{cue:[Skw]} r? t h r? b r? {head:V}",
+            84,
+            ("Gunmen raided Abo, six reported to have been killed.", "Nine believed to have been abducted in Oru."),
+            ("Six were reported to have been killed.", "Nine reported dead."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        # a note's reduced form, as "reported killed" is of "were reported killed"
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_raised_infinitive",
             "r? {cue:w} r? t h r? b r? {head:V}",
             84,
