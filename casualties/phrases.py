@@ -395,6 +395,9 @@ _BREAKS: Final = (
     ("PFU", er.ABSOLUTE_LINKS, ""),
     ("C", er.CLAUSE_COORDINATORS, ""),
     ("I", er.PART_OF_LINKS, "FHN"),  # "three policemen among 8 killed": no aside of parts
+    # a clause preposition before a group and its verb opens a clause, never an attachment
+    # of the group before it ("riots broke out in the town as five people were killed")
+    *((where, er.CLAUSE_PREPOSITIONS, "") for where in ("PFV", "PNV", "PFA", "PNA")),
 )
 
 

@@ -391,6 +391,20 @@ INCIDENT_EVENTS = [
         "The mayor of Oru was shot dead and his bodyguard was taken to hospital after suffering two bullet wounds.",
         {"killed": 1, "injured": 1},
     ),
+    # a vehicle that burned is no victim of "burned"
+    (
+        "Two clans clashed in Biru. 4 people were killed, 3 wounded, and a motorbike and a bicycle burned.",
+        {"killed": 4, "injured": 3},
+    ),
+    # a past form before "to death" is a killing
+    ("A herder was clobbered to death by a crowd at a market in Oru.", {"killed": 1}),
+    # a clause preposition after a place opens a clause: its group is the subject of its verb
+    ("Riots broke out in the town of Tala as six people were killed in clashes with police.", {"killed": 6}),
+    ("Fighting erupted in Lamu district after gunmen killed four herders.", {"killed": 4}),
+    # a member named with "along with" between commas; the last member with its "of" group
+    ("The head of the Kanda Front, along with two other members of the group, was shot dead in Oru.", {"killed": 3}),
+    # a note's reduced "reported to have been" form
+    ("On 3 June, bandits raided two hamlets near Biru, six reported to have been killed.", {"killed": 6}),
 ]
 
 

@@ -342,7 +342,7 @@ GOLDEN = [
     # a participle: an -ing form no other rule took
     (
         "Two men riding a motorbike were shot dead.",
-        "[F Two men]{person} [J riding] [N a motorbike]{other} [V were shot dead]{passive,killed} [. .]",
+        "[F Two men]{person} [J riding] [N a motorbike]{thing} [V were shot dead]{passive,killed} [. .]",
     ),
     # one group named two ways; a name with a possessive and its initials; a model number
     (

@@ -217,6 +217,11 @@ GOLDEN = [
         "A gunman killed the farmer's wife and two neighbours.",
         "[N A gunman] killed [N the farmer's wife & two neighbours] .",
     ),
+    # a clause preposition before a group and its verb opens a clause: no attachment of the place
+    (
+        "Riots broke out in the town as six people were killed.",
+        "Riots broke out in [n the town~] as [F six people] were killed .",
+    ),
 ]
 
 

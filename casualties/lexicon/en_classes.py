@@ -447,6 +447,7 @@ _LIFE: Final = ("life", "lives")
 TO_DEATH_VERBS: Final = frozenset(
     {"beaten", "beat", "burned", "burnt", "crushed", "hacked", "stabbed", "stoned", "shot", "starved", "trampled"}
     | {"bludgeoned", "tortured", "clubbed", "frozen", "choked", "strangled", "battered", "kicked", "lynched"}
+    | {"clobbered", "mauled", "bashed", "axed", "knifed", "flogged", "whipped", "cudgelled", "cudgeled"}
 )
 # Participles that "to hospital" makes an injury ("were taken to hospital", "rushed to the hospital").
 HOSPITAL_VERBS: Final = ("taken", "rushed", "admitted", "airlifted", "flown", "carried", "transported", "transferred")

@@ -1072,6 +1072,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_reported_infinitive_reduced",
+            "{cue:[Skw]} r? t h r? b r? {head:V}",
+            84,
+            ("Gunmen raided Abo, six reported to have been killed.", "Nine believed to have been abducted in Oru."),
+            ("Six were reported to have been killed.", "Nine reported dead."),
+        ),
+        "V",
+        frozenset({"passive", "perfect", "infinitive"}),
+        # a note's reduced form, as "reported killed" is of "were reported killed"
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_raised_infinitive",
             "r? {cue:w} r? t h r? b r? {head:V}",
             84,
@@ -2311,12 +2324,13 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     PhraseRule(
         Rule(
             "coordination_list",
-            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] ATT?}",
+            "{core:[FN]} {of:OFG}? {att:ATT}? {conj:(, [FN]){0,3} , C [FN] OFG? ATT?}",
             51,
             (
                 "The gunman killed three clerks, a guard, and a nurse.",
                 "Two farmers, a herder, and a boy died.",
                 "Two adult men, and a young woman were injured.",
+                "The head of the Kanda Front, along with two other members of the group, was shot dead.",
             ),
             (
                 "Gunmen killed two clerks, a guard, and wounded a nurse.",
