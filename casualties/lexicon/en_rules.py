@@ -1847,6 +1847,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         ),
     ),
     PhraseRule(
+        # a bare age between commas (L1 reads it after a person noun in the singular), up to
+        # the verb of its subject: no one of its own ("a boy, 8, was hurt")
+        Rule(
+            "aside_age_bare",
+            "{core:CORE} {aside:, d} ,",
+            60,
+            ("A boy, 8, was critically injured.", "The driver, 52, died at the scene."),
+            ("Police said the boy, 8, and his sister were safe.", "Two children were injured, 4 and 6."),
+        ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
         Rule(
             "aside_brackets",
             "{core:CORE} {of:OFG}? {aside:r? \\( INSIDE{1,12} \\)}",
@@ -2399,8 +2411,9 @@ FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "ANY_VICTIM": "[FNMZ]",
         "BE": "[bK]",
         # what a toll is of, up to two phrases: "from the attack on Kanda", "in the town of Abo"
-        # and a coordinated event: "from the attack and a reprisal"
-        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn] | C [EYn])?){1,2}",
+        # and a coordinated event: "from the attack and a reprisal"; a possessive before
+        # the event: "from Sunday's blast"
+        "TOLL_ATT": "([Pt] [DQwdY']{0,3} [EYNnFfQw] (o [EYNn] | C [EYn])?){1,2}",
     }
 )
 #: The slot names frames may use.
@@ -3081,6 +3094,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The death toll rose to 50.",
                 "The death toll has risen to 9.",
                 "The death toll from the fire in the town of Abo climbed to 31.",
+                "The toll from Sunday's blast in Kanda reached 33.",  # a possessive before the event
                 "Death toll from floods in Kano rises to 12",
                 "The previous toll in the Abo attack stood at 70.",
                 "The death toll currently stands at 16.",
@@ -3429,6 +3443,28 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         # a part after the clause of its total, set off by a comma: "N of them" and what
         # they were; its outcome is the clause's
+        "previous",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_list_after",
+            "[ViAGH] [FN]? [PtQYEnf]{0,4} [:-] {victim:[FN]} [.;]",
+            52,
+            (
+                "Seven people were killed: four men, two women and a child.",
+                "The attack killed 10 people - six soldiers and four civilians.",
+                "Five people died in the fire - a mother and her four children.",
+            ),
+            (
+                "Seven people were killed. Four men were arrested.",
+                "The attack killed 10 people: police said.",
+                "Floods: 30 dead, 200 missing.",
+                "Killed: 20. Wounded: 35.",
+            ),
+        ),
+        # the members of the victims of a clause, listed after a colon or a dash at its
+        # end: parts of them, with the clause's outcome (not after a bare label "Killed:")
         "previous",
         "part",
     ),
