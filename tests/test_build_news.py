@@ -445,13 +445,17 @@ NEWS: list[object] = [
             strict=True,
         ),
     ),
-    pytest.param(
-        "The suspect was not hurt.",
-        (("0", "injured", "figure", "perpetrator"),),
-        marks=pytest.mark.xfail(
-            reason="a negated outcome of a named group is a zero of that group: no frame reads a negated verb group",
-            strict=True,
-        ),
+    # a negated passive outcome: none of the group; a negated degree of harm is the harm
+    ("The suspect was not hurt.", (("0", "injured", "figure", "perpetrator"),)),
+    ("The driver was not injured in the crash.", (("0", "injured", "figure", "civilian"),)),
+    ("Two passengers were not hurt, police said.", (("0", "injured", "figure", "civilian"),)),
+    ("The gunman was not arrested.", (("0", "detained", "figure", "perpetrator"),)),
+    ("The army did not kill civilians.", ()),
+    ("The driver was not seriously hurt.", (("1", "injured", "figure", "civilian"),)),
+    ("Two guards were not badly injured.", (("2", "injured", "figure", "civilian"),)),
+    (
+        "Gunmen fired on a group of 12 farmers and the others were not hurt.",
+        (("0", "injured", "figure", "civilian"),),
     ),
 ]
 

@@ -1318,6 +1318,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "negated_degree",
+            "[mh]{0,2} b X {cue:r} {head:V}",
+            91,
+            ("The driver was not seriously hurt.", "Two guards were not badly injured."),
+            ("The passengers were not hurt.", "The driver was never hurt."),
+        ),
+        # a negated degree of the harm is the harm ("was not seriously hurt": hurt)
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": frozenset({"seriously", "critically", "badly", "severely", "gravely"})}),
+    ),
+    ChunkRule(
+        Rule(
             "negated_passive_perfect",
             "[mh]{1,2} X h? b r? {head:V}",
             90,
@@ -2430,7 +2443,9 @@ class Frame(NamedTuple):
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
     any), else it does not match; ``not_after``: the phrase codes that may not stand right
     before the match (the victims are the object of a verb there); ``status``: the victim's
-    core chunk must hold one of these words before its head (empty: no condition)."""
+    core chunk must hold one of these words before its head (empty: no condition);
+    ``zero``: its verb is negated, the victims counted are none of them ("the driver was
+    not hurt": 0 injured)."""
 
     rule: Rule
     outcome_from: str
@@ -2442,6 +2457,7 @@ class Frame(NamedTuple):
     outcomes: frozenset[str] = frozenset()
     not_after: str = ""
     status: frozenset[str] = frozenset()
+    zero: bool = False
 
 
 #: The participles and adjectives before a head that state what happened to the group
@@ -3186,6 +3202,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         "noun",
         fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "negated_passive",
+            "{victim:[FN]} {verb:X} [.,;PtQC]",
+            55,
+            (
+                "The suspect was not hurt.",
+                "The driver was not injured in the crash.",
+                "Two passengers were not hurt, police said.",
+            ),
+            ("The army did not kill civilians.", "The toll was not clear.", "No one was hurt."),
+        ),
+        # a group of people whose passive outcome verb is negated: none of them had the
+        # outcome (an active one has its agent before it: "the army did not kill civilians")
+        "verb",
+        zero=True,
     ),
     Frame(
         Rule(
