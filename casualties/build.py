@@ -110,6 +110,8 @@ _PLURALS: Final = frozenset({"children", "people", "police", "personnel", "clerg
 _HARM: Final = frozenset({Outcome.KILLED, Outcome.INJURED})
 #: The frames whose figure is a coder's overall figure (``Frame.overall``).
 _OVERALL: Final = frozenset(f.rule.name for f in er.FRAMES if f.overall)
+#: The frames whose victims had none of the outcome (``Frame.zero``).
+_ZERO: Final = frozenset(f.rule.name for f in er.FRAMES if f.zero)
 #: Frames whose victim is the object of an outcome verb.
 _OBJECT_FRAMES: Final = frozenset({"active", "ing", "named_object"})
 #: The frames of a relative clause after its victims ("12 girls who were abducted").
@@ -212,6 +214,8 @@ def _found(phrases: Phrases, source: str | None) -> list[tuple[Reading, int]]:
         if not rs and g < 0 and (a := _antecedent(phrases, m, claimed)) >= 0:
             claimed[a] = m.outcome  # "seized two guards and killed them": the verb's victims are the guards
             rs = list(_readings(phrases, m._replace(victim=a), source, None))
+        if m.frame in _ZERO:  # "the driver was not hurt": none of them
+            rs = [Reading(replace(r.statement, count=Count(0)), r.frame) for r in rs]
         readings.append(_aside_harm(phrases, m, rs) + rs)
         if g >= 0:
             groups.setdefault(g, []).append(k)

@@ -469,6 +469,14 @@ TOLL_FIGURES: Final = frozenset({"figure", "figures"})
 _TREATED_FOR: Final = ((), ("minor",), ("serious",), ("gunshot",), ("burn",), ("their",), ("various",))
 _AT: Final = ("in", "at")
 _HARMS: Final = ("injuries", "wounds")
+# Other harms that "treated for" makes an injury ("were treated for burns"); not "smoke
+# inhalation" or "shock", which coders do not count as injuries.
+_TREATED_HARMS: Final = (
+    *(("burns",), ("minor", "burns"), ("severe", "burns"), ("cuts",), ("cuts", "and", "bruises"), ("fractures",)),
+    *(("stab", "wounds"), ("a", "gunshot", "wound"), ("a", "stab", "wound")),
+)
+# How the injured are taken to hospital ("were taken by ambulance to hospital").
+_CONVEYANCES: Final = ("ambulance", "helicopter", "bus")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
 CONDITION_WORDS: Final = ("critical", "serious", "grave", "stable", "severe")
 # The phrases of a condition, each one injured unit of L1 ("in critical condition", "in a
@@ -531,6 +539,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("taken", "into", "custody"), "V", "detained"),  # "the suspect was taken into custody"
     Multiword(("taken", "into", "police", "custody"), "V", "detained"),
     Multiword(("placed", "under", "arrest"), "V", "detained"),
+    # "the suspect was taken to a police station"
+    *(Multiword(("taken", "to", d, "police", "station"), "V", "detained") for d in ("a", "the")),
     Multiword(("in", "custody"), "O", "detained"),  # "the gunman is in custody", "suspect in custody"
     Multiword(("in", "police", "custody"), "O", "detained"),
     Multiword(("in", "detention"), "O", "detained"),  # "two students remain in detention"
@@ -561,13 +571,16 @@ def _multiwords() -> tuple[Multiword, ...]:
     takers = ((w, LIFE_TAKER_CLASS[w]) for w in sorted(en.LIFE_TAKERS) if w in LIFE_TAKER_CLASS)
     lives = (Multiword((v, "the", life, en.OF), c, "killed") for (v, c), life in product(takers, _LIFE))
     hospital = (
-        Multiword((v, "to", *d, h), "V", "injured")
-        for v, d, h in product(HOSPITAL_VERBS, HOSPITAL_DETERMINERS, ("hospital", "hospitals"))
+        Multiword((v, *by, "to", *d, h), "V", "injured")
+        for v, by, d, h in product(
+            HOSPITAL_VERBS, ((), *(("by", c) for c in _CONVEYANCES)), HOSPITAL_DETERMINERS, ("hospital", "hospitals")
+        )
     )
     condition = (Multiword(words, "O", "injured") for words in CONDITION_PHRASES)
     treated = (
         *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
         *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),
+        *(Multiword(("treated", "for", *h), "V", "injured") for h in _TREATED_HARMS),
     )
     return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition, *treated)
 

@@ -1331,6 +1331,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "negated_degree",
+            "[mh]{0,2} b X {cue:r} {head:V}",
+            91,
+            ("The driver was not seriously hurt.", "Two guards were not badly injured."),
+            ("The passengers were not hurt.", "The driver was never hurt."),
+        ),
+        # a negated degree of the harm is the harm ("was not seriously hurt": hurt)
+        "V",
+        frozenset({"passive"}),
+        words=MappingProxyType({"cue": frozenset({"seriously", "critically", "badly", "severely", "gravely"})}),
+    ),
+    ChunkRule(
+        Rule(
             "negated_passive_perfect",
             "[mh]{1,2} X h? b r? {head:V}",
             90,
@@ -1858,6 +1871,18 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
             ("Two children, aged 4 and 6, were injured.",),
             ("Two children were injured, aged 4 and 6.",),
         ),
+    ),
+    PhraseRule(
+        # a bare age between commas (L1 reads it after a person noun in the singular), up to
+        # the verb of its subject: no one of its own ("a boy, 8, was hurt")
+        Rule(
+            "aside_age_bare",
+            "{core:CORE} {aside:, d} ,",
+            60,
+            ("A boy, 8, was critically injured.", "The driver, 52, died at the scene."),
+            ("Police said the boy, 8, and his sister were safe.", "Two children were injured, 4 and 6."),
+        ),
+        next="OWN_VERB",
     ),
     PhraseRule(
         Rule(
@@ -2413,8 +2438,9 @@ FRAME_MACROS: Final[Mapping[str, str]] = MappingProxyType(
         "ANY_VICTIM": "[FNMZ]",
         "BE": "[bK]",
         # what a toll is of, up to two phrases: "from the attack on Kanda", "in the town of Abo"
-        # and a coordinated event: "from the attack and a reprisal"
-        "TOLL_ATT": "([Pt] [DQwd]{0,3} [EYNnFfQw] (o [EYNn] | C [EYn])?){1,2}",
+        # and a coordinated event: "from the attack and a reprisal"; a possessive before
+        # the event: "from Sunday's blast"
+        "TOLL_ATT": "([Pt] [DQwdY']{0,3} [EYNnFfQw] (o [EYNn] | C [EYn])?){1,2}",
     }
 )
 #: The slot names frames may use.
@@ -2431,7 +2457,9 @@ class Frame(NamedTuple):
     figures of its outcome are its parts; ``outcomes``: the outcomes it may read (empty:
     any), else it does not match; ``not_after``: the phrase codes that may not stand right
     before the match (the victims are the object of a verb there); ``status``: the victim's
-    core chunk must hold one of these words before its head (empty: no condition)."""
+    core chunk must hold one of these words before its head (empty: no condition);
+    ``zero``: its verb is negated, the victims counted are none of them ("the driver was
+    not hurt": 0 injured)."""
 
     rule: Rule
     outcome_from: str
@@ -2443,6 +2471,7 @@ class Frame(NamedTuple):
     outcomes: frozenset[str] = frozenset()
     not_after: str = ""
     status: frozenset[str] = frozenset()
+    zero: bool = False
 
 
 #: The participles and adjectives before a head that state what happened to the group
@@ -3095,6 +3124,7 @@ FRAMES: Final[tuple[Frame, ...]] = (
                 "The death toll rose to 50.",
                 "The death toll has risen to 9.",
                 "The death toll from the fire in the town of Abo climbed to 31.",
+                "The toll from Sunday's blast in Kanda reached 33.",  # a possessive before the event
                 "Death toll from floods in Kano rises to 12",
                 "The previous toll in the Abo attack stood at 70.",
                 "The death toll currently stands at 16.",
@@ -3186,6 +3216,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         "noun",
         fallback="killed",
+    ),
+    Frame(
+        Rule(
+            "negated_passive",
+            "{victim:[FN]} {verb:X} [.,;PtQC]",
+            55,
+            (
+                "The suspect was not hurt.",
+                "The driver was not injured in the crash.",
+                "Two passengers were not hurt, police said.",
+            ),
+            ("The army did not kill civilians.", "The toll was not clear.", "No one was hurt."),
+        ),
+        # a group of people whose passive outcome verb is negated: none of them had the
+        # outcome (an active one has its agent before it: "the army did not kill civilians")
+        "verb",
+        zero=True,
     ),
     Frame(
         Rule(
@@ -3443,6 +3490,28 @@ FRAMES: Final[tuple[Frame, ...]] = (
         ),
         # a part after the clause of its total, set off by a comma: "N of them" and what
         # they were; its outcome is the clause's
+        "previous",
+        "part",
+    ),
+    Frame(
+        Rule(
+            "part_list_after",
+            "[ViAGH] [FN]? [PtQYEnf]{0,4} [:-] {victim:[FN]} [.;]",
+            52,
+            (
+                "Seven people were killed: four men, two women and a child.",
+                "The attack killed 10 people - six soldiers and four civilians.",
+                "Five people died in the fire - a mother and her four children.",
+            ),
+            (
+                "Seven people were killed. Four men were arrested.",
+                "The attack killed 10 people: police said.",
+                "Floods: 30 dead, 200 missing.",
+                "Killed: 20. Wounded: 35.",
+            ),
+        ),
+        # the members of the victims of a clause, listed after a colon or a dash at its
+        # end: parts of them, with the clause's outcome (not after a bare label "Killed:")
         "previous",
         "part",
     ),
