@@ -158,7 +158,8 @@ def _later_run(
     out: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str], k: int, after: int, total: int
 ) -> list[int]:
     """The figures after statement ``after`` in later sentences than total ``k`` that add
-    up to ``total`` exactly (empty when none do)."""
+    up to ``total`` exactly (empty when none do); the parts of their own figures they
+    list ("Three women were among seven killed") are passed over."""
     t = out[k]
     run: list[int] = []
     found = 0
@@ -166,6 +167,8 @@ def _later_run(
         s = out[m]
         if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
             continue
+        if s.role is Role.PART:
+            continue  # a part of a figure of the run ("Three women were among seven killed")
         if (
             _dated_opening(texts, cands[m].sentence_start, cands[m].first)
             or s.role is not Role.FIGURE
@@ -183,6 +186,8 @@ def _later_run(
 _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
+#: The words of "another report" / "other sources": another teller (:func:`_other_teller`).
+_TELLER_OPENERS = frozenset({"another", "other"})
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
 #: Party words that name whoever was hit, of any side (:func:`_kind`).
 _WHOEVER = frozenset({"victim", "victims"})
@@ -280,7 +285,9 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
     # its own words ("six civilians and wounded another") belongs to the next figure
     window = [
-        texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+        texts[m]
+        for m in range(lo, hi)
+        if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than") and not _other_teller(texts, m, c)
     ]
     window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
     if any(w in _ADDITIONAL for w in window) or texts[c.first] in en_rules.SECOND_ORDINALS:
@@ -294,6 +301,15 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     if c.sentence > 0 and _sequel(texts, c.sentence_start, c.first):
         return True  # "He then drove to a school, killing ..."
     return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
+
+
+def _other_teller(texts: Sequence[str], m: int, c: Position) -> bool:
+    """Whether "other" / "another" at token ``m`` names another teller of the figure
+    ``c``, not more victims: a source noun or a reporting verb follows it before the
+    figure ("Other reports said 19 were killed", "another source put the toll at 9")."""
+    if texts[m] not in _TELLER_OPENERS or m >= c.first:
+        return False
+    return any(w in en.SOURCE_NOUNS or w in en.REPORTING_VERBS for w in texts[m + 1 : min(c.first, m + 3)])
 
 
 def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:

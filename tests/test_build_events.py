@@ -282,6 +282,17 @@ EVENTS = [
         "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
         {"killed": 2},
     ),
+    # later sentences break a total down place by place; a part one of them lists is passed over
+    (
+        "Shelling by army units killed 12 civilians in the north on Sunday. Three women were among seven "
+        "people killed in strikes on Tamu. Another civilian died in shelling near Kora. A drone also hit "
+        "a car near Bala, killing a man and his three sons.",
+        {"killed": 12},
+    ),
+    # "other reports" / "another source" name another teller of the same dead, not more dead
+    ("At least 12 people were killed in clashes in Kora overnight. Other reports said 12 were killed.", {"killed": 12}),
+    ("Seven people died in the blast in Tamu, police said. Another source put the death toll at 7.", {"killed": 7}),
+    ("Seven people were killed in the blast in Tamu. Another 9 were killed in Rula.", {"killed": 16}),
 ]
 
 
