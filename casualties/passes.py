@@ -421,6 +421,8 @@ _AFTER = frozenset({"after", "following"})
 #: "a week before", "the day after"); with ``en.TIME_WORDS``.
 _SPAN_LINKS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"day", "days", "hours", "hour", "weekend"}) | en.TIME_WORDS
+#: Words after a time span that put an event before this one ("a few days before").
+_EARLIER = frozenset({"before", "earlier"})
 #: Words of a charge or a verdict whose "of" / "with" / "for" names a crime the text
 #: recalls ("six guards charged with killing a journalist", "convicted of murdering two");
 #: not "accused of" / "suspected of", which name the culprits of the text's own event as
@@ -468,7 +470,8 @@ def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts
 
 
 def _recalled(texts: Sequence[str], c: Position) -> bool:
-    """The figure is the toll of a relative clause on a dated past event."""
+    """The figure is the toll of a relative clause on a dated past event, or on an event
+    a word of remembrance names ("the anniversary of the raid that killed 17")."""
     start = max(c.sentence_start, c.first - 6)
     rel = next((m for m in range(c.first - 1, start - 1, -1) if texts[m] in _RELATIVES or texts[m] in _BREAKS), -1)
     if rel < 0 or texts[rel] not in _RELATIVES or any(texts[m] in _PERFECT for m in range(rel, c.first)):
@@ -479,7 +482,11 @@ def _recalled(texts: Sequence[str], c: Position) -> bool:
     lo = max([lo, *(m + 1 for m in range(lo, rel) if texts[m] in _BREAKS)])
     before = range(lo, c.first)
     after = range(c.party_end, min(len(texts), c.party_end + 3))
-    return _past(texts, before) or _past(texts, after)
+    if _past(texts, before) or _past(texts, after):
+        return True
+    # "the anniversary of the raid on Kora that killed 17": an event remembered
+    head = range(max(c.sentence_start, rel - 8), rel)
+    return not any(texts[m] in _BREAKS for m in head) and any(texts[m] in en.REMEMBRANCE_WORDS for m in head)
 
 
 def _measured_from(texts: Sequence[str], c: Position) -> bool:
@@ -509,13 +516,18 @@ def _charged(texts: Sequence[str], c: Position) -> bool:
 
 def _past(texts: Sequence[str], window: range) -> bool:
     """A past time among the tokens of ``window``: a year ("in 1990", "the 2017
-    bombing"), "last month", "two years ago"; never a running total's "since"."""
+    bombing"), "last month", "earlier this month", "two years ago", "a few days before",
+    "recently"; never a running total's "since"."""
     for m in window:
         w = texts[m]
         if w in _BREAKS:
             return False
-        if w == "ago" or (w == "last" and m + 1 < len(texts) and texts[m + 1] in en.TIME_WORDS):
+        if w in ("ago", "recently") or (w == "last" and m + 1 < len(texts) and texts[m + 1] in en.TIME_WORDS):
             return True
+        if w == "earlier" and m + 2 < len(texts) and texts[m + 1] == "this" and texts[m + 2] in en.TIME_WORDS:
+            return True
+        if w in _EARLIER and m > 0 and texts[m - 1] in _SPAN_UNITS:
+            return True  # "two days before", "a week earlier"
         if w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") and not (m > 0 and texts[m - 1] == "since"):
             return True
     return False
