@@ -293,6 +293,8 @@ EVENTS = [
     ("At least 12 people were killed in clashes in Kora overnight. Other reports said 12 were killed.", {"killed": 12}),
     ("Seven people died in the blast in Tamu, police said. Another source put the death toll at 7.", {"killed": 7}),
     ("Seven people were killed in the blast in Tamu. Another 9 were killed in Rula.", {"killed": 16}),
+    # two outcomes joined by "or" after a raising or reported verb state neither
+    ("A driver was shot dead near Oru. Two others appear to have been killed or kidnapped.", {"killed": 1}),
     # a life sentence is a prison term, no one's death
     ("Two people were stabbed to death in Oru. In 2019 a man received two life sentences for it.", {"killed": 2}),
 ]
