@@ -189,6 +189,10 @@ _ADDITIONAL = frozenset(
 #: The words of "another report" / "other sources": another teller (:func:`_other_teller`).
 _TELLER_OPENERS = frozenset({"another", "other"})
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+#: The words of an anaphoric partitive ("two of them", "many of their victims").
+_OF_THEM = frozenset({"them", "those"})
+_OF_DETERMINERS = frozenset({"the", "their"})
+_THE_HIT = frozenset({"victims", "dead", "casualties", "wounded", "injured"})
 #: Party words that name whoever was hit, of any side (:func:`_kind`).
 _WHOEVER = frozenset({"victim", "victims"})
 
@@ -214,9 +218,9 @@ def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
 def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
     """A figure in a later sentence with the same outcome and victims, not said to be
     additional ("another", "also", "others"), reports the same quantity again."""
-    out = list(stmts)
+    out = _partitive_parts(stmts, cands, texts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
+        if out[k].role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
@@ -238,6 +242,34 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
                     out[g] = with_role(out[g], Role.PART)
             break
     return out
+
+
+def _partitive_parts(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """A figure of "them" or of "the victims" after a figure of its outcome in its sentence
+    counts some of those victims: a part ("Gunmen killed 20 people, beheading two of them",
+    "hacking many of their victims to death"). After a figure of another outcome it is
+    a figure ("abducted nine men and killed two of them")."""
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.role is not Role.FIGURE or s.cumulative or not _anaphoric_partitive(texts, c.party_end):
+            continue
+        for m in range(k - 1, max(-1, k - 8), -1):
+            t = out[m]
+            if cands[m].sentence != c.sentence or t.role is not Role.FIGURE or t.cumulative:
+                break
+            if t.outcome == s.outcome and s.count.low <= t.count.low:
+                out[k] = with_role(s, Role.PART)
+            break
+    return out
+
+
+def _anaphoric_partitive(texts: Sequence[str], end: int) -> bool:
+    """Whether "of them" / "of those" / "of the victims" / "of their victims" follows a
+    figure's words ending at token ``end``."""
+    if end + 1 >= len(texts) or texts[end] != "of":
+        return False
+    head = texts[end + 1]
+    return head in _OF_THEM or (head in _OF_DETERMINERS and end + 2 < len(texts) and texts[end + 2] in _THE_HIT)
 
 
 def _raised_by(out: Sequence[Statement], cands: Sequence[Position], m: int, k: int) -> list[int]:

@@ -295,6 +295,10 @@ EVENTS = [
     ("Seven people were killed in the blast in Tamu. Another 9 were killed in Rula.", {"killed": 16}),
     # two outcomes joined by "or" after a raising or reported verb state neither
     ("A driver was shot dead near Oru. Two others appear to have been killed or kidnapped.", {"killed": 1}),
+    # "two of them", "many of their victims" after a figure of its outcome in its sentence: a part
+    ("Gunmen killed 20 people in Oru, beheading two of them.", {"killed": 20}),
+    ("Raiders killed 14 villagers in Tala, hacking many of their victims to death.", {"killed": 14}),
+    ("Rebels abducted nine men in Oru and killed two of them.", {"abducted": 9, "killed": 2}),
     # a life sentence is a prison term, no one's death
     ("Two people were stabbed to death in Oru. In 2019 a man received two life sentences for it.", {"killed": 2}),
 ]
