@@ -218,7 +218,7 @@ def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
 def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
     """A figure in a later sentence with the same outcome and victims, not said to be
     additional ("another", "also", "others"), reports the same quantity again."""
-    out = _partitive_parts(stmts, cands, texts)
+    out = _shot_dead_again(_partitive_parts(stmts, cands, texts), cands, texts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if out[k].role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
@@ -261,6 +261,43 @@ def _partitive_parts(stmts: Sequence[Statement], cands: Sequence[Position], text
                 out[k] = with_role(s, Role.PART)
             break
     return out
+
+
+def _shot_dead_again(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """The dead told again as "shot": "The bodies of five migrants were found. The five
+    men had been shot" tells how the five died, it wounds no one. A definite figure ("the
+    five men") or one of "the victims" / "them" whose verb is a bare "shot", after a
+    figure of the dead and none of the wounded, is that death again (or a part of it)."""
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.outcome is not Outcome.INJURED or s.role is not Role.FIGURE or s.cumulative:
+            continue
+        definite = c.first > c.sentence_start and texts[c.first - 1] == "the"
+        partitive = _anaphoric_partitive(texts, c.party_end)
+        if not (definite or partitive) or not _bare_shot(texts, c.party_end + (2 if partitive else 0)):
+            continue
+        for m in range(k - 1, max(-1, k - 12), -1):
+            t = out[m]
+            if t.role is not Role.FIGURE or t.cumulative or t.outcome not in (Outcome.KILLED, Outcome.INJURED):
+                continue
+            kinds = {_kind(t), _kind(s)}
+            if t.outcome is Outcome.KILLED and (PartyKind.UNKNOWN in kinds or len(kinds) == 1):
+                if t.count == s.count and definite:
+                    out[k] = replace(s, outcome=Outcome.KILLED, restates=t.restates or t.span)
+                elif partitive and s.count.low <= t.count.low:
+                    out[k] = replace(s, outcome=Outcome.KILLED, role=Role.PART)
+            break
+    return out
+
+
+def _bare_shot(texts: Sequence[str], start: int) -> bool:
+    """Whether a bare "shot" (no "dead") is the verb in the few tokens from ``start``."""
+    for m in range(start, min(len(texts), start + 4)):
+        if texts[m] in _BREAKS:
+            return False
+        if texts[m] in en.SHOT:
+            return m + 1 >= len(texts) or texts[m + 1] not in ("dead", "and")
+    return False
 
 
 def _anaphoric_partitive(texts: Sequence[str], end: int) -> bool:

@@ -299,6 +299,10 @@ EVENTS = [
     ("Gunmen killed 20 people in Oru, beheading two of them.", {"killed": 20}),
     ("Raiders killed 14 villagers in Tala, hacking many of their victims to death.", {"killed": 14}),
     ("Rebels abducted nine men in Oru and killed two of them.", {"abducted": 9, "killed": 2}),
+    # the dead told again as "shot": how they died, no one wounded
+    ("The bodies of four herders were found near Lamu. The four men had been shot in the head.", {"killed": 4}),
+    ("Bandits killed 11 traders in Oru. Many of the victims were shot in the back.", {"killed": 11}),
+    ("Two guards were killed and three hurt in Oru. The three were shot in the legs.", {"killed": 2, "injured": 3}),
     # a life sentence is a prison term, no one's death
     ("Two people were stabbed to death in Oru. In 2019 a man received two life sentences for it.", {"killed": 2}),
 ]
