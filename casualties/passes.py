@@ -158,7 +158,8 @@ def _later_run(
     out: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str], k: int, after: int, total: int
 ) -> list[int]:
     """The figures after statement ``after`` in later sentences than total ``k`` that add
-    up to ``total`` exactly (empty when none do)."""
+    up to ``total`` exactly (empty when none do); the parts of their own figures they
+    list ("Three women were among seven killed") are passed over."""
     t = out[k]
     run: list[int] = []
     found = 0
@@ -166,6 +167,8 @@ def _later_run(
         s = out[m]
         if cands[m].sentence == cands[k].sentence or s.outcome != t.outcome or s.cumulative:
             continue
+        if s.role is Role.PART:
+            continue  # a part of a figure of the run ("Three women were among seven killed")
         if (
             _dated_opening(texts, cands[m].sentence_start, cands[m].first)
             or s.role is not Role.FIGURE
@@ -183,7 +186,13 @@ def _later_run(
 _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
+#: The words of "another report" / "other sources": another teller (:func:`_other_teller`).
+_TELLER_OPENERS = frozenset({"another", "other"})
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+#: The words of an anaphoric partitive ("two of them", "many of their victims").
+_OF_THEM = frozenset({"them", "those"})
+_OF_DETERMINERS = frozenset({"the", "their"})
+_THE_HIT = frozenset({"victims", "dead", "casualties", "wounded", "injured"})
 #: Party words that name whoever was hit, of any side (:func:`_kind`).
 _WHOEVER = frozenset({"victim", "victims"})
 
@@ -209,9 +218,9 @@ def _dated_opening(texts: Sequence[str], start: int, stop: int) -> bool:
 def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
     """A figure in a later sentence with the same outcome and victims, not said to be
     additional ("another", "also", "others"), reports the same quantity again."""
-    out = list(stmts)
+    out = _shot_dead_again(_partitive_parts(stmts, cands, texts), cands, texts)
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
-        if s.role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
+        if out[k].role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
@@ -233,6 +242,71 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
                     out[g] = with_role(out[g], Role.PART)
             break
     return out
+
+
+def _partitive_parts(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """A figure of "them" or of "the victims" after a figure of its outcome in its sentence
+    counts some of those victims: a part ("Gunmen killed 20 people, beheading two of them",
+    "hacking many of their victims to death"). After a figure of another outcome it is
+    a figure ("abducted nine men and killed two of them")."""
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.role is not Role.FIGURE or s.cumulative or not _anaphoric_partitive(texts, c.party_end):
+            continue
+        for m in range(k - 1, max(-1, k - 8), -1):
+            t = out[m]
+            if cands[m].sentence != c.sentence or t.role is not Role.FIGURE or t.cumulative:
+                break
+            if t.outcome == s.outcome and s.count.low <= t.count.low:
+                out[k] = with_role(s, Role.PART)
+            break
+    return out
+
+
+def _shot_dead_again(stmts: Sequence[Statement], cands: Sequence[Position], texts: Sequence[str]) -> list[Statement]:
+    """The dead told again as "shot": "The bodies of five migrants were found. The five
+    men had been shot" tells how the five died, it wounds no one. A definite figure ("the
+    five men") or one of "the victims" / "them" whose verb is a bare "shot", after a
+    figure of the dead and none of the wounded, is that death again (or a part of it)."""
+    out = list(stmts)
+    for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
+        if s.outcome is not Outcome.INJURED or s.role is not Role.FIGURE or s.cumulative:
+            continue
+        definite = c.first > c.sentence_start and texts[c.first - 1] == "the"
+        partitive = _anaphoric_partitive(texts, c.party_end)
+        if not (definite or partitive) or not _bare_shot(texts, c.party_end + (2 if partitive else 0)):
+            continue
+        for m in range(k - 1, max(-1, k - 12), -1):
+            t = out[m]
+            if t.role is not Role.FIGURE or t.cumulative or t.outcome not in (Outcome.KILLED, Outcome.INJURED):
+                continue
+            kinds = {_kind(t), _kind(s)}
+            if t.outcome is Outcome.KILLED and (PartyKind.UNKNOWN in kinds or len(kinds) == 1):
+                if t.count == s.count and definite:
+                    out[k] = replace(s, outcome=Outcome.KILLED, restates=t.restates or t.span)
+                elif partitive and s.count.low <= t.count.low:
+                    out[k] = replace(s, outcome=Outcome.KILLED, role=Role.PART)
+            break
+    return out
+
+
+def _bare_shot(texts: Sequence[str], start: int) -> bool:
+    """Whether a bare "shot" (no "dead") is the verb in the few tokens from ``start``."""
+    for m in range(start, min(len(texts), start + 4)):
+        if texts[m] in _BREAKS:
+            return False
+        if texts[m] in en.SHOT:
+            return m + 1 >= len(texts) or texts[m + 1] not in ("dead", "and")
+    return False
+
+
+def _anaphoric_partitive(texts: Sequence[str], end: int) -> bool:
+    """Whether "of them" / "of those" / "of the victims" / "of their victims" follows a
+    figure's words ending at token ``end``."""
+    if end + 1 >= len(texts) or texts[end] != "of":
+        return False
+    head = texts[end + 1]
+    return head in _OF_THEM or (head in _OF_DETERMINERS and end + 2 < len(texts) and texts[end + 2] in _THE_HIT)
 
 
 def _raised_by(out: Sequence[Statement], cands: Sequence[Position], m: int, k: int) -> list[int]:
@@ -280,7 +354,9 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
     # its own words ("six civilians and wounded another") belongs to the next figure
     window = [
-        texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+        texts[m]
+        for m in range(lo, hi)
+        if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than") and not _other_teller(texts, m, c)
     ]
     window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
     if any(w in _ADDITIONAL for w in window) or texts[c.first] in en_rules.SECOND_ORDINALS:
@@ -294,6 +370,15 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     if c.sentence > 0 and _sequel(texts, c.sentence_start, c.first):
         return True  # "He then drove to a school, killing ..."
     return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
+
+
+def _other_teller(texts: Sequence[str], m: int, c: Position) -> bool:
+    """Whether "other" / "another" at token ``m`` names another teller of the figure
+    ``c``, not more victims: a source noun or a reporting verb follows it before the
+    figure ("Other reports said 19 were killed", "another source put the toll at 9")."""
+    if texts[m] not in _TELLER_OPENERS or m >= c.first:
+        return False
+    return any(w in en.SOURCE_NOUNS or w in en.REPORTING_VERBS for w in texts[m + 1 : min(c.first, m + 3)])
 
 
 def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
@@ -405,6 +490,8 @@ _AFTER = frozenset({"after", "following"})
 #: "a week before", "the day after"); with ``en.TIME_WORDS``.
 _SPAN_LINKS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"day", "days", "hours", "hour", "weekend"}) | en.TIME_WORDS
+#: Words after a time span that put an event before this one ("a few days before").
+_EARLIER = frozenset({"before", "earlier"})
 #: Words of a charge or a verdict whose "of" / "with" / "for" names a crime the text
 #: recalls ("six guards charged with killing a journalist", "convicted of murdering two");
 #: not "accused of" / "suspected of", which name the culprits of the text's own event as
@@ -452,7 +539,8 @@ def mark_background(stmts: Sequence[Statement], cands: Sequence[Position], texts
 
 
 def _recalled(texts: Sequence[str], c: Position) -> bool:
-    """The figure is the toll of a relative clause on a dated past event."""
+    """The figure is the toll of a relative clause on a dated past event, or on an event
+    a word of remembrance names ("the anniversary of the raid that killed 17")."""
     start = max(c.sentence_start, c.first - 6)
     rel = next((m for m in range(c.first - 1, start - 1, -1) if texts[m] in _RELATIVES or texts[m] in _BREAKS), -1)
     if rel < 0 or texts[rel] not in _RELATIVES or any(texts[m] in _PERFECT for m in range(rel, c.first)):
@@ -463,7 +551,11 @@ def _recalled(texts: Sequence[str], c: Position) -> bool:
     lo = max([lo, *(m + 1 for m in range(lo, rel) if texts[m] in _BREAKS)])
     before = range(lo, c.first)
     after = range(c.party_end, min(len(texts), c.party_end + 3))
-    return _past(texts, before) or _past(texts, after)
+    if _past(texts, before) or _past(texts, after):
+        return True
+    # "the anniversary of the raid on Kora that killed 17": an event remembered
+    head = range(max(c.sentence_start, rel - 8), rel)
+    return not any(texts[m] in _BREAKS for m in head) and any(texts[m] in en.REMEMBRANCE_WORDS for m in head)
 
 
 def _measured_from(texts: Sequence[str], c: Position) -> bool:
@@ -493,13 +585,18 @@ def _charged(texts: Sequence[str], c: Position) -> bool:
 
 def _past(texts: Sequence[str], window: range) -> bool:
     """A past time among the tokens of ``window``: a year ("in 1990", "the 2017
-    bombing"), "last month", "two years ago"; never a running total's "since"."""
+    bombing"), "last month", "earlier this month", "two years ago", "a few days before",
+    "recently"; never a running total's "since"."""
     for m in window:
         w = texts[m]
         if w in _BREAKS:
             return False
-        if w == "ago" or (w == "last" and m + 1 < len(texts) and texts[m + 1] in en.TIME_WORDS):
+        if w in ("ago", "recently") or (w == "last" and m + 1 < len(texts) and texts[m + 1] in en.TIME_WORDS):
             return True
+        if w == "earlier" and m + 2 < len(texts) and texts[m + 1] == "this" and texts[m + 2] in en.TIME_WORDS:
+            return True
+        if w in _EARLIER and m > 0 and texts[m - 1] in _SPAN_UNITS:
+            return True  # "two days before", "a week earlier"
         if w.isdigit() and len(w) == 4 and w[:2] in ("19", "20") and not (m > 0 and texts[m - 1] == "since"):
             return True
     return False

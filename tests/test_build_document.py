@@ -55,7 +55,26 @@ BACKGROUND: list[tuple[str, tuple[Row, ...]]] = [
         "A court in Tala jailed a guard convicted of murdering two nurses.",
         (("a guard", "figure", False), ("two nurses", "background", False)),
     ),
+    # a relative clause on an event of "earlier this month", "recently", "a few days before"
+    (
+        "The raid was carried out by the same gang that killed 15 herders earlier this month.",
+        (("15", "background", False),),
+    ),
+    (
+        "Rebels, who recently executed 20 prisoners, attacked Kora, killing two guards.",
+        (("20", "background", False), ("two", "figure", False)),
+    ),
+    # an event named by a word of remembrance before its relative clause; "in response to"
+    (
+        "The attack came on the anniversary of the raid on Kora that killed 17 villagers.",
+        (("17", "background", False),),
+    ),
+    (
+        "The bombing came in response to the killing of four traders in Tamu a few days before.",
+        (("four", "background", False),),
+    ),
     # not background: the event itself, a running total, an undated relative clause
+    ("Gunmen who killed 15 herders on Monday struck again the next day.", (("15", "figure", False),)),
     ("A blast that killed 9 people hit the market on Monday.", (("9", "figure", False),)),
     ("Residents rioted following the killing of five guards on Monday.", (("five", "figure", False),)),
     ("The conflict, which has killed 380,000 people since 2011, goes on.", (("380,000", "figure", True),)),

@@ -282,6 +282,29 @@ EVENTS = [
         "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
         {"killed": 2},
     ),
+    # later sentences break a total down place by place; a part one of them lists is passed over
+    (
+        "Shelling by army units killed 12 civilians in the north on Sunday. Three women were among seven "
+        "people killed in strikes on Tamu. Another civilian died in shelling near Kora. A drone also hit "
+        "a car near Bala, killing a man and his three sons.",
+        {"killed": 12},
+    ),
+    # "other reports" / "another source" name another teller of the same dead, not more dead
+    ("At least 12 people were killed in clashes in Kora overnight. Other reports said 12 were killed.", {"killed": 12}),
+    ("Seven people died in the blast in Tamu, police said. Another source put the death toll at 7.", {"killed": 7}),
+    ("Seven people were killed in the blast in Tamu. Another 9 were killed in Rula.", {"killed": 16}),
+    # two outcomes joined by "or" after a raising or reported verb state neither
+    ("A driver was shot dead near Oru. Two others appear to have been killed or kidnapped.", {"killed": 1}),
+    # "two of them", "many of their victims" after a figure of its outcome in its sentence: a part
+    ("Gunmen killed 20 people in Oru, beheading two of them.", {"killed": 20}),
+    ("Raiders killed 14 villagers in Tala, hacking many of their victims to death.", {"killed": 14}),
+    ("Rebels abducted nine men in Oru and killed two of them.", {"abducted": 9, "killed": 2}),
+    # the dead told again as "shot": how they died, no one wounded
+    ("The bodies of four herders were found near Lamu. The four men had been shot in the head.", {"killed": 4}),
+    ("Bandits killed 11 traders in Oru. Many of the victims were shot in the back.", {"killed": 11}),
+    ("Two guards were killed and three hurt in Oru. The three were shot in the legs.", {"killed": 2, "injured": 3}),
+    # a life sentence is a prison term, no one's death
+    ("Two people were stabbed to death in Oru. In 2019 a man received two life sentences for it.", {"killed": 2}),
 ]
 
 

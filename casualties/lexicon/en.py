@@ -658,6 +658,7 @@ REMEMBRANCE_WORDS: Final = frozenset(
         "protest",
         "protested",
         "retaliation",
+        "response",
         "revenge",
         "avenge",
         "avenging",

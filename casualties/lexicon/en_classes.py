@@ -553,6 +553,8 @@ _FIXED_MULTIWORDS: Final = (
     Multiword(("went", "missing"), "V", "missing"),
     Multiword(("own", "life"), "O", "killed"),  # "took his own life": the taker's own death
     Multiword(("own", "lives"), "O", "killed"),
+    # a prison term, no one's death ("received two life sentences", "a life term")
+    *(Multiword(("life", w), "w") for w in ("sentence", "sentences", "term", "terms", "imprisonment")),
     Multiword(("gone", "missing"), "V", "missing"),
     Multiword(("forcibly", "disappeared"), "V", "missing"),  # "were forcibly disappeared"
     *(Multiword((v, "alive"), "V", "killed") for v in ("burnt", "burned", "buried")),  # "were burnt alive"

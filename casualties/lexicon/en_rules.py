@@ -953,6 +953,23 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_infinitive_either",
+            "b? r? {cue:[Skw]} r? t h r? b r? V {link:C} r? V",
+            87,
+            (
+                "Two others appear to have been killed or kidnapped.",
+                "Six are thought to have been shot or stabbed.",
+                "Nine are feared to have been killed or abducted.",
+            ),
+            ("Two appear to have been killed.", "Two appear to have been killed and nine hurt."),
+        ),
+        "V",
+        # "appear to have been killed or kidnapped": two outcomes joined by "or" state neither
+        frozenset({"passive", "perfect", "infinitive"}),
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS, "link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either_or",
             "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
             86,
