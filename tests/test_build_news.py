@@ -99,6 +99,9 @@ NEWS: list[object] = [
     ("Eight people were rushed to hospital with stab wounds.", (("8", "injured", "figure", "unknown"),)),
     ("A woman remained hospitalized in critical condition.", (("1", "injured", "figure", "civilian"),)),
     ("Four people suffered minor injuries.", (("4", "injured", "figure", "unknown"),)),
+    ("Three passengers escaped with minor injuries.", (("3", "injured", "figure", "civilian"),)),
+    ("Two guards escaped unhurt.", ()),
+    ("The driver escaped with his life.", ()),
     (
         "At least 120 people have been killed since the fighting began in March.",
         (("at least 120", "killed", "figure", "unknown"),),

@@ -692,7 +692,7 @@ def test_partitives_asides_without_commas_and_hyphenated_nouns(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 18 people were shot dead and scores escaped with injuries.", {"killed": 18}),
+        ("At least 18 people were shot dead and scores escaped with injuries.", {"killed": 18, "injured": 40}),
         ("Nineteen protesters ultimately died in hospital.", {"killed": 19}),
         ("The blast killed 80 guests. Thirty people were in critical condition.", {"killed": 80, "injured": 30}),
     ],

@@ -475,6 +475,8 @@ _TREATED_HARMS: Final = (
     *(("burns",), ("minor", "burns"), ("severe", "burns"), ("cuts",), ("cuts", "and", "bruises"), ("fractures",)),
     *(("stab", "wounds"), ("a", "gunshot", "wound"), ("a", "stab", "wound")),
 )
+# The forms of "escape" before "with" and a harm ("escaped with minor injuries").
+_ESCAPED: Final = ("escaped", "escape", "escapes", "escaping")
 # How the injured are taken to hospital ("were taken by ambulance to hospital").
 _CONVEYANCES: Final = ("ambulance", "helicopter", "bus")
 # Adjectives of the condition of the injured ("were in critical condition", "in a serious condition").
@@ -583,6 +585,8 @@ def _multiwords() -> tuple[Multiword, ...]:
         *(Multiword(("treated", p, *d, "hospital"), "V", "injured") for p, d in product(_AT, HOSPITAL_DETERMINERS)),
         *(Multiword(("treated", "for", *a, w), "V", "injured") for a, w in product(_TREATED_FOR, _HARMS)),
         *(Multiword(("treated", "for", *h), "V", "injured") for h in _TREATED_HARMS),
+        # a harm that was all one suffered ("escaped with minor injuries"; not "escaped unhurt")
+        *(Multiword((e, "with", *a, w), "V", "injured") for e, a, w in product(_ESCAPED, _TREATED_FOR, _HARMS)),
     )
     return (*_FIXED_MULTIWORDS, *tolls, *deaths, *deaths_now, *lose, *lives, *hospital, *condition, *treated)
 
