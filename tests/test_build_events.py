@@ -282,6 +282,17 @@ EVENTS = [
         "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
         {"killed": 2},
     ),
+    # a list whose last member has a long relative clause, then the verb of the whole list
+    (
+        "A Danish engineer and two Kenyans who work with a building company responsible for"
+        " repairing roads in Tala were killed in an ambush.",
+        {"killed": 3},
+    ),
+    # a region of a place is a name, not a noun group ("the southern Kandia")
+    ("The mayor of Tala in the southern Kandia was shot dead.", {"killed": 1}),
+    # a harm, what is attached to it, then "and" the killing: one killed, not one hurt
+    ("Omar Zaki, a police officer, was shot four times in the head, and killed.", {"killed": 1}),
+    ("A farmer was shot twice in the back of the head and killed in Oru.", {"killed": 1}),
 ]
 
 

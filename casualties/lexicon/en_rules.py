@@ -773,6 +773,28 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
         # two names that "and" joins after "of" or a preposition: one place or body
         prev="oP",
     ),
+    ChunkRule(
+        Rule(
+            "name_region",
+            "{det:D} {cue:w} Y{0,2} {head:Y}",
+            59,
+            (
+                "The mayor of Tala in the southern Kandia was killed.",
+                "Two died in the western Biru Hills.",
+            ),
+            ("The southern Kandia city of Tala was shelled.", "A local Kanda trader was killed."),
+        ),
+        "Y",
+        # a region of a place ("the southern Kandia"): a name, not a noun group "the southern"
+        words=MappingProxyType(
+            {
+                "det": frozenset({"the"}),
+                "cue": frozenset({"northern", "southern", "eastern", "western", "central"})
+                | frozenset({"northeastern", "northwestern", "southeastern", "southwestern"})
+                | frozenset({"north-eastern", "north-western", "south-eastern", "south-western"}),
+            }
+        ),
+    ),
     # -- outcome and toll noun groups ---------------------------------------------------------
     ChunkRule(
         Rule(
@@ -2199,12 +2221,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         # civilians were killed": 1 + 3, two of them civilians)
         Rule(
             "coordination_modified",
-            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:I MEMBER | J MODIFIER{1,8} | R [VU]? MODIFIER{1,8}} ,?",
+            "{core:[FN]} {of:OFG}? {conj:C [FN]} {aside:I MEMBER | J MODIFIER{1,8} | R [VU]? MODIFIER{1,12}} ,?",
             57,
             (
                 "A police captain and three others including two civilians were killed.",
                 "Forty soldiers and civilians attending prayers at a mosque were killed.",
                 "Two guards and a driver who worked at the depot were shot dead.",
+                "A Danish engineer and two Kenyans who work with a building company responsible for"
+                " repairing roads in Tala were killed in an ambush.",
             ),
             (
                 "Gunmen killed two guards and a driver including a boy.",
@@ -2500,10 +2524,11 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "passive_then",
-            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){1,3} ,? C {verb:U}",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | o [nN] | Q){1,3} ,? C {verb:U}",
             60,
             (
                 "A farmer was shot four times in the chest, and killed.",
+                "A farmer was shot twice in the back of the head, and killed.",
                 "Two guards were abducted in Kanda on Monday and killed.",
             ),
             (
@@ -2710,6 +2735,21 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # person (one), the description no victim of its own; a description that is a
         # group of people gives the person's party ("Ali Musa, a farmer, was killed")
         "verb",
+    ),
+    Frame(
+        Rule(
+            "named_apposition_then",
+            "{victim:Y} , {what:[NF]} [NFnfwYoPtD'Crd]{0,4} , V ([frw] | [Pt] [nNYEQf] | o [nN] | Q){1,3} ,? C {verb:U}",
+            59,
+            (
+                "Omar Zaki, a police officer, was shot four times in the head, and killed.",
+                "Ana Ruiz, a nurse, was stabbed twice in the back of the neck and killed.",
+            ),
+            ("Omar Zaki, a police officer, was shot four times in the head.", "Ana Ruiz, a nurse, was killed."),
+        ),
+        # as passive_then after a named person and a description between commas: one killed
+        "verb",
+        outcomes=frozenset({"killed"}),
     ),
     Frame(
         Rule(
