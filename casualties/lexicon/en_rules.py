@@ -2739,7 +2739,8 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "named_apposition_then",
-            "{victim:Y} , {what:[NF]} [NFnfwYoPtD'Crd]{0,4} , V ([frw] | [Pt] [nNYEQf] | o [nN] | Q){1,3} ,? C {verb:U}",
+            "{victim:Y} , {what:[NF]} [NFnfwYoPtD'Crd]{0,4} , V"
+            " ([frw] | [Pt] [nNYEQf] | o [nN] | Q){1,3} ,? C {verb:U}",
             59,
             (
                 "Omar Zaki, a police officer, was shot four times in the head, and killed.",
