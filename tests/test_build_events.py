@@ -293,6 +293,9 @@ EVENTS = [
     # a harm, what is attached to it, then "and" the killing: one killed, not one hurt
     ("Omar Zaki, a police officer, was shot four times in the head, and killed.", {"killed": 1}),
     ("A farmer was shot twice in the back of the head and killed in Oru.", {"killed": 1}),
+    # one person's body found is one dead; a death told before is told again
+    ("Gunmen seized a driver near Oru on Monday. Two days later, police found his body.", {"abducted": 1, "killed": 1}),
+    ("A nurse was stabbed to death in Tala. Her body was found in a car.", {"killed": 1}),
 ]
 
 
