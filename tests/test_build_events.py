@@ -296,6 +296,9 @@ EVENTS = [
     # one person's body found is one dead; a death told before is told again
     ("Gunmen seized a driver near Oru on Monday. Two days later, police found his body.", {"abducted": 1, "killed": 1}),
     ("A nurse was stabbed to death in Tala. Her body was found in a car.", {"killed": 1}),
+    # injuries "to" people without figure are theirs; injuries to a body part are no one's
+    ("A parcel bomb went off in a post office, causing injuries to a clerk and his daughter.", {"injured": 2}),
+    ("A guard was shot and suffered injuries to his legs.", {"injured": 1}),
 ]
 
 

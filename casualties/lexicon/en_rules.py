@@ -43,6 +43,7 @@ from .en_classes import ALPHABET, CONDITION_PHRASES
 __all__ = [
     "ABSOLUTE_LINKS",
     "AIM_LINKS",
+    "BODY_PARTS",
     "CAUSED_OUTCOMES",
     "CAUSE_VERBS",
     "CHUNK_ALPHABET",
@@ -2474,6 +2475,11 @@ STATUS_OUTCOMES: Final = frozenset(
     {*("dead", "injured", "wounded", "hurt", "missing", "displaced", "abducted", "kidnapped")}
     | {*("slain", "killed", "murdered", "detained", "arrested", "captured", "evacuated")}
 )
+#: Parts of a body: "injuries to his head" says where one person was hurt, not who.
+BODY_PARTS: Final = frozenset(
+    {*("head", "face", "neck", "chest", "back", "stomach", "abdomen", "skull", "spine", "shoulder", "shoulders")}
+    | {*("arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "thigh", "thighs", "eye", "eyes", "body")}
+)
 #: Outcome words that are no outcome after a figure group: a verb ("one man remains at large").
 NOT_VERBLESS: Final = frozenset({"remains"})
 #: The heads of a figure group that states the condition of the injured ("two in
@@ -3074,13 +3080,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "outcome_to",
-            "{noun:O} {prep:t} {victim:[FM]}",
+            "{noun:O} {prep:t} {victim:[FMN]}",
             45,
-            ("A device exploded, causing injuries to four people.", "The blast caused serious injuries to 12 pupils."),
-            ("Deaths rose to 12.", "Deaths at 5 sites were reported.", "He suffered injuries to his head."),
+            (
+                "A device exploded, causing injuries to four people.",
+                "The blast caused serious injuries to 12 pupils.",
+                "A parcel bomb caused injuries to a clerk and his daughter.",
+            ),
+            (
+                "Deaths rose to 12.",
+                "Deaths at 5 sites were reported.",
+                "He suffered injuries to his head.",
+                "She suffered burns to her legs and arms.",
+            ),
         ),
         "noun",
-        not_words=MappingProxyType({"prep": frozenset({"at"})}),
+        # "injuries to a clerk": the clerk is hurt; "injuries to his head": where, not who
+        not_words=MappingProxyType({"prep": frozenset({"at"}), "victim": BODY_PARTS}),
     ),
     Frame(
         Rule(
