@@ -299,6 +299,10 @@ EVENTS = [
     # injuries "to" people without figure are theirs; injuries to a body part are no one's
     ("A parcel bomb went off in a post office, causing injuries to a clerk and his daughter.", {"injured": 2}),
     ("A guard was shot and suffered injuries to his legs.", {"injured": 1}),
+    # burns taken are wounds; "burns" with an object is a verb
+    ("A cook suffered burns when a gas cylinder exploded in Tala.", {"injured": 1}),
+    ("Two firemen sustained severe burns and a driver died.", {"injured": 2, "killed": 1}),
+    ("A mob burns two buses in Tala, killing a driver.", {"killed": 1}),
 ]
 
 

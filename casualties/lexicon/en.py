@@ -569,6 +569,7 @@ OUTCOME_WORDS: Final = MappingProxyType(
         "injuries": "injured",
         "injury": "injured",
         "wounds": "injured",
+        "burns": "injured",  # a wound only where its neighbours say so (en_classes.BY_NEIGHBOURS)
         "hospitalised": "injured",
         "hospitalized": "injured",
         "missing": "missing",

@@ -667,6 +667,11 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
             Neighbours("O", "D", "bkPt.,", "a person's before a verb or place ('his body was found in')"),
             Neighbours("w", "", "", "no one's elsewhere ('a governing body', 'a UN body said')"),
         ),
+        "burns": (
+            Neighbours("O", "k", "", "a wound taken ('suffered burns', 'received burns')"),
+            Neighbours("O", "w", ".,;:PCt", "a wound described, with no object after it ('severe burns')"),
+            Neighbours("w", "", "", "a verb elsewhere ('the fire burns', 'a mob burns a bus')"),
+        ),
         **dict.fromkeys(
             ("hostage", "captive"),
             (Neighbours("O", "Np", "PQ.,;:C", "a complement after its object ('took 15 sailors hostage')"),),
