@@ -303,6 +303,8 @@ EVENTS = [
     ("A cook suffered burns when a gas cylinder exploded in Tala.", {"injured": 1}),
     ("Two firemen sustained severe burns and a driver died.", {"injured": 2, "killed": 1}),
     ("A mob burns two buses in Tala, killing a driver.", {"killed": 1}),
+    # an acronym spelt out in brackets before the head of its group
+    ("Rebels killed three UPF [Upper Biru police force] officers near Oru.", {"killed": 3}),
 ]
 
 

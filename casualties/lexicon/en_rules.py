@@ -314,6 +314,21 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "figure_bracketed_words",
+            "D{0,2} {figure:F} ADJ{0,2} \\( [wYN]{2,4} \\) NOUN{0,1} {head:N}",
+            68,
+            (
+                "Two KDF (Kanda defence forces) soldiers were killed.",
+                "Rebels killed three UPF [Upper Biru police force] officers.",
+            ),
+            ("Two soldiers (both from Kanda) were killed.", "Two KDF (Kanda) soldiers were killed."),
+        ),
+        "F",
+        # an acronym and its words in brackets before the head: one group of that head
+        # (figure_group reads a bracket of one name word)
+    ),
+    ChunkRule(
+        Rule(
             "figure_slash",
             "D{0,2} {figure:F} ADJ{0,3} NOUN{0,1} [Nn] {link:s} NOUN{0,1} {head:[Nn]}",
             67,
