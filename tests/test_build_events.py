@@ -305,6 +305,8 @@ EVENTS = [
     ("A mob burns two buses in Tala, killing a driver.", {"killed": 1}),
     # an acronym spelt out in brackets before the head of its group
     ("Rebels killed three UPF [Upper Biru police force] officers near Oru.", {"killed": 3}),
+    # a second member whose article the first gives, headed by a person noun
+    ("A night guard and Kandan shopkeeper were killed and two people injured in Oru.", {"killed": 2, "injured": 2}),
 ]
 
 
