@@ -321,6 +321,10 @@ NEWS: list[object] = [
         "The blast killed 11 people (including three children) in Tala.",
         (("11", "killed", "figure", "unknown"), ("3", "killed", "part", "civilian")),
     ),
+    # a retired or former officer or fighter serves no more: a civilian
+    ("Gunmen shot and killed a retired police officer in Tala.", (("1", "killed", "figure", "civilian"),)),
+    ("Two former soldiers were stabbed to death in Oru.", (("2", "killed", "figure", "civilian"),)),
+    ("Two soldiers of the former regime were killed.", (("2", "killed", "figure", "state_forces"),)),
 ]
 
 

@@ -1553,6 +1553,9 @@ STATE_MODIFIERS: Final = frozenset(
         "presidential",
     }
 )
+# Modifiers before a party noun that say the person no longer serves: "a retired police
+# officer", "a former soldier", "an ex-rebel" are civilians.
+FORMER_MODIFIERS: Final = frozenset({"former", "retired", "ex"})
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {
