@@ -127,6 +127,8 @@ _HURT: Final = frozenset({"injured", "wounded", "hurt"})
 #: Singular nouns of no known class that count no one as an object ("killing the rest").
 _NOT_ONE: Final = frozenset({"rest", "remainder", "majority", "bulk", "lot", "whole", "total", "other"})
 _STATE_HEADS_ALWAYS: Final = frozenset({"official", "officials", "staff", "guard", "guards"})
+#: The kinds of party a person leaves when no longer serving ("a former soldier").
+_SERVING: Final = frozenset({PartyKind.STATE_FORCES, PartyKind.ARMED_GROUP})
 
 
 class Reading(NamedTuple):
@@ -1011,6 +1013,8 @@ def party_kind(words: str) -> PartyKind:
         return PartyKind.CIVILIAN if lowered and lowered[-1].endswith("-old") else PartyKind.UNKNOWN
     head = heads[-1]
     kind = PartyKind(en.PARTY_NOUNS[head])
+    if kind in _SERVING and any(w in en.FORMER_MODIFIERS for w in lowered[: lowered.index(head)]):
+        return PartyKind.CIVILIAN  # "a retired police officer" serves no more
     state = bool(set(lowered) & en.STATE_MODIFIERS)
     if state and (head in _STATE_HEADS_ALWAYS or (head in _STATE_HEADS and kind in ("unknown", "armed_group"))):
         return PartyKind.STATE_FORCES

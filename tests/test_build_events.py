@@ -305,6 +305,31 @@ EVENTS = [
     ("Two guards were killed and three hurt in Oru. The three were shot in the legs.", {"killed": 2, "injured": 3}),
     # a life sentence is a prison term, no one's death
     ("Two people were stabbed to death in Oru. In 2019 a man received two life sentences for it.", {"killed": 2}),
+    # a list whose last member has a long relative clause, then the verb of the whole list
+    (
+        "A Danish engineer and two Kenyans who work with a building company responsible for"
+        " repairing roads in Tala were killed in an ambush.",
+        {"killed": 3},
+    ),
+    # a region of a place is a name, not a noun group ("the southern Kandia")
+    ("The mayor of Tala in the southern Kandia was shot dead.", {"killed": 1}),
+    # a harm, what is attached to it, then "and" the killing: one killed, not one hurt
+    ("Omar Zaki, a police officer, was shot four times in the head, and killed.", {"killed": 1}),
+    ("A farmer was shot twice in the back of the head and killed in Oru.", {"killed": 1}),
+    # one person's body found is one dead; a death told before is told again
+    ("Gunmen seized a driver near Oru on Monday. Two days later, police found his body.", {"abducted": 1, "killed": 1}),
+    ("A nurse was stabbed to death in Tala. Her body was found in a car.", {"killed": 1}),
+    # injuries "to" people without figure are theirs; injuries to a body part are no one's
+    ("A parcel bomb went off in a post office, causing injuries to a clerk and his daughter.", {"injured": 2}),
+    ("A guard was shot and suffered injuries to his legs.", {"injured": 1}),
+    # burns taken are wounds; "burns" with an object is a verb
+    ("A cook suffered burns when a gas cylinder exploded in Tala.", {"injured": 1}),
+    ("Two firemen sustained severe burns and a driver died.", {"injured": 2, "killed": 1}),
+    ("A mob burns two buses in Tala, killing a driver.", {"killed": 1}),
+    # an acronym spelt out in brackets before the head of its group
+    ("Rebels killed three UPF [Upper Biru police force] officers near Oru.", {"killed": 3}),
+    # a second member whose article the first gives, headed by a person noun
+    ("A night guard and Kandan shopkeeper were killed and two people injured in Oru.", {"killed": 2, "injured": 2}),
 ]
 
 

@@ -460,6 +460,10 @@ NEWS: list[object] = [
         "Gunmen fired on a group of 12 farmers and the others were not hurt.",
         (("0", "injured", "figure", "civilian"),),
     ),
+    # a retired or former officer or fighter serves no more: a civilian
+    ("Gunmen shot and killed a retired police officer in Tala.", (("1", "killed", "figure", "civilian"),)),
+    ("Two former soldiers were stabbed to death in Oru.", (("2", "killed", "figure", "civilian"),)),
+    ("Two soldiers of the former regime were killed.", (("2", "killed", "figure", "state_forces"),)),
 ]
 
 

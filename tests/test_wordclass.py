@@ -60,6 +60,10 @@ GOLDEN = [
     ("A hostage was freed.", "DNbw."),
     ("A UN body said two guards died.", "DYwSFNV."),  # no person's
     ("One body was recovered from the river.", "FObwPDw."),
+    ("His body was found in a ditch.", "DObkPDw."),  # one person's, before its verb
+    ("A governing body was set up in May.", "DwwbwPPQ."),  # no person's
+    ("Two cooks sustained severe burns.", "FwkwO."),  # a wound taken
+    ("A mob burns two buses in Tala.", "DwwFwPY."),  # a verb
     ('The nurse said: "Nine people were hurt." Then she left.', 'DNS:"FNbVs".rpk.'),  # end mark in quotes
     ("They said the fighting had killed 200 since January.", "pSDehVFPQ."),
     # numbers that count no one: a year, an age, a date, a share

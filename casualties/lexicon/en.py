@@ -569,6 +569,7 @@ OUTCOME_WORDS: Final = MappingProxyType(
         "injuries": "injured",
         "injury": "injured",
         "wounds": "injured",
+        "burns": "injured",  # a wound only where its neighbours say so (en_classes.BY_NEIGHBOURS)
         "hospitalised": "injured",
         "hospitalized": "injured",
         "missing": "missing",
@@ -1104,6 +1105,10 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "miners",
                 "trader",
                 "traders",
+                "shopkeeper",
+                "shopkeepers",
+                "storekeeper",
+                "storekeepers",
                 "driver",
                 "drivers",
                 "conductor",
@@ -1116,6 +1121,7 @@ PARTY_NOUNS: Final = MappingProxyType(
                 "nun",
                 "nuns",
                 "imam",
+                "imams",
                 "cleric",
                 "clerics",
                 "volunteer",
@@ -1548,6 +1554,9 @@ STATE_MODIFIERS: Final = frozenset(
         "presidential",
     }
 )
+# Modifiers before a party noun that say the person no longer serves: "a retired police
+# officer", "a former soldier", "an ex-rebel" are civilians.
+FORMER_MODIFIERS: Final = frozenset({"former", "retired", "ex"})
 # A figure followed by one of these counts things or time, never people.
 NOT_PEOPLE: Final = frozenset(
     {

@@ -684,7 +684,13 @@ BY_NEIGHBOURS: Final[Mapping[str, tuple[Neighbours, ...]]] = MappingProxyType(
         "body": (
             Neighbours("O", "D", "o", "a person's before 'of' ('the body of a fisherman was found')"),
             Neighbours("O", "Fd", "bkVP,.", "counted or ordered ('one body was found', 'a second body was')"),
+            Neighbours("O", "D", "bkPt.,", "a person's before a verb or place ('his body was found in')"),
             Neighbours("w", "", "", "no one's elsewhere ('a governing body', 'a UN body said')"),
+        ),
+        "burns": (
+            Neighbours("O", "k", "", "a wound taken ('suffered burns', 'received burns')"),
+            Neighbours("O", "w", ".,;:PCt", "a wound described, with no object after it ('severe burns')"),
+            Neighbours("w", "", "", "a verb elsewhere ('the fire burns', 'a mob burns a bus')"),
         ),
         **dict.fromkeys(
             ("hostage", "captive"),
