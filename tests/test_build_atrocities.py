@@ -777,6 +777,8 @@ ATROCITIES: list[object] = [
     ("Two men, both farmers, were shot dead.", (("2", "killed", "figure", "civilian"),)),
     ("Eight people, most of them soldiers, were killed.", (("8", "killed", "figure", "unknown"),)),
     ("Six people are feared to be dead.", (("6", "killed", "figure", "unknown"),)),
+    ("Dozens seem to have died in the fire.", (("between 24 and 99", "killed", "figure", "unknown"),)),
+    ("Four miners appear to have drowned.", (("4", "killed", "figure", "civilian"),)),
     ("Four people are believed to be missing.", (("4", "missing", "figure", "unknown"),)),
     ("Two women are said to be in a coma.", (("2", "injured", "figure", "civilian"),)),
     ("Two women are said to be in critical condition.", (("2", "injured", "figure", "civilian"),)),
@@ -789,11 +791,11 @@ ATROCITIES: list[object] = [
         (("at least 9", "killed", "figure", "unknown"), ("at least 9", "injured", "figure", "unknown")),
         marks=pytest.mark.xfail(reason='"an equal number": a figure that repeats the one before it', strict=True),
     ),
-    pytest.param(
-        "Nine people including two FARDC (army) soldiers were killed by assailants.",
+    (
+        "Nine people including two KDF (army) soldiers were killed by assailants.",
         (("9", "killed", "figure", "unknown"), ("2", "killed", "part", "state_forces")),
-        marks=pytest.mark.xfail(reason="brackets inside the member of an including list", strict=True),
     ),
+    ("Three TPF [Tala Police Force] officers were killed.", (("3", "killed", "figure", "state_forces"),)),
     (
         "A trader stabbed two policemen, killing one and injuring the other.",
         (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),

@@ -304,12 +304,27 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Twenty herdsmen and 83 cows were killed.",
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
-                "Two Border Police (BP) officers were killed.",
                 "Three Lara People's Congress (LPC) members were wounded.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
         ),
         "F",
+    ),
+    ChunkRule(
+        Rule(
+            "figure_bracketed",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN{0,1} \\( [wYnN]{1,3} \\) NOUN{0,2} {head:[NnY]}",
+            66,
+            (
+                "Nine people including two KDF (army) soldiers were killed.",
+                "Two Border Police (BP) officers were killed.",
+                "Three TPF [Tala Police Force] officers were killed.",
+            ),
+            ("Four men (two of them guards) died.", "Gunmen killed 12 civilians (mostly women) in Oru."),
+        ),
+        "F",
+        # a bracket inside the group, between its modifiers and its head, names or glosses a
+        # modifier ("two KDF (army) soldiers", "three TPF [Tala Police Force] officers")
     ),
     ChunkRule(
         Rule(
@@ -902,8 +917,8 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "passive_infinitive",
             "t h r? b r? {head:V}",
             80,
-            ("Dozens appear to have been killed.", "Two seem to have been abducted."),
-            ("Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
+            ("Nine guards are the latest to have been killed.", "She is the second nurse to have been abducted."),
+            ("Dozens appear to have been killed.", "Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
@@ -1086,7 +1101,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "passive_raised_infinitive",
-            "r? {cue:w} r? t h r? b r? {head:V}",
+            "r? {cue:[wk]} r? t h r? b r? {head:V}",
             84,
             ("Four guards appear to have been shot dead.", "Dozens of people seem to have been killed."),
             ("Two seem to have died.", "Gunmen tried to kill the mayor."),
@@ -1103,6 +1118,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             (
                 "Up to 30 people are thought to have died in the fire.",
                 "Two miners seem to have drowned.",
+                "Dozens seem to have died in the fire.",
                 "Nine miners are feared to have lost their lives.",
             ),
             ("Dozens are feared to have been killed.", "The gunmen are thought to have killed 12."),
