@@ -796,6 +796,9 @@ ATROCITIES: list[object] = [
         (("9", "killed", "figure", "unknown"), ("2", "killed", "part", "state_forces")),
     ),
     ("Three TPF [Tala Police Force] officers were killed.", (("3", "killed", "figure", "state_forces"),)),
+    # a list of outcomes whose last is joined by "or" states none of them
+    ("Thirty guards were killed, wounded or captured.", ()),
+    ("Rebels killed, wounded or captured 30 guards near Tala.", ()),
     (
         "A trader stabbed two policemen, killing one and injuring the other.",
         (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),

@@ -968,6 +968,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_either_list",
+            "m? r? h? r? b{1,2} r? V (, V){1,2} ,? {link:C} r? V",
+            87,
+            ("Thirty guards were killed, wounded or captured.", "Six were killed, wounded, or abducted."),
+            ("Two were killed, three injured or missing.", "Nine were killed, wounded and abducted."),
+        ),
+        "V",
+        # a list of outcomes whose last is joined by "or" states none of them
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either_or",
             "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
             86,
@@ -981,9 +994,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "either_or",
-            "r? V {link:C} r? V",
+            "r? V (, r? V){0,2} ,? {link:C} r? V",
             59,
-            ("Forty worshippers killed or wounded in the raid.", "Gunmen killed or wounded 40 people."),
+            (
+                "Forty worshippers killed or wounded in the raid.",
+                "Gunmen killed or wounded 40 people.",
+                "Rebels killed, wounded or captured 30 guards.",
+            ),
             ("Gunmen killed two and wounded 40 people.", "Nine people killed in the raid."),
         ),
         "U",
