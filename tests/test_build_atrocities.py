@@ -799,6 +799,8 @@ ATROCITIES: list[object] = [
     # a list of outcomes whose last is joined by "or" states none of them
     ("Thirty guards were killed, wounded or captured.", ()),
     ("Rebels killed, wounded or captured 30 guards near Tala.", ()),
+    # a figure group that is the object of a participle inside a modifier is no subject
+    ("A youth accused of stealing 14 sheep was beaten to death.", (("1", "killed", "figure", "unknown"),)),
     (
         "A trader stabbed two policemen, killing one and injuring the other.",
         (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),

@@ -2056,6 +2056,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "modifier_past_participle_figure",
+            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER_REST{0,2} [Jw] F MODIFIER_REST{0,2}} ,?",
+            57,
+            (
+                "A youth accused of stealing 14 sheep was beaten to death.",
+                "Three guards sent to escort 40 prisoners were killed.",
+            ),
+            (
+                "Gunmen accused of killing 3 people were arrested.",
+                "Two men armed with rifles killed 12 people.",
+                "A town located north of Tala in the Kanda Region 6 people were killed.",
+            ),
+        ),
+        # a figure group inside the modifier (the object of its participle) is no subject of
+        # the verb after the modifier, which is the group's own
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
             "modifier_past_participle_and",
             "{core:[FN]} {aside:w [Pto] [NYE]} {conj:C [FN] OFG?}",
             56,
