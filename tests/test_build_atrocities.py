@@ -800,7 +800,7 @@ ATROCITIES: list[object] = [
     ("Thirty guards were killed, wounded or captured.", ()),
     ("Rebels killed, wounded or captured 30 guards near Tala.", ()),
     # a figure group that is the object of a participle inside a modifier is no subject
-    ("A youth accused of stealing 14 sheep was beaten to death.", (("1", "killed", "figure", "unknown"),)),
+    ("A youth accused of stealing 14 sheep was beaten to death.", (("1", "killed", "figure", "civilian"),)),
     (
         "A trader stabbed two policemen, killing one and injuring the other.",
         (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),
