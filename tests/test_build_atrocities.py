@@ -801,6 +801,11 @@ ATROCITIES: list[object] = [
     ("Rebels killed, wounded or captured 30 guards near Tala.", ()),
     # a figure group that is the object of a participle inside a modifier is no subject
     ("A youth accused of stealing 14 sheep was beaten to death.", (("1", "killed", "figure", "civilian"),)),
+    # a gapped clause: a second group with "too" takes the verb before it
+    (
+        "A guard was killed and 3 robbers too.",
+        (("1", "killed", "figure", "civilian"), ("3", "killed", "figure", "unknown")),
+    ),
     (
         "A trader stabbed two policemen, killing one and injuring the other.",
         (("1", "killed", "figure", "unknown"), ("1", "injured", "figure", "unknown")),

@@ -2704,6 +2704,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
     ),
     Frame(
         Rule(
+            "gapped_too",
+            "{what:VICTIM} ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){0,3} C {victim:F} {prep:r} [.,;]",
+            55,
+            ("A guard was killed and 3 robbers too.", "Two soldiers died in Abo and four rebels too."),
+            ("A guard was killed and 3 robbers escaped too.", "Two soldiers were killed and four others escaped."),
+        ),
+        # a second group with "too" after "and" takes the verb before it ("a guard was killed
+        # and 3 robbers too")
+        "verb",
+        words=MappingProxyType({"prep": frozenset({"too"})}),
+    ),
+    Frame(
+        Rule(
             "relative",
             "{victim:VICTIM} {prep:R} {verb:[VUi]}",
             58,
