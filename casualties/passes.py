@@ -184,6 +184,9 @@ _ADDITIONAL = frozenset(
     {"another", "also", "further", "additional", "more", "other", "others", "separately", "elsewhere", "meanwhile"}
 )
 _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"})
+#: What "other" may stand before without making a figure additional: other reporters of
+#: the same quantity ("other sources reported at least 20"), not other victims.
+_OTHER_REPORTS: Final = en.SOURCE_NOUNS | {"reports", "estimates", "accounts", "tallies", "counts"}
 #: Party words that name whoever was hit, of any side (:func:`_kind`).
 _WHOEVER = frozenset({"victim", "victims"})
 
@@ -213,9 +216,10 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if s.role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
+        other = _other_report(c, texts)
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
-            if not _may_restate(t, tc, s, c):
+            if not _may_restate(t, tc, s, c, other_report=other):
                 continue
             if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
                 # far fewer than the earlier figure: some of those victims, not a new report
@@ -280,7 +284,10 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     # "more than 40" bounds a figure; "40 more" and "another 40" add one; what follows
     # its own words ("six civilians and wounded another") belongs to the next figure
     window = [
-        texts[m] for m in range(lo, hi) if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+        texts[m]
+        for m in range(lo, hi)
+        if not (texts[m] == "more" and m + 1 < len(texts) and texts[m + 1] == "than")
+        and not (texts[m] in ("other", "others") and m + 1 < len(texts) and texts[m + 1] in _OTHER_REPORTS)
     ]
     window += [w for w in texts[hi : hi + 2] if w in ("more", "also")]
     if any(w in _ADDITIONAL for w in window) or texts[c.first] in en_rules.SECOND_ORDINALS:
@@ -296,12 +303,24 @@ def _said_additional(c: Position, texts: Sequence[str]) -> bool:
     return c.sentence > 0 and _dated_opening(texts, c.sentence_start, c.first)  # another day's event
 
 
-def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
+def _other_report(c: Position, texts: Sequence[str]) -> bool:
+    """Whether figure ``c`` is told by other reporters than a figure before it in its
+    sentence ("12 were killed; other sources reported at least 20"): "other" before a
+    source noun between the sentence start and the figure."""
+    lo = max(c.sentence_start, c.first - 6)
+    return any(
+        texts[m] in ("other", "others") and texts[m + 1] in _OTHER_REPORTS for m in range(lo, c.first - 1)
+    )
+
+
+def _may_restate(t: Statement, tc: Position, s: Statement, c: Position, *, other_report: bool = False) -> bool:
     """Whether the earlier figure ``t`` may be what the later ``s`` states again: both
-    figures of their own, one outcome, victims that may be the same."""
+    figures of their own, one outcome, victims that may be the same; in one sentence, only
+    the same figure of the same words, or one that ``other_report`` says other reporters
+    tell."""
     if t.role is not Role.FIGURE or t.cumulative:
         return False
-    if tc.sentence == c.sentence and not (
+    if tc.sentence == c.sentence and not other_report and not (
         tc.group != c.group
         and t.count == s.count
         and t.party is not None

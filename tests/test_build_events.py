@@ -282,6 +282,10 @@ EVENTS = [
         "Two people were killed in the fire. The dead were identified as Ana Ruiz, 34, and her son Leo, 9.",
         {"killed": 2},
     ),
+    # "other sources" tell the same quantity again, in the same sentence or the next one
+    ("Nine guards were killed, though other officials gave a toll of 13.", {"killed": 9}),
+    ("Officials said six traders were shot dead in Ewe. Other reports put the toll at eight.", {"killed": 6}),
+    ("Nine guards were killed in Oru and 13 other people died in Ewe.", {"killed": 22}),
 ]
 
 

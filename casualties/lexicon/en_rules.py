@@ -918,7 +918,12 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "t h r? b r? {head:V}",
             80,
             ("Nine guards are the latest to have been killed.", "She is the second nurse to have been abducted."),
-            ("Dozens appear to have been killed.", "Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
+            (
+                "Dozens appear to have been killed.",
+                "Two are believed to have died.",
+                "Nine were killed.",
+                "Dozens are feared to have been killed.",
+            ),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
