@@ -2039,6 +2039,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "modifier_status_outcome",
+            "{core:CORE} {of:OFG}? {aside:S? O MODIFIER_REST{0,5}} ,?",
+            56,
+            (
+                "Four sailors reported missing on Monday were found dead.",
+                "Two boys missing since May were found dead.",
+            ),
+            (
+                "Four sailors missing, two dead.",
+                "Two boys reported missing on Monday.",
+                "Two men missing since May were seen in Tala.",
+            ),
+        ),
+        # an earlier status of the subject ("reported missing", "missing since May"), before
+        # the outcome its own verb states
+        next="OWN_OUTCOME",
+    ),
+    PhraseRule(
+        Rule(
             "modifier_past_participle",
             "{core:CORE} {of:OFG}? {att:ATT}? "
             "{aside:w ([Pto] MODIFIER_REST{0,5} (C [wJ] MODIFIER_REST{0,5})? | d ((C | ,) [Fd]){0,2})} ,?",
