@@ -3238,11 +3238,12 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "number_moved",
-            "{verb:[Jw]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
+            "{verb:[JwK]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
             65,
             (
                 "The toll rose by 7, taking the number killed to 86.",
                 "The clashes took the number killed in the protests in Kano to more than 400.",
+                "Monitors put the number of miners killed at 23.",
             ),
             ("The clashes took the number of protesters to 400.", "The clashes took 40 people to hospital."),
         ),
