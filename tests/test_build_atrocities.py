@@ -620,13 +620,8 @@ ATROCITIES: list[object] = [
     ("Two traders were abducted and later found dead.", (("2", "killed", "figure", "civilian"),)),
     ("Three guards were abducted and remain missing.", (("3", "abducted", "figure", "civilian"),)),
     ("Four people were killed and their heads cut off.", (("4", "killed", "figure", "unknown"),)),
-    pytest.param(
-        "Two traders were abducted; they were later found dead.",
-        (("2", "killed", "figure", "civilian"),),
-        marks=pytest.mark.xfail(
-            reason='"they were later found dead" after a semicolon: a pronoun subject of a status', strict=True
-        ),
-    ),
+    ("Two traders were abducted; they were later found dead.", (("2", "killed", "figure", "civilian"),)),
+    ("A nurse was abducted in Oru and she was found dead a week later.", (("1", "killed", "figure", "civilian"),)),
     ("Two dozen villagers were killed in the raid.", (("24", "killed", "figure", "civilian"),)),
     ("Tens of people were wounded in the shelling.", (("between 20 and 99", "injured", "figure", "unknown"),)),
     ("A handful of civilians were injured.", (("between 2 and 5", "injured", "figure", "civilian"),)),

@@ -2610,19 +2610,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "passive_then_found",
-            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? C K {outcome:O}",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? (C p? | ; p) K {outcome:O}",
             60,
             (
                 "A local cleric was kidnapped and later found dead.",
                 "Two traders were abducted from a market in Kanda and found dead.",
+                "Two guards were kidnapped; they were later found dead.",
+                "A nurse was abducted in May and she was found dead in June.",
             ),
             (
                 "Two men were wounded and remain in hospital.",
                 "Three guards were abducted and remain missing.",
+                "Two guards were kidnapped; they remain missing.",
             ),
         ),
-        # a death that "and" joins to the passive verb group as a status ("was kidnapped
-        # and later found dead"): the subject's outcome is the killing, as in passive_then
+        # a death that "and" (or a semicolon and a pronoun) joins to the passive verb group
+        # as a status ("was kidnapped and later found dead", "were abducted; they were later
+        # found dead"): the subject's outcome is the killing, as in passive_then
         "outcome",
         outcomes=frozenset({"killed"}),
     ),
