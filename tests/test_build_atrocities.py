@@ -350,7 +350,12 @@ ATROCITIES: list[object] = [
     pytest.param(
         "A woman's body was found dumped by the road.",
         (("1", "killed", "figure", "civilian"),),
-        marks=pytest.mark.xfail(reason='singular "body" is no outcome noun ("a UN body" would be)', strict=True),
+        marks=pytest.mark.xfail(
+            reason='singular "body" after a possessive: L1 decides "body" by its neighbours, but the unit '
+            'before it is the bare "s" of "\'s" (class w, as in "a governing body"), so no neighbour rule '
+            "can tell a person's body; needs L1 to see the possessive unit",
+            strict=True,
+        ),
     ),
     ("Villagers found the corpses of four men near the river.", (("4", "killed", "figure", "unknown"),)),
     ("Four corpses were found near the river.", (("4", "killed", "figure", "unknown"),)),
@@ -774,7 +779,20 @@ ATROCITIES: list[object] = [
     pytest.param(
         "The strikes killed at least nine people and injured an equal number.",
         (("at least 9", "killed", "figure", "unknown"), ("at least 9", "injured", "figure", "unknown")),
-        marks=pytest.mark.xfail(reason='"an equal number": a figure that repeats the one before it', strict=True),
+        marks=pytest.mark.xfail(
+            reason='"an equal number": a figure that repeats the one before it; L1 has no figure kind that '
+            "refers back and build.py no statement that copies an earlier count",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The shelling killed four people and as many wounded.",
+        (("4", "killed", "figure", "unknown"), ("4", "injured", "figure", "unknown")),
+        marks=pytest.mark.xfail(
+            reason='"as many" without a second "as" repeats the figure before it; today the vague "many" '
+            "reads at least 2 (a wrong figure): the same missing repeat figure as \"an equal number\"",
+            strict=True,
+        ),
     ),
     (
         "Nine people including two KDF (army) soldiers were killed by assailants.",
