@@ -626,6 +626,18 @@ ATROCITIES: list[object] = [
     ("Three guards were abducted and remain missing.", (("3", "abducted", "figure", "civilian"),)),
     ("Four people were killed and their heads cut off.", (("4", "killed", "figure", "unknown"),)),
     ("Two traders were abducted; they were later found dead.", (("2", "killed", "figure", "civilian"),)),
+    # a long relative clause of an earlier harm before the subject's own "died"; two adjectives
+    ("A girl who suffered burns in the fire at her school died in hospital.", (("1", "killed", "figure", "civilian"),)),
+    pytest.param(
+        "A well-known local trade union leader was shot dead.",
+        (("1", "killed", "figure", "civilian"),),
+        marks=pytest.mark.xfail(
+            reason='a hyphenated adjective ("well-known") heads a noun group of its own at L2, and three '
+            "words of no class before the head noun are more than the noun group rules take",
+            strict=True,
+        ),
+    ),
+    ("A prominent religious leader was shot dead in Oru.", (("1", "killed", "figure", "civilian"),)),
     ("A nurse was abducted in Oru and she was found dead a week later.", (("1", "killed", "figure", "civilian"),)),
     ("Two dozen villagers were killed in the raid.", (("24", "killed", "figure", "civilian"),)),
     ("Tens of people were wounded in the shelling.", (("between 20 and 99", "injured", "figure", "unknown"),)),
