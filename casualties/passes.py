@@ -193,6 +193,10 @@ _NEW_EVENT = frozenset({"later", "separately", "elsewhere", "meanwhile", "also"}
 _OF_THEM = frozenset({"them", "those"})
 _OF_DETERMINERS = frozenset({"the", "their"})
 _THE_HIT = frozenset({"victims", "dead", "casualties", "wounded", "injured"})
+#: What "other" / "another" may stand before (with a reporting verb) without making a
+#: figure additional: other reporters of the same quantity ("other sources reported at
+#: least 20"), not other victims.
+_OTHER_REPORTS: Final = en.SOURCE_NOUNS | {"reports", "estimates", "accounts", "tallies", "counts"}
 #: Party words that name whoever was hit, of any side (:func:`_kind`).
 _WHOEVER = frozenset({"victim", "victims"})
 
@@ -222,9 +226,10 @@ def mark_restatements(stmts: Sequence[Statement], cands: Sequence[Position], tex
     for k, (s, c) in enumerate(zip(stmts, cands, strict=True)):
         if out[k].role is not Role.FIGURE or s.cumulative or _said_additional(c, texts):
             continue
+        other = _other_report(c, texts)
         for m in range(k - 1, max(-1, k - 12), -1):
             t, tc = out[m], cands[m]
-            if not _may_restate(t, tc, s, c):
+            if not _may_restate(t, tc, s, c, other_report=other):
                 continue
             if s.count.high is not None and 2 * s.count.high < t.count.low and not c.overall:
                 # far fewer than the earlier figure: some of those victims, not a new report
@@ -378,15 +383,25 @@ def _other_teller(texts: Sequence[str], m: int, c: Position) -> bool:
     figure ("Other reports said 19 were killed", "another source put the toll at 9")."""
     if texts[m] not in _TELLER_OPENERS or m >= c.first:
         return False
-    return any(w in en.SOURCE_NOUNS or w in en.REPORTING_VERBS for w in texts[m + 1 : min(c.first, m + 3)])
+    return any(w in _OTHER_REPORTS or w in en.REPORTING_VERBS for w in texts[m + 1 : min(c.first, m + 3)])
 
 
-def _may_restate(t: Statement, tc: Position, s: Statement, c: Position) -> bool:
+def _other_report(c: Position, texts: Sequence[str]) -> bool:
+    """Whether figure ``c`` is told by other reporters than a figure before it in its
+    sentence ("12 were killed; other sources reported at least 20"): :func:`_other_teller`
+    between the sentence start (at most six words back) and the figure."""
+    lo = max(c.sentence_start, c.first - 6)
+    return any(_other_teller(texts, m, c) for m in range(lo, c.first))
+
+
+def _may_restate(t: Statement, tc: Position, s: Statement, c: Position, *, other_report: bool = False) -> bool:
     """Whether the earlier figure ``t`` may be what the later ``s`` states again: both
-    figures of their own, one outcome, victims that may be the same."""
+    figures of their own, one outcome, victims that may be the same; in one sentence, only
+    the same figure of the same words, or one that ``other_report`` says other reporters
+    tell."""
     if t.role is not Role.FIGURE or t.cumulative:
         return False
-    if tc.sentence == c.sentence and not (
+    if tc.sentence == c.sentence and not other_report and not (
         tc.group != c.group
         and t.count == s.count
         and t.party is not None

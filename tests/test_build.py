@@ -129,6 +129,15 @@ def test_a_later_report_of_the_same_victims_restates_it():
     assert second.restates == first.span and second.source == "Rescuers"
 
 
+def test_other_sources_restate_a_figure_of_the_same_sentence():
+    text = "Police said 14 people died in Oru; other sources reported at least 25 deaths."
+    first, second = (r.statement for r in read(text))
+    assert first.restates is None and second.restates == first.span
+    # "other" before victims adds them
+    first, second = (r.statement for r in read("Nine guards were killed and 13 other people died."))
+    assert second.restates is None
+
+
 def test_the_relative_clause_of_a_campaign_toll_stays_an_event():
     text = "Two soldiers were killed on Tuesday in Tamba, where the insurgency has killed 300 people."
     rows = [(str(r.statement.count), r.statement.cumulative) for r in read(text)]

@@ -330,6 +330,10 @@ EVENTS = [
     ("Rebels killed three UPF [Upper Biru police force] officers near Oru.", {"killed": 3}),
     # a second member whose article the first gives, headed by a person noun
     ("A night guard and Kandan shopkeeper were killed and two people injured in Oru.", {"killed": 2, "injured": 2}),
+    # "other sources" tell the same quantity again, in the same sentence or the next one
+    ("Nine guards were killed, though other officials gave a toll of 13.", {"killed": 9}),
+    ("Officials said six traders were shot dead in Ewe. Other reports put the toll at eight.", {"killed": 6}),
+    ("Nine guards were killed in Oru and 13 other people died in Ewe.", {"killed": 22}),
 ]
 
 

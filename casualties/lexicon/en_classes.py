@@ -298,6 +298,7 @@ LINKING_VERBS: Final = frozenset(
         *("suffer", "suffers", "suffered", "suffering", "sustain", "sustains", "sustained", "sustaining"),
         *("receive", "receives", "received", "receiving"),  # "another 30 received wounds"
         *("coded",),
+        *("seem", "seems", "seemed", "appear", "appears", "appeared"),  # "Dozens seem to have died"
     }
 )
 EXTRA_ADVERBS: Final = frozenset(

@@ -305,7 +305,6 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
                 "Twenty herdsmen and 83 cows were killed.",
                 "None of the 40 hostages was hurt.",
                 "Police arrested 4 wanted suspects.",
-                "Two Border Police (BP) officers were killed.",
                 "Three Lara People's Congress (LPC) members were wounded.",
             ),
             ("Gunmen killed villagers.", "An explosion hit a bus, killing 12."),
@@ -314,18 +313,26 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
-            "figure_bracketed_words",
-            "D{0,2} {figure:F} ADJ{0,2} \\( [wYN]{2,4} \\) NOUN{0,1} {head:N}",
-            68,
+            "figure_bracketed",
+            "D{0,2} {figure:F} ADJ{0,2} NOUN{0,1} \\( [wYnN]{1,4} \\) NOUN{0,2} {head:[NnY]}",
+            66,
             (
-                "Two KDF (Kanda defence forces) soldiers were killed.",
+                "Nine people including two KDF (army) soldiers were killed.",
+                "Two Border Police (BP) officers were killed.",
+                "Three TPF [Tala Police Force] officers were killed.",
                 "Rebels killed three UPF [Upper Biru police force] officers.",
+                "Two KDF (Kanda defence forces) soldiers were killed.",
             ),
-            ("Two soldiers (both from Kanda) were killed.", "Two KDF (Kanda) soldiers were killed."),
+            (
+                "Four men (two of them guards) died.",
+                "Gunmen killed 12 civilians (mostly women) in Oru.",
+                "Two soldiers (both from Kanda) were killed.",
+            ),
         ),
         "F",
-        # an acronym and its words in brackets before the head: one group of that head
-        # (figure_group reads a bracket of one name word)
+        # a bracket inside the group, between its modifiers and its head, names or glosses a
+        # modifier or spells out an acronym ("two KDF (army) soldiers", "three UPF [Upper Biru
+        # police force] officers")
     ),
     ChunkRule(
         Rule(
@@ -953,8 +960,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             "passive_infinitive",
             "t h r? b r? {head:V}",
             80,
-            ("Dozens appear to have been killed.", "Two seem to have been abducted."),
-            ("Two are believed to have died.", "Nine were killed.", "Dozens are feared to have been killed."),
+            ("Nine guards are the latest to have been killed.", "She is the second nurse to have been abducted."),
+            (
+                "Dozens appear to have been killed.",
+                "Two are believed to have died.",
+                "Nine were killed.",
+                "Dozens are feared to have been killed.",
+            ),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
@@ -1021,6 +1033,19 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
+            "passive_either_list",
+            "m? r? h? r? b{1,2} r? V (, V){1,2} ,? {link:C} r? V",
+            87,
+            ("Thirty guards were killed, wounded or captured.", "Six were killed, wounded, or abducted."),
+            ("Two were killed, three injured or missing.", "Nine were killed, wounded and abducted."),
+        ),
+        "V",
+        # a list of outcomes whose last is joined by "or" states none of them
+        frozenset({"passive"}),
+        words=MappingProxyType({"link": frozenset({"or"})}),
+    ),
+    ChunkRule(
+        Rule(
             "passive_either_or",
             "m? r? h? r? b{1,2} r{0,2} {det:D} V {link:C} r? V",
             86,
@@ -1034,9 +1059,13 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "either_or",
-            "r? V {link:C} r? V",
+            "r? V (, r? V){0,2} ,? {link:C} r? V",
             59,
-            ("Forty worshippers killed or wounded in the raid.", "Gunmen killed or wounded 40 people."),
+            (
+                "Forty worshippers killed or wounded in the raid.",
+                "Gunmen killed or wounded 40 people.",
+                "Rebels killed, wounded or captured 30 guards.",
+            ),
             ("Gunmen killed two and wounded 40 people.", "Nine people killed in the raid."),
         ),
         "U",
@@ -1154,7 +1183,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ChunkRule(
         Rule(
             "passive_raised_infinitive",
-            "r? {cue:w} r? t h r? b r? {head:V}",
+            "r? {cue:[wk]} r? t h r? b r? {head:V}",
             84,
             ("Four guards appear to have been shot dead.", "Dozens of people seem to have been killed."),
             ("Two seem to have died.", "Gunmen tried to kill the mayor."),
@@ -1171,6 +1200,7 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
             (
                 "Up to 30 people are thought to have died in the fire.",
                 "Two miners seem to have drowned.",
+                "Dozens seem to have died in the fire.",
                 "Nine miners are feared to have lost their lives.",
             ),
             ("Dozens are feared to have been killed.", "The gunmen are thought to have killed 12."),
@@ -2094,6 +2124,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     ),
     PhraseRule(
         Rule(
+            "modifier_status_outcome",
+            "{core:CORE} {of:OFG}? {aside:S? O MODIFIER_REST{0,5}} ,?",
+            56,
+            (
+                "Four sailors reported missing on Monday were found dead.",
+                "Two boys missing since May were found dead.",
+            ),
+            (
+                "Four sailors missing, two dead.",
+                "Two boys reported missing on Monday.",
+                "Two men missing since May were seen in Tala.",
+            ),
+        ),
+        # an earlier status of the subject ("reported missing", "missing since May"), before
+        # the outcome its own verb states
+        next="OWN_OUTCOME",
+    ),
+    PhraseRule(
+        Rule(
             "modifier_past_participle",
             "{core:CORE} {of:OFG}? {att:ATT}? "
             "{aside:w ([Pto] MODIFIER_REST{0,5} (C [wJ] MODIFIER_REST{0,5})? | d ((C | ,) [Fd]){0,2})} ,?",
@@ -2112,6 +2161,25 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
                 "Gunmen wearing masks attacked the bus and 12 passengers died.",
             ),
         ),
+        next="OWN_VERB",
+    ),
+    PhraseRule(
+        Rule(
+            "modifier_past_participle_figure",
+            "{core:CORE} {of:OFG}? {aside:w [Pto] MODIFIER_REST{0,2} [Jw] F MODIFIER_REST{0,2}} ,?",
+            57,
+            (
+                "A youth accused of stealing 14 sheep was beaten to death.",
+                "Three guards sent to escort 40 prisoners were killed.",
+            ),
+            (
+                "Gunmen accused of killing 3 people were arrested.",
+                "Two men armed with rifles killed 12 people.",
+                "A town located north of Tala in the Kanda Region 6 people were killed.",
+            ),
+        ),
+        # a figure group inside the modifier (the object of its participle) is no subject of
+        # the verb after the modifier, which is the group's own
         next="OWN_VERB",
     ),
     PhraseRule(
@@ -2639,19 +2707,23 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "passive_then_found",
-            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? C K {outcome:O}",
+            "{victim:VICTIM} ,? V ([frw] | [Pt] [nNYEQf] | Q){0,3} ,? (C p? | ; p) K {outcome:O}",
             60,
             (
                 "A local cleric was kidnapped and later found dead.",
                 "Two traders were abducted from a market in Kanda and found dead.",
+                "Two guards were kidnapped; they were later found dead.",
+                "A nurse was abducted in May and she was found dead in June.",
             ),
             (
                 "Two men were wounded and remain in hospital.",
                 "Three guards were abducted and remain missing.",
+                "Two guards were kidnapped; they remain missing.",
             ),
         ),
-        # a death that "and" joins to the passive verb group as a status ("was kidnapped
-        # and later found dead"): the subject's outcome is the killing, as in passive_then
+        # a death that "and" (or a semicolon and a pronoun) joins to the passive verb group
+        # as a status ("was kidnapped and later found dead", "were abducted; they were later
+        # found dead"): the subject's outcome is the killing, as in passive_then
         "outcome",
         outcomes=frozenset({"killed"}),
     ),
@@ -2754,6 +2826,19 @@ FRAMES: Final[tuple[Frame, ...]] = (
         # the verb of a clause left out after "and" ("14 were killed on Monday and 20 on
         # Tuesday"): a second figure with its own place or time takes the verb before it
         "verb",
+    ),
+    Frame(
+        Rule(
+            "gapped_too",
+            "{what:VICTIM} ,? {verb:[VUi]} ([Pt] [YNEQn] | Q){0,3} C {victim:F} {prep:r} [.,;]",
+            55,
+            ("A guard was killed and 3 robbers too.", "Two soldiers died in Abo and four rebels too."),
+            ("A guard was killed and 3 robbers escaped too.", "Two soldiers were killed and four others escaped."),
+        ),
+        # a second group with "too" after "and" takes the verb before it ("a guard was killed
+        # and 3 robbers too")
+        "verb",
+        words=MappingProxyType({"prep": frozenset({"too"})}),
     ),
     Frame(
         Rule(
@@ -3281,11 +3366,12 @@ FRAMES: Final[tuple[Frame, ...]] = (
     Frame(
         Rule(
             "number_moved",
-            "{verb:[Jw]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
+            "{verb:[JwK]} {what:n} {outcome:U} TOLL_ATT? {prep:t} {victim:[FH]}",
             65,
             (
                 "The toll rose by 7, taking the number killed to 86.",
                 "The clashes took the number killed in the protests in Kano to more than 400.",
+                "Monitors put the number of miners killed at 23.",
             ),
             ("The clashes took the number of protesters to 400.", "The clashes took 40 people to hospital."),
         ),
