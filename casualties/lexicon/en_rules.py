@@ -1169,28 +1169,28 @@ CHUNK_RULES: Final[tuple[ChunkRule, ...]] = (
     ),
     ChunkRule(
         Rule(
-            "passive_reported_infinitive_reduced",
-            "{cue:[Skw]} r? t h r? b r? {head:V}",
+            "passive_infinitive_bare",
+            "r? {cue:[Skw]} r? t h r? b r? {head:V}",
             84,
-            ("Gunmen raided Abo, six reported to have been killed.", "Nine believed to have been abducted in Oru."),
-            ("Six were reported to have been killed.", "Nine reported dead."),
+            (
+                "Gunmen raided Abo, six reported to have been killed.",
+                "Nine believed to have been abducted in Oru.",
+                "Four guards appear to have been shot dead.",
+                "Dozens of people seem to have been killed.",
+            ),
+            (
+                "Six were reported to have been killed.",
+                "Nine reported dead.",
+                "Two seem to have died.",
+                "Gunmen tried to kill the mayor.",
+            ),
         ),
         "V",
         frozenset({"passive", "perfect", "infinitive"}),
-        # a note's reduced form, as "reported killed" is of "were reported killed"
-        words=MappingProxyType({"cue": REPORTED_PARTICIPLES}),
-    ),
-    ChunkRule(
-        Rule(
-            "passive_raised_infinitive",
-            "r? {cue:[wk]} r? t h r? b r? {head:V}",
-            84,
-            ("Four guards appear to have been shot dead.", "Dozens of people seem to have been killed."),
-            ("Two seem to have died.", "Gunmen tried to kill the mayor."),
-        ),
-        "V",
-        frozenset({"passive", "perfect", "infinitive"}),
-        words=MappingProxyType({"cue": RAISING_VERBS}),
+        # with no "be" before its cue: a note's reduced "six reported to have been killed"
+        # (as "reported killed" is of "were reported killed"), or a raising verb ("appear to
+        # have been shot"); passive_reported_infinitive takes the forms with "be"
+        words=MappingProxyType({"cue": REPORTED_PARTICIPLES | RAISING_VERBS}),
     ),
     ChunkRule(
         Rule(
